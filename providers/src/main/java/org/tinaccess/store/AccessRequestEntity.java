@@ -1,0 +1,214 @@
+package org.tinaccess.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * An admin request (seed 001) or a join request (seed 004). Contact fields are kept as typed on
+ * the form because no Keycloak user exists until a reviewer or TIN admin approves.
+ */
+@Entity
+@Table(name = "TA_ACCESS_REQUEST")
+public class AccessRequestEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "KIND", length = 16, nullable = false)
+    private String kind;
+
+    @Column(name = "STATUS", length = 16, nullable = false)
+    private String status;
+
+    @Column(name = "REFERENCE", length = 20, nullable = false)
+    private String reference;
+
+    @Column(name = "FIRST_NAME", length = 100, nullable = false)
+    private String firstName;
+
+    @Column(name = "LAST_NAME", length = 100, nullable = false)
+    private String lastName;
+
+    @Column(name = "EMAIL", length = 254, nullable = false)
+    private String email;
+
+    @Column(name = "PHONE", length = 20)
+    private String phone;
+
+    @Column(name = "PHONE_EXT", length = 10)
+    private String phoneExt;
+
+    @Column(name = "ORGANIZATION", length = 200)
+    private String organization;
+
+    @Column(name = "JOB_TITLE", length = 100)
+    private String jobTitle;
+
+    @Column(name = "REASON", length = 500)
+    private String reason;
+
+    @Column(name = "ORG_ID", length = 36)
+    private String orgId;
+
+    @Column(name = "REQUESTER_USER_ID", length = 36)
+    private String requesterUserId;
+
+    @Column(name = "CREATED_AT", nullable = false)
+    private long createdAt;
+
+    @Column(name = "DECIDED_AT")
+    private Long decidedAt;
+
+    @Column(name = "DEADLINE_AT")
+    private Long deadlineAt;
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getRealmId() {
+        return realmId;
+    }
+
+    public void setRealmId(String realmId) {
+        this.realmId = realmId;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getPhoneExt() {
+        return phoneExt;
+    }
+
+    public void setPhoneExt(String phoneExt) {
+        this.phoneExt = phoneExt;
+    }
+
+    public String getOrganization() {
+        return organization;
+    }
+
+    public void setOrganization(String organization) {
+        this.organization = organization;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getOrgId() {
+        return orgId;
+    }
+
+    public void setOrgId(String orgId) {
+        this.orgId = orgId;
+    }
+
+    public String getRequesterUserId() {
+        return requesterUserId;
+    }
+
+    public void setRequesterUserId(String requesterUserId) {
+        this.requesterUserId = requesterUserId;
+    }
+
+    public long getCreatedAt() {
+        return createdAt;
+    }
+
+    public void setCreatedAt(long createdAt) {
+        this.createdAt = createdAt;
+    }
+
+    public Long getDecidedAt() {
+        return decidedAt;
+    }
+
+    public void setDecidedAt(Long decidedAt) {
+        this.decidedAt = decidedAt;
+    }
+
+    public Long getDeadlineAt() {
+        return deadlineAt;
+    }
+
+    public void setDeadlineAt(Long deadlineAt) {
+        this.deadlineAt = deadlineAt;
+    }
+}
