@@ -1,0 +1,81 @@
+package org.tinaccess.tin;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Tax ID Number: nine digits, held without dashes. Only {@link #parse} makes one, so a {@code Tin}
+ * in hand is always well formed. Shown to people in {@link #masked()} form unless they are entitled
+ * to see it whole (its admin, reviewers).
+ */
+public record Tin(String digits) {
+
+    /**
+     * Two-digit prefixes the IRS assigns to EINs. Prefixes outside the table (00, 07-09, 17-19, 28,
+     * 29, 49, 69, 70, 78, 79, 89, 96, 97) are never issued, so a TIN starting with one is a typo.
+     */
+    private static final Set<String> EIN_PREFIXES = Set.of(
+            "01", "02", "03", "04", "05", "06",
+            "10", "11", "12", "13", "14", "15", "16",
+            "20", "21", "22", "23", "24", "25", "26", "27",
+            "30", "31", "32", "33", "34", "35", "36", "37", "38", "39",
+            "40", "41", "42", "43", "44", "45", "46", "47", "48",
+            "50", "51", "52", "53", "54", "55", "56", "57", "58", "59",
+            "60", "61", "62", "63", "64", "65", "66", "67", "68",
+            "71", "72", "73", "74", "75", "76", "77",
+            "80", "81", "82", "83", "84", "85", "86", "87", "88",
+            "90", "91", "92", "93", "94", "95", "98", "99");
+
+    public Tin {
+        if (problem(digits).isPresent()) {
+            throw new IllegalArgumentException("Not a valid TIN");
+        }
+    }
+
+    /** The TIN in {@code input} (dashes and surrounding spaces tolerated), or empty when it is not one. */
+    public static Optional<Tin> parse(String input) {
+        String digits = normalise(input);
+        return problem(digits).isPresent() ? Optional.empty() : Optional.of(new Tin(digits));
+    }
+
+    /** Why {@code input} is not a TIN, as a message key suffix, or empty when it is one. */
+    public static Optional<TinProblem> check(String input) {
+        return problem(normalise(input));
+    }
+
+    /** {@code **-***6789}: enough for a person to recognise their own TIN, too little to learn one. */
+    public String masked() {
+        return "**-***" + digits.substring(5);
+    }
+
+    /** {@code 12-3456789}, the way an EIN is printed. */
+    public String formatted() {
+        return digits.substring(0, 2) + "-" + digits.substring(2);
+    }
+
+    @Override
+    public String toString() {
+        // Never the digits: a TIN that slips into a log line or an exception must stay masked.
+        return masked();
+    }
+
+    private static String normalise(String input) {
+        return input == null ? "" : input.strip().replace("-", "");
+    }
+
+    private static Optional<TinProblem> problem(String digits) {
+        if (digits == null || digits.isEmpty()) {
+            return Optional.of(TinProblem.MISSING);
+        }
+        if (digits.length() != 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.of(TinProblem.NOT_NINE_DIGITS);
+        }
+        if (digits.chars().distinct().count() == 1) {
+            return Optional.of(TinProblem.PLACEHOLDER);
+        }
+        if (!EIN_PREFIXES.contains(digits.substring(0, 2))) {
+            return Optional.of(TinProblem.UNKNOWN_PREFIX);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,76 @@
+package org.tinaccess.it.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.TestDatabase;
+import org.tinaccess.it.support.TinAccessServer;
+
+/** Our Liquibase changelog ran on the server's own database, and the schema carries the rules. */
+@IntegrationTest
+class SchemaIT {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT"})
+    void tableExists(String table, TinAccessServer server) throws SQLException {
+        try (Connection db = database(server).connect()) {
+            assertEquals(1, countTables(db.getMetaData(), table), table + " should exist");
+        }
+    }
+
+    @Test
+    void databaseRefusesASecondAdminForTheSameTinInTheSameRealm(TinAccessServer server) throws SQLException {
+        String realmId = server.realm().toRepresentation().getId();
+        String tin = "41" + String.format("%07d", (int) (Math.random() * 9_999_999));
+        try (Connection db = database(server).connect()) {
+            insertClaim(db, realmId, tin, UUID.randomUUID().toString());
+
+            SQLException refused = assertThrows(SQLException.class, () -> insertClaim(db, realmId, tin, UUID.randomUUID().toString()));
+            // 23505 (PostgreSQL, H2): unique or primary-key violation.
+            assertEquals("23505", refused.getSQLState());
+            // Another realm may have its own admin for the same TIN.
+            insertClaim(db, UUID.randomUUID().toString(), tin, UUID.randomUUID().toString());
+        }
+    }
+
+    private static TestDatabase database(TinAccessServer server) {
+        assumeTrue(server.database().isPresent(), "this backend keeps its database out of reach");
+        return server.database().get();
+    }
+
+    private static void insertClaim(Connection db, String realmId, String tin, String userId) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO TA_ADMIN_CLAIM (REALM_ID, TIN, USER_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, realmId);
+            insert.setString(2, tin);
+            insert.setString(3, userId);
+            insert.setLong(4, System.currentTimeMillis());
+            insert.executeUpdate();
+        }
+    }
+
+    private static int countTables(DatabaseMetaData metaData, String table) throws SQLException {
+        int found = 0;
+        // PostgreSQL folds unquoted names to lower case, H2 to upper case.
+        for (String name : new String[] {table, table.toLowerCase(Locale.ROOT)}) {
+            try (ResultSet tables = metaData.getTables(null, null, name, new String[] {"TABLE"})) {
+                while (tables.next()) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+}

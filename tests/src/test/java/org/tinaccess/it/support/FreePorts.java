@@ -1,0 +1,20 @@
+package org.tinaccess.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+
+/** Ports for this run's servers, so tests never collide with a developer's server on 8080. */
+final class FreePorts {
+
+    private FreePorts() {}
+
+    static int next() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+}

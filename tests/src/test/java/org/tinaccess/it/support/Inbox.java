@@ -1,0 +1,72 @@
+package org.tinaccess.it.support;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The realm's SMTP server during the tests: a real GreenMail server in the test JVM that the realm
+ * (via realm-config's TA_SMTP_* placeholders) sends to.
+ */
+public final class Inbox implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final GreenMail greenMail;
+
+    private Inbox(GreenMail greenMail) {
+        this.greenMail = greenMail;
+    }
+
+    static Inbox start(int port) {
+        // Bound to all interfaces so a container backend can reach it through the host gateway.
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return new Inbox(greenMail);
+    }
+
+    public int port() {
+        return greenMail.getSmtp().getPort();
+    }
+
+    /** Waits for the first message to {@code address}; fails after 30 s. */
+    public MimeMessage awaitMessageTo(String address) {
+        return awaitMessagesTo(address, 1).get(0);
+    }
+
+    /** Waits until {@code address} has received {@code count} messages and returns them, oldest first. */
+    public List<MimeMessage> awaitMessagesTo(String address, int count) {
+        Instant deadline = Instant.now().plus(WAIT);
+        List<MimeMessage> found = messagesTo(address);
+        while (found.size() < count) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Expected " + count + " mail(s) to " + address + " within " + WAIT + ", got " + found.size());
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+            found = messagesTo(address);
+        }
+        return found;
+    }
+
+    public List<MimeMessage> messagesTo(String address) {
+        return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        greenMail.stop();
+    }
+}

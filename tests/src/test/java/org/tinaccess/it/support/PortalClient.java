@@ -1,0 +1,116 @@
+package org.tinaccess.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The example relying portal of realm-config ({@code provider-portal}, confidential, PKCE S256):
+ * builds the authorization request, exchanges the code, reads the tokens. What any portal does.
+ */
+public final class PortalClient {
+
+    public static final String CLIENT_ID = "provider-portal";
+    /** The dev-only default of realm-config's TA_PORTAL_CLIENT_SECRET. */
+    public static final String CLIENT_SECRET = "dev-only-portal-secret";
+    public static final String REDIRECT_URI = "http://localhost:3000/callback";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final String realmUrl;
+    private final String verifier = random(48);
+    private final String state = random(16);
+
+    public PortalClient(String realmUrl) {
+        this.realmUrl = realmUrl;
+    }
+
+    public String authorizationUrl() {
+        return realmUrl + "/protocol/openid-connect/auth?" + form(Map.of(
+                "client_id", CLIENT_ID,
+                "redirect_uri", REDIRECT_URI,
+                "response_type", "code",
+                "scope", "openid",
+                "state", state,
+                "code_challenge", challenge(verifier),
+                "code_challenge_method", "S256"));
+    }
+
+    /** Checks the callback's state and trades its code for tokens. */
+    public JsonNode exchange(URI callback) {
+        Map<String, String> query = Query.parse(callback.getRawQuery());
+        if (!state.equals(query.get("state"))) {
+            throw new AssertionError("State mismatch on " + callback);
+        }
+        return tokenRequest(Map.of(
+                "grant_type", "authorization_code",
+                "code", query.get("code"),
+                "redirect_uri", REDIRECT_URI,
+                "client_id", CLIENT_ID,
+                "client_secret", CLIENT_SECRET,
+                "code_verifier", verifier));
+    }
+
+    private JsonNode tokenRequest(Map<String, String> parameters) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("Token endpoint answered " + response.statusCode() + ": " + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The claims of a JWT, read without checking the signature (the test trusts its own server). */
+    public static JsonNode claims(String jwt) {
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String random(int bytes) {
+        byte[] value = new byte[bytes];
+        RANDOM.nextBytes(value);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
+    }
+
+    private static String form(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.tinaccess.it.support;
+
+import java.nio.file.Path;
+
+/** The harness's inputs, set by the tests module's pom (failsafe system properties). */
+final class TestSettings {
+
+    static final String REALM = "provider-portal";
+
+    private TestSettings() {}
+
+    static String server() {
+        return System.getProperty("keycloak.server", "distribution");
+    }
+
+    static String database() {
+        return System.getProperty("keycloak.test.db", "h2");
+    }
+
+    static String keycloakVersion() {
+        return required("keycloak.version");
+    }
+
+    static Path keycloakHome() {
+        return Path.of(required("keycloak.home"));
+    }
+
+    /** Scratch space of this run: server log, H2 files. */
+    static Path workDir() {
+        return Path.of(System.getProperty("keycloak.test.work", "target/it"));
+    }
+
+    static String postgresAdminUrl() {
+        return System.getProperty("keycloak.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    }
+
+    static String postgresUser() {
+        return System.getProperty("keycloak.test.postgres.user", "postgres");
+    }
+
+    private static String required(String name) {
+        String value = System.getProperty(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + name + " is not set; run the tests through Maven (mvn verify)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,80 @@
+package org.tinaccess.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+
+/**
+ * What a test gets: the one Keycloak server of this test run with TIN Access installed, its admin
+ * client, the SMTP inbox the realm mails to and, where reachable, its database.
+ */
+public final class TinAccessServer implements AutoCloseable {
+
+    public static final String REALM = TestSettings.REALM;
+
+    private final Inbox inbox;
+    private final ServerBackend backend;
+
+    private TinAccessServer(Inbox inbox, ServerBackend backend) {
+        this.inbox = inbox;
+        this.backend = backend;
+    }
+
+    static TinAccessServer start() {
+        Inbox inbox = Inbox.start(FreePorts.next());
+        try {
+            ServerBackend backend = switch (TestSettings.server()) {
+                case "distribution" -> DistributionBackend.start(inbox.port());
+                case "container" -> ContainerBackend.start(inbox.port());
+                default -> throw new IllegalStateException("keycloak.server must be distribution or container, not " + TestSettings.server());
+            };
+            return new TinAccessServer(inbox, backend);
+        } catch (IOException e) {
+            inbox.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            inbox.close();
+            throw e;
+        }
+    }
+
+    public String baseUrl() {
+        return backend.baseUrl();
+    }
+
+    /** {@code http://host:port/realms/provider-portal} */
+    public String realmUrl() {
+        return baseUrl() + "/realms/" + REALM;
+    }
+
+    public Keycloak admin() {
+        return backend.adminClient();
+    }
+
+    public RealmResource realm() {
+        return admin().realm(REALM);
+    }
+
+    public Inbox inbox() {
+        return inbox;
+    }
+
+    public Optional<TestDatabase> database() {
+        return backend.database();
+    }
+
+    String logTail(int lines) {
+        return backend.logTail(lines);
+    }
+
+    @Override
+    public void close() {
+        try {
+            backend.close();
+        } finally {
+            inbox.close();
+        }
+    }
+}

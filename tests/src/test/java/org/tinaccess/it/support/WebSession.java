@@ -1,0 +1,130 @@
+package org.tinaccess.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person's browser, minus JavaScript: keeps cookies, follows redirects only within the server
+ * (so a redirect to the relying portal can be inspected), and submits the real HTML forms the
+ * server renders, hidden fields included.
+ */
+public final class WebSession {
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    private final String serverBaseUrl;
+    /** One server, so one jar: name to value (Java's CookieManager refuses cookies of "localhost"). */
+    private final Map<String, String> cookies = new LinkedHashMap<>();
+
+    public WebSession(String serverBaseUrl) {
+        this.serverBaseUrl = serverBaseUrl;
+    }
+
+    /** A page the server rendered, or the first address outside the server that it redirected to. */
+    public record Page(int status, URI uri, String body, URI leftServerTo) {
+
+        public Document document() {
+            return Jsoup.parse(body, uri.toString());
+        }
+
+        public Element form(String cssQuery) {
+            Element form = document().selectFirst(cssQuery);
+            if (form == null) {
+                throw new AssertionError("No form " + cssQuery + " on " + uri + ":\n" + body);
+            }
+            return form;
+        }
+    }
+
+    public Page get(String url) {
+        return follow(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /** Submits {@code form} with its own fields, overridden and completed by {@code values}. */
+    public Page submit(Element form, Map<String, String> values) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name], textarea[name], select[name]")) {
+            String type = input.attr("type");
+            if (("checkbox".equals(type) || "radio".equals(type)) && !input.hasAttr("checked")) {
+                continue;
+            }
+            if ("submit".equals(type)) {
+                continue;
+            }
+            fields.put(input.attr("name"), input.val());
+        }
+        fields.putAll(values);
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        URI action = URI.create(form.absUrl("action"));
+        return follow(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private Page follow(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = send(request);
+            for (int hops = 0; hops < 10 && isRedirect(response.statusCode()); hops++) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                if (!next.toString().startsWith(serverBaseUrl)) {
+                    return new Page(response.statusCode(), response.uri(), response.body(), next);
+                }
+                response = send(HttpRequest.newBuilder(next).GET());
+            }
+            return new Page(response.statusCode(), response.uri(), response.body(), null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream()
+                    .map(c -> c.getKey() + "=" + c.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        for (String header : response.headers().allValues("Set-Cookie")) {
+            String pair = header.split(";", 2)[0];
+            int eq = pair.indexOf('=');
+            String name = pair.substring(0, eq).strip();
+            String value = pair.substring(eq + 1).strip();
+            boolean expired = header.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty();
+            if (expired) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        }
+        return response;
+    }
+
+    private static boolean isRedirect(int status) {
+        return status == 302 || status == 303 || status == 301 || status == 307;
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
