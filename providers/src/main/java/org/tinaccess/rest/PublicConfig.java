@@ -1,6 +1,8 @@
 package org.tinaccess.rest;
 
 import java.util.List;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.request.TinClaimConfig;
 import org.tinaccess.settings.TinAccessSettings;
 
 /**
@@ -9,7 +11,8 @@ import org.tinaccess.settings.TinAccessSettings;
  */
 public record PublicConfig(String realm, List<String> entitlements, String tinDisclosure) {
 
-    static PublicConfig of(String realm, TinAccessSettings settings) {
-        return new PublicConfig(realm, settings.entitlements(), settings.disclosure().value());
+    static PublicConfig of(RealmModel realm) {
+        return new PublicConfig(realm.getName(), TinAccessSettings.from(realm::getAttribute).entitlements(),
+                TinClaimConfig.forRealm(realm).disclosure().value());
     }
 }

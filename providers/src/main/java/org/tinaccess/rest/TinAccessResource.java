@@ -8,8 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.review.ReviewResource;
 
 /**
  * Root of {@code /realms/{realm}/tin-access}. Keycloak authenticates nothing here: each
@@ -29,8 +28,12 @@ public class TinAccessResource {
     @NoCache
     @Operation(summary = "The realm's public TIN Access settings: entitlement names and TIN-disclosure mode")
     public PublicConfig config() {
-        RealmModel realm = session.getContext().getRealm();
-        return PublicConfig.of(realm.getName(), TinAccessSettings.from(realm::getAttribute));
+        return PublicConfig.of(session.getContext().getRealm());
+    }
+
+    @Path("admin-requests")
+    public ReviewResource adminRequests() {
+        return new ReviewResource(session);
     }
 
     /** Unknown paths answer in the API's error format rather than Keycloak's HTML error page. */

@@ -1,5 +1,7 @@
 package org.tinaccess.settings;
 
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -8,24 +10,26 @@ import org.jboss.logging.Logger;
 /**
  * The realm's TIN Access settings, read from realm attributes (set in {@code realm-config/}) with
  * the product's defaults. Built per request from the realm, so every cluster node sees a change
- * at once and nothing is cached in the JVM.
+ * at once and nothing is cached in the JVM. (The TIN-disclosure mode is the {@code tin-claim}
+ * step's own configuration, see {@code TinClaimConfig}.)
  */
 public final class TinAccessSettings {
 
     public static final String ENTITLEMENTS = "tinAccess.entitlements";
-    public static final String DISCLOSURE = "tinAccess.disclosure";
+    public static final String REVIEW_TIME = "tinAccess.reviewTime";
+    public static final String ACTIVATION_LIFESPAN = "tinAccess.activationLifespan";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
-    public static final DisclosureMode DEFAULT_DISCLOSURE = DisclosureMode.AT_REVIEW;
+    public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
+    /** Seed 001: "The activation link expires 30 days after the email is sent." */
+    public static final Duration DEFAULT_ACTIVATION_LIFESPAN = Duration.ofDays(30);
 
     private static final Logger LOG = Logger.getLogger(TinAccessSettings.class);
 
-    private final List<String> entitlements;
-    private final DisclosureMode disclosure;
+    private final Function<String, String> attributes;
 
-    private TinAccessSettings(List<String> entitlements, DisclosureMode disclosure) {
-        this.entitlements = entitlements;
-        this.disclosure = disclosure;
+    private TinAccessSettings(Function<String, String> attributes) {
+        this.attributes = attributes;
     }
 
     /**
@@ -33,18 +37,11 @@ public final class TinAccessSettings {
      *     function keeps this class free of Keycloak types and testable without a server
      */
     public static TinAccessSettings from(Function<String, String> attributes) {
-        return new TinAccessSettings(entitlements(attributes.apply(ENTITLEMENTS)), disclosure(attributes.apply(DISCLOSURE)));
+        return new TinAccessSettings(attributes);
     }
 
     public List<String> entitlements() {
-        return entitlements;
-    }
-
-    public DisclosureMode disclosure() {
-        return disclosure;
-    }
-
-    private static List<String> entitlements(String raw) {
+        String raw = attributes.apply(ENTITLEMENTS);
         if (raw == null || raw.isBlank()) {
             return DEFAULT_ENTITLEMENTS;
         }
@@ -56,14 +53,28 @@ public final class TinAccessSettings {
         return names.isEmpty() ? DEFAULT_ENTITLEMENTS : names;
     }
 
-    private static DisclosureMode disclosure(String raw) {
+    /** How long reviewers take, as told to requesters (seed 001: "10-14 business days"). */
+    public String reviewTime() {
+        String raw = attributes.apply(REVIEW_TIME);
+        return raw == null || raw.isBlank() ? DEFAULT_REVIEW_TIME : raw.strip();
+    }
+
+    /** How long an activation link works, an ISO-8601 duration such as {@code P30D}. */
+    public Duration activationLifespan() {
+        String raw = attributes.apply(ACTIVATION_LIFESPAN);
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_DISCLOSURE;
+            return DEFAULT_ACTIVATION_LIFESPAN;
         }
-        return DisclosureMode.fromValue(raw.trim()).orElseGet(() -> {
-            // A typo must not silently switch to the mode that reveals registered TINs.
-            LOG.warnf("Unknown %s value '%s'; using '%s'", DISCLOSURE, raw, DEFAULT_DISCLOSURE.value());
-            return DEFAULT_DISCLOSURE;
-        });
+        try {
+            Duration lifespan = Duration.parse(raw.strip());
+            if (!lifespan.isNegative()) {
+                return lifespan;
+            }
+        } catch (DateTimeParseException e) {
+            // fall through to the default
+        }
+        LOG.warnf("Invalid %s '%s' (expected an ISO-8601 duration such as P30D); using %s", ACTIVATION_LIFESPAN, raw,
+                DEFAULT_ACTIVATION_LIFESPAN);
+        return DEFAULT_ACTIVATION_LIFESPAN;
     }
 }

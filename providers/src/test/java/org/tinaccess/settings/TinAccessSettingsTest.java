@@ -2,6 +2,7 @@ package org.tinaccess.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ class TinAccessSettingsTest {
         TinAccessSettings settings = TinAccessSettings.from(name -> null);
 
         assertEquals(List.of("eligibility", "claims", "remittance", "authorizations"), settings.entitlements());
-        assertEquals(DisclosureMode.AT_REVIEW, settings.disclosure());
+        assertEquals("10–14 business days", settings.reviewTime());
+        assertEquals(Duration.ofDays(30), settings.activationLifespan());
     }
 
     @Test
@@ -24,12 +26,24 @@ class TinAccessSettingsTest {
     }
 
     @Test
+    void activationLifespanIsAnIsoDuration() {
+        assertEquals(Duration.ofHours(36), TinAccessSettings.from(Map.of(TinAccessSettings.ACTIVATION_LIFESPAN, "PT36H")::get).activationLifespan());
+    }
+
+    @Test
+    void unreadableActivationLifespanFallsBackToThirtyDays() {
+        assertEquals(Duration.ofDays(30), TinAccessSettings.from(Map.of(TinAccessSettings.ACTIVATION_LIFESPAN, "30 days")::get).activationLifespan());
+        assertEquals(Duration.ofDays(30), TinAccessSettings.from(Map.of(TinAccessSettings.ACTIVATION_LIFESPAN, "-P1D")::get).activationLifespan());
+    }
+
+    @Test
     void immediateDisclosureIsReadWhenConfigured() {
-        assertEquals(DisclosureMode.IMMEDIATE, TinAccessSettings.from(Map.of(TinAccessSettings.DISCLOSURE, "immediate")::get).disclosure());
+        assertEquals(DisclosureMode.IMMEDIATE, DisclosureMode.fromConfig("immediate"));
     }
 
     @Test
     void unknownDisclosureValueFallsBackToTheModeThatRevealsNothing() {
-        assertEquals(DisclosureMode.AT_REVIEW, TinAccessSettings.from(Map.of(TinAccessSettings.DISCLOSURE, "imediate")::get).disclosure());
+        assertEquals(DisclosureMode.AT_REVIEW, DisclosureMode.fromConfig("imediate"));
+        assertEquals(DisclosureMode.AT_REVIEW, DisclosureMode.fromConfig(null));
     }
 }

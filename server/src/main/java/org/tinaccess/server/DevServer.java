@@ -50,7 +50,7 @@ public final class DevServer {
         LOG.infof("%n%n  TIN Access is running.%n"
                 + "  Portal realm:   %1$s/realms/%2$s/account%n"
                 + "  Admin console:  %1$s/admin/  (admin / admin)%n"
-                + "  Demo reviewer:  reviewer@provider-portal.example / Reviewer-Demo-1%n"
+                + "  Demo reviewer:  reviewer@provider-portal.example / Lake-Superior-26%n"
                 + "  Mails:          %3$s  (also listed here as they arrive)%n"
                 + "  Ctrl-C stops everything.%n",
                 keycloak.baseUrl(), REALM, mailDir);

@@ -19,7 +19,7 @@ import org.tinaccess.it.support.WebSession;
 @IntegrationTest
 class PortalSignInIT {
 
-    private static final String PASSWORD = "Portal-Test-42";
+    private static final String PASSWORD = "Harbor-Lights-42";
 
     @Test
     void userSignsInThroughTheLoginPageAndThePortalGetsTokens(TinAccessServer server) {

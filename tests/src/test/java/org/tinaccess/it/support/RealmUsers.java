@@ -2,6 +2,7 @@ package org.tinaccess.it.support;
 
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.representations.idm.CredentialRepresentation;
@@ -10,11 +11,26 @@ import org.keycloak.representations.idm.UserRepresentation;
 /** Minimal per-scenario accounts, made through the admin API with addresses no other test uses. */
 public final class RealmUsers {
 
+    /** Obeys the realm's policy for every address uniqueEmail makes (no part of it is in here). */
+    public static final String PASSWORD = "Harbor-Lights-42";
+
     private RealmUsers() {}
 
     /** A fresh e-mail address under the test domain, unique in this run. */
     public static String uniqueEmail(String who) {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@provider.test";
+    }
+
+    /** Signs in through the portal's real login page (no second factor) and returns the access token. */
+    public static String signIn(TinAccessServer server, String email, String password) {
+        PortalClient portal = new PortalClient(server.realmUrl());
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(portal.authorizationUrl());
+        WebSession.Page done = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", password));
+        if (done.leftServerTo() == null) {
+            throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
+        }
+        return portal.exchange(done.leftServerTo()).get("access_token").asText();
     }
 
     /** Creates an enabled, verified user (username = e-mail) with a permanent password; returns the id. */

@@ -1,0 +1,73 @@
+package org.tinaccess.activation;
+
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.keycloak.TokenVerifier;
+import org.keycloak.authentication.actiontoken.AbstractActionTokenHandler;
+import org.keycloak.authentication.actiontoken.ActionTokenContext;
+import org.keycloak.authentication.actiontoken.TokenUtils;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.models.UserModel;
+import org.keycloak.protocol.oidc.OIDCLoginProtocol;
+import org.keycloak.protocol.oidc.utils.RedirectUtils;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * Runs the activation chain when the link is followed: the link proves the e-mail address, then
+ * Keycloak's required actions (set password, then enrol OTP) run, and the user lands on the
+ * portal. Single use: Keycloak records the token as used once the chain completes.
+ */
+public class ActivationActionTokenHandler extends AbstractActionTokenHandler<ActivationActionToken> {
+
+    /** The message shown for a link that was replaced by a newer one or already used. */
+    public static final String INVALID_LINK_MESSAGE = "activationLinkInvalid";
+
+    /** Seed 001: create the password, then set up multifactor authentication. */
+    static final List<String> ACTIVATION_CHAIN = List.of(
+            UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.CONFIGURE_TOTP.name());
+
+    public ActivationActionTokenHandler() {
+        super(ActivationActionToken.TOKEN_TYPE, ActivationActionToken.class, INVALID_LINK_MESSAGE, EventType.EXECUTE_ACTIONS,
+                Errors.INVALID_TOKEN);
+    }
+
+    @Override
+    public TokenVerifier.Predicate<? super ActivationActionToken>[] getVerifiers(ActionTokenContext<ActivationActionToken> tokenContext) {
+        return TokenUtils.predicates(
+                verifyEmail(tokenContext),
+                TokenUtils.checkThat(token -> isCurrent(token, tokenContext.getAuthenticationSession().getAuthenticatedUser()),
+                        Errors.INVALID_TOKEN, INVALID_LINK_MESSAGE));
+    }
+
+    private static boolean isCurrent(ActivationActionToken token, UserModel user) {
+        String nonce = user.getFirstAttribute(ActivationLink.NONCE_ATTRIBUTE);
+        return nonce != null && token.getActionVerificationNonce() != null
+                && nonce.equals(token.getActionVerificationNonce().toString());
+    }
+
+    @Override
+    public Response handleToken(ActivationActionToken token, ActionTokenContext<ActivationActionToken> tokenContext) {
+        AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        String landing = RedirectUtils.verifyRedirectUri(tokenContext.getSession(), token.getRedirectUri(), authSession.getClient());
+        if (landing != null) {
+            authSession.setAuthNote(AuthenticationManager.SET_REDIRECT_URI_AFTER_REQUIRED_ACTIONS, "true");
+            authSession.setRedirectUri(landing);
+            authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
+        }
+        ACTIVATION_CHAIN.forEach(authSession::addRequiredAction);
+        // The link arrived by e-mail, so following it proves the address.
+        authSession.getAuthenticatedUser().setEmailVerified(true);
+
+        String next = AuthenticationManager.nextRequiredAction(tokenContext.getSession(), authSession, tokenContext.getRequest(),
+                tokenContext.getEvent());
+        return AuthenticationManager.redirectToRequiredActions(tokenContext.getSession(), tokenContext.getRealm(), authSession,
+                tokenContext.getUriInfo(), next);
+    }
+
+    @Override
+    public boolean canUseTokenRepeatedly(ActivationActionToken token, ActionTokenContext<ActivationActionToken> tokenContext) {
+        return false;
+    }
+}

@@ -1,0 +1,80 @@
+package org.tinaccess.request;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.utils.EmailValidationUtil;
+
+/**
+ * Step 1 of the request (seed 001, "Enter Contact Information"): who asks to become a TIN admin.
+ * Built only by {@link #validate}, so an instance in hand is complete and clean.
+ */
+public record ContactDetails(String firstName, String lastName, String phone, String email, String organization, String jobTitle) {
+
+    public static final String FIRST_NAME = "firstName";
+    public static final String LAST_NAME = "lastName";
+    public static final String PHONE = "phone";
+    public static final String EMAIL = "email";
+    public static final String ORGANIZATION = "organization";
+    public static final String JOB_TITLE = "jobTitle";
+
+    /** Field names in page order; also the auth-note and form names. */
+    public static final String[] FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE};
+
+    /** Column sizes of TA_ACCESS_REQUEST: longer input is refused, never cut. */
+    private static final Map<String, Integer> MAX_LENGTH = Map.of(
+            FIRST_NAME, 100, LAST_NAME, 100, PHONE, 30, EMAIL, 254, ORGANIZATION, 200, JOB_TITLE, 100);
+
+    /** The outcome of checking a submitted form: the details, or a message key per faulty field. */
+    public record Validation(ContactDetails details, Map<String, String> errors) {
+
+        public boolean isValid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Validation validate(Map<String, String> form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = clean(form.get(field));
+            values.put(field, value);
+            if (value.isEmpty()) {
+                errors.put(field, "requestFieldRequired");
+            } else if (value.length() > MAX_LENGTH.get(field)) {
+                errors.put(field, "requestFieldTooLong");
+            }
+        }
+        String phone = values.get(PHONE);
+        if (!errors.containsKey(PHONE)) {
+            phone = UsPhone.normalise(phone).orElse(null);
+            if (phone == null) {
+                errors.put(PHONE, "requestPhoneInvalid");
+            }
+        }
+        if (!errors.containsKey(EMAIL) && !EmailValidationUtil.isValidEmail(values.get(EMAIL))) {
+            errors.put(EMAIL, "requestEmailInvalid");
+        }
+        if (!errors.isEmpty()) {
+            return new Validation(null, errors);
+        }
+        return new Validation(new ContactDetails(values.get(FIRST_NAME), values.get(LAST_NAME), phone,
+                values.get(EMAIL).toLowerCase(Locale.ROOT), values.get(ORGANIZATION), values.get(JOB_TITLE)), errors);
+    }
+
+    public Map<String, String> asMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        map.put(FIRST_NAME, firstName);
+        map.put(LAST_NAME, lastName);
+        map.put(PHONE, phone);
+        map.put(EMAIL, email);
+        map.put(ORGANIZATION, organization);
+        map.put(JOB_TITLE, jobTitle);
+        return map;
+    }
+
+    /** Trims and drops control characters, which have no place in a name or title. */
+    private static String clean(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\p{Cntrl}", "");
+    }
+}

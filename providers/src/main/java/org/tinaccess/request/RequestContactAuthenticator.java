@@ -1,0 +1,79 @@
+package org.tinaccess.request;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+
+/**
+ * Step 1 of the request-access flow: the requester's contact information. Valid details go into
+ * the draft and the flow moves on to {@code tin-claim}; invalid ones come back with a message next
+ * to each faulty field and everything typed kept.
+ */
+public class RequestContactAuthenticator implements Authenticator {
+
+    static final String TEMPLATE = "request-contact.ftl";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        RequestDraft draft = new RequestDraft(context.getAuthenticationSession());
+        if (draft.contact().isPresent() && !draft.isEditingContact()) {
+            context.success();
+            return;
+        }
+        context.challenge(page(context, draft.contactValues(), List.of()));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        Map<String, String> typed = new HashMap<>();
+        for (String field : ContactDetails.FIELDS) {
+            typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+        }
+        ContactDetails.Validation validation = ContactDetails.validate(typed);
+        if (!validation.isValid()) {
+            List<FormMessage> errors = validation.errors().entrySet().stream()
+                    .map(error -> new FormMessage(error.getKey(), error.getValue()))
+                    .toList();
+            context.challenge(page(context, typed, errors));
+            return;
+        }
+        new RequestDraft(context.getAuthenticationSession()).saveContact(validation.details());
+        context.success();
+    }
+
+    private static Response page(AuthenticationFlowContext context, Map<String, String> values, List<FormMessage> errors) {
+        return context.form()
+                .setAttribute("contact", values)
+                .setErrors(errors)
+                .createForm(TEMPLATE);
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // no user in this flow
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}

@@ -1,0 +1,185 @@
+package org.tinaccess.request;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.settings.DisclosureMode;
+import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.tin.Tin;
+import org.tinaccess.tin.TinProblem;
+
+/**
+ * Steps 2 and 3 of the request-access flow: the TINs, added one at a time, then review and submit.
+ * Validates every TIN and applies the single-admin rule as far as the configured disclosure mode
+ * allows. The flow never completes: it ends on the "Request confirmed" page, since no account
+ * exists until a reviewer approves.
+ */
+public class TinClaimAuthenticator implements Authenticator {
+
+    static final String TINS_PAGE = "request-tins.ftl";
+    static final String REVIEW_PAGE = "request-review.ftl";
+    static final String CONFIRMED_PAGE = "request-confirmed.ftl";
+    private static final String TIN_FIELD = "tin";
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        RequestDraft draft = new RequestDraft(context.getAuthenticationSession());
+        Optional<String> submitted = draft.submittedReference();
+        context.challenge(submitted.isPresent() ? confirmed(context, submitted.get()) : tinsPage(context, draft, null, ""));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        RequestDraft draft = new RequestDraft(context.getAuthenticationSession());
+        if (draft.submittedReference().isPresent()) {
+            // A repeated or replayed submit shows the same confirmation and creates nothing.
+            context.challenge(confirmed(context, draft.submittedReference().get()));
+            return;
+        }
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String action = Optional.ofNullable(form.getFirst("action")).orElse("");
+        if (action.startsWith("remove:")) {
+            List<Tin> tins = draft.tins();
+            tins.removeIf(tin -> tin.digits().equals(action.substring("remove:".length())));
+            draft.saveTins(tins);
+            context.challenge(tinsPage(context, draft, null, ""));
+            return;
+        }
+        switch (action) {
+            case "add" -> add(context, draft, Optional.ofNullable(form.getFirst(TIN_FIELD)).orElse(""));
+            case "back" -> backToContact(context, draft);
+            case "next" -> context.challenge(draft.tins().isEmpty()
+                    ? tinsPage(context, draft, new FormMessage(TIN_FIELD, "requestTinsRequired"), "")
+                    : reviewPage(context, draft));
+            case "submit" -> submit(context, draft);
+            default -> context.challenge(tinsPage(context, draft, null, ""));
+        }
+    }
+
+    private void add(AuthenticationFlowContext context, RequestDraft draft, String typed) {
+        Optional<FormMessage> refusal = refusal(context, draft, typed);
+        if (refusal.isPresent()) {
+            context.challenge(tinsPage(context, draft, refusal.get(), typed));
+            return;
+        }
+        List<Tin> tins = draft.tins();
+        tins.add(Tin.parse(typed).orElseThrow());
+        draft.saveTins(tins);
+        context.challenge(tinsPage(context, draft, null, ""));
+    }
+
+    /** Why {@code typed} cannot be added to this draft, if it cannot. */
+    private Optional<FormMessage> refusal(AuthenticationFlowContext context, RequestDraft draft, String typed) {
+        Optional<TinProblem> problem = Tin.check(typed);
+        if (problem.isPresent()) {
+            return Optional.of(new FormMessage(TIN_FIELD, problem.get().messageKey()));
+        }
+        Tin tin = Tin.parse(typed).orElseThrow();
+        List<Tin> tins = draft.tins();
+        if (tins.contains(tin)) {
+            return Optional.of(new FormMessage(TIN_FIELD, "requestTinAlreadyAdded"));
+        }
+        if (tins.size() >= RequestDraft.MAX_TINS) {
+            return Optional.of(new FormMessage(TIN_FIELD, "requestTooManyTins", RequestDraft.MAX_TINS));
+        }
+        return ruleRefusal(context, draft, tin);
+    }
+
+    /** The refusals that depend on stored requests and claims, checked again at submit. */
+    private Optional<FormMessage> ruleRefusal(AuthenticationFlowContext context, RequestDraft draft, Tin tin) {
+        AdminRequestStore store = new AdminRequestStore(context.getSession(), context.getRealm().getId());
+        String email = draft.contact().map(ContactDetails::email).orElse("");
+        if (store.hasPendingLine(email, tin.digits())) {
+            return Optional.of(new FormMessage(TIN_FIELD, "requestTinAlreadyPending", tin.formatted()));
+        }
+        DisclosureMode disclosure = TinClaimConfig.of(context.getAuthenticatorConfig()).disclosure();
+        if (disclosure == DisclosureMode.IMMEDIATE && store.hasAdmin(tin.digits())) {
+            return Optional.of(new FormMessage(TIN_FIELD, "requestTinHasAdmin", tin.formatted()));
+        }
+        return Optional.empty();
+    }
+
+    private void backToContact(AuthenticationFlowContext context, RequestDraft draft) {
+        // Keycloak's flow reset clears the session's notes; the draft is put back right after.
+        Map<String, String> snapshot = draft.snapshot();
+        context.resetFlow(() -> new RequestDraft(context.getAuthenticationSession()).restore(snapshot, true));
+    }
+
+    private void submit(AuthenticationFlowContext context, RequestDraft draft) {
+        Optional<ContactDetails> contact = draft.contact();
+        List<Tin> tins = draft.tins();
+        if (contact.isEmpty() || tins.isEmpty()) {
+            context.challenge(tinsPage(context, draft, new FormMessage(TIN_FIELD, "requestTinsRequired"), ""));
+            return;
+        }
+        for (Tin tin : tins) {
+            Optional<FormMessage> refusal = ruleRefusal(context, draft, tin);
+            if (refusal.isPresent()) {
+                context.challenge(tinsPage(context, draft, refusal.get(), ""));
+                return;
+            }
+        }
+        String reference = new AdminRequestSubmission(context.getSession(), context.getRealm()).submit(contact.get(), tins);
+        draft.markSubmitted(reference);
+        context.challenge(confirmed(context, reference));
+    }
+
+    private static Response tinsPage(AuthenticationFlowContext context, RequestDraft draft, FormMessage error, String typed) {
+        return context.form()
+                .setAttribute("tins", draft.tins().stream().map(TinLine::of).toList())
+                .setAttribute("typedTin", typed)
+                .setAttribute("maxTins", RequestDraft.MAX_TINS)
+                .setErrors(error == null ? List.of() : List.of(error))
+                .createForm(TINS_PAGE);
+    }
+
+    private static Response reviewPage(AuthenticationFlowContext context, RequestDraft draft) {
+        return context.form()
+                .setAttribute("contact", draft.contactValues())
+                .setAttribute("tins", draft.tins().stream().map(TinLine::of).toList())
+                .createForm(REVIEW_PAGE);
+    }
+
+    private static Response confirmed(AuthenticationFlowContext context, String reference) {
+        return context.form()
+                .setAttribute("reference", reference)
+                .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())
+                .createForm(CONFIRMED_PAGE);
+    }
+
+    /** A TIN as the requester's pages show it: the requester typed it, so it is shown whole. */
+    public record TinLine(String digits, String formatted) {
+        static TinLine of(Tin tin) {
+            return new TinLine(tin.digits(), tin.formatted());
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // no user in this flow
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}

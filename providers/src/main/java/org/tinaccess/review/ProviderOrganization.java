@@ -1,0 +1,35 @@
+package org.tinaccess.review;
+
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.tin.Tin;
+
+/**
+ * The provider behind a TIN, kept as a Keycloak Organization whose alias is the TIN's nine digits.
+ * Its name must be unique in the realm, so it carries the masked TIN (and, if two providers share
+ * a name and last four digits, the request's reference).
+ */
+final class ProviderOrganization {
+
+    private ProviderOrganization() {}
+
+    static OrganizationModel ensureMember(KeycloakSession session, Tin tin, String organizationName, String reference, UserModel user) {
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        OrganizationModel organization = organizations.getByAlias(tin.digits());
+        if (organization == null) {
+            organization = organizations.create(uniqueName(organizations, tin, organizationName, reference), tin.digits());
+        }
+        if (!organizations.isMember(organization, user)) {
+            organizations.addMember(organization, user);
+        }
+        return organization;
+    }
+
+    private static String uniqueName(OrganizationProvider organizations, Tin tin, String organizationName, String reference) {
+        String name = organizationName + " (" + tin.masked() + ")";
+        boolean taken = organizations.getAllStream(name, true, 0, 1).findAny().isPresent();
+        return taken ? name + " " + reference : name;
+    }
+}

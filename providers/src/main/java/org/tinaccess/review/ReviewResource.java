@@ -1,0 +1,161 @@
+package org.tinaccess.review;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.NoCache;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.util.JsonSerialization;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Paging;
+import org.tinaccess.store.AccessRequestEntity;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.RequestPage;
+import org.tinaccess.store.RequestQuery;
+import org.tinaccess.store.RequestStatus;
+import org.tinaccess.tin.Tin;
+
+/** {@code /tin-access/admin-requests}: the reviewers' queue and their per-TIN decisions. */
+@Produces(MediaType.APPLICATION_JSON)
+public class ReviewResource {
+
+    public static final String REVIEWER_ROLE = "tin-reviewer";
+    private static final int NOTE_MAX = 1000;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public ReviewResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @GET
+    @NoCache
+    @Operation(summary = "Admin requests, oldest first, filtered by status, TIN and text")
+    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("tin") String tin, @QueryParam("q") String text,
+            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        reviewer();
+        Paging paging = Paging.of(first, max);
+        RequestQuery query = new RequestQuery(statusFilter(status), tinFilter(tin), blankToNull(text), paging.first(), paging.max());
+        AdminRequestStore store = store();
+        RequestPage page = store.search(query);
+        return Map.of("total", page.total(), "items",
+                page.items().stream().map(request -> AdminRequestRepresentation.of(request, store.lines(request.getId()))).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @NoCache
+    @Operation(summary = "One admin request")
+    public AdminRequestRepresentation get(@PathParam("id") String id) {
+        reviewer();
+        AccessRequestEntity request = request(id);
+        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+    }
+
+    @POST
+    @Path("{id}/tins/{tin}/approve")
+    @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests")
+    public AdminRequestRepresentation approve(@PathParam("id") String id, @PathParam("tin") String tin) {
+        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
+        AccessRequestEntity request = request(id);
+        decision.approve(request, pathTin(tin));
+        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+    }
+
+    @POST
+    @Path("{id}/tins/{tin}/deny")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deny one TIN with a reason code (and a note, required for OTHER)")
+    public AdminRequestRepresentation deny(@PathParam("id") String id, @PathParam("tin") String tin, String body) {
+        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
+        AccessRequestEntity request = request(id);
+        Tin target = pathTin(tin);
+        JsonNode json = json(body);
+        DenialReason reason = DenialReason.fromCode(json.path("reason").asText(null))
+                .orElseThrow(() -> ApiException.badRequest("invalid_reason",
+                        "reason must be one of ADMIN_EXISTS, TIN_NOT_ENROLLED, THIRD_PARTY, OTHER."));
+        String note = blankToNull(json.path("note").asText(null));
+        if (reason.needsNote() && note == null) {
+            throw ApiException.badRequest("note_required", "A note is required when the reason is OTHER.");
+        }
+        if (note != null && note.length() > NOTE_MAX) {
+            throw ApiException.badRequest("note_too_long", "The note can have at most " + NOTE_MAX + " characters.");
+        }
+        decision.deny(request, target, reason, note);
+        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+    }
+
+    @POST
+    @Path("{id}/resend-activation")
+    @Operation(summary = "Send a new activation link; the previous one stops working")
+    public Map<String, String> resendActivation(@PathParam("id") String id) {
+        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
+        decision.resendActivation(request(id));
+        return Map.of("status", "sent");
+    }
+
+    private Caller reviewer() {
+        return Caller.authenticate(session).requireRealmRole(realm, REVIEWER_ROLE);
+    }
+
+    private AdminRequestStore store() {
+        return new AdminRequestStore(session, realm.getId());
+    }
+
+    private AccessRequestEntity request(String id) {
+        return store().request(id).orElseThrow(ApiException::notFound);
+    }
+
+    /** A TIN in a path that is not valid cannot name a line of any request. */
+    private static Tin pathTin(String tin) {
+        return Tin.parse(tin).orElseThrow(ApiException::notFound);
+    }
+
+    private static RequestStatus statusFilter(String status) {
+        String value = status == null || status.isBlank() ? "pending" : status.strip().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "pending" -> RequestStatus.PENDING;
+            case "decided" -> RequestStatus.DECIDED;
+            case "all" -> null;
+            default -> throw ApiException.badRequest("invalid_status", "status must be pending, decided or all.");
+        };
+    }
+
+    private static String tinFilter(String tin) {
+        if (tin == null || tin.isBlank()) {
+            return null;
+        }
+        return Tin.parse(tin).map(Tin::digits)
+                .orElseThrow(() -> ApiException.badRequest("invalid_tin", "tin must be a valid 9-digit Tax ID Number."));
+    }
+
+    private static JsonNode json(String body) {
+        try {
+            JsonNode json = body == null || body.isBlank() ? null : JsonSerialization.readValue(body, JsonNode.class);
+            if (json == null || !json.isObject()) {
+                throw ApiException.badRequest("invalid_json", "The body must be a JSON object.");
+            }
+            return json;
+        } catch (IOException e) {
+            throw ApiException.badRequest("invalid_json", "The body must be a JSON object.");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

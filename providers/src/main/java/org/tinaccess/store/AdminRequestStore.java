@@ -1,0 +1,175 @@
+package org.tinaccess.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Admin requests, their TIN lines and admin claims in one realm. Every query is filtered by the
+ * realm id given at construction, so no caller can reach another realm's rows.
+ */
+public final class AdminRequestStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public AdminRequestStore(KeycloakSession session, String realmId) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realmId;
+    }
+
+    public void add(AccessRequestEntity request, List<RequestTinEntity> lines) {
+        request.setRealmId(realmId);
+        em.persist(request);
+        for (RequestTinEntity line : lines) {
+            line.setRealmId(realmId);
+            line.setRequestId(request.getId());
+            em.persist(line);
+        }
+        em.flush();
+    }
+
+    public Optional<AccessRequestEntity> request(String id) {
+        return em.createQuery("select r from AccessRequestEntity r where r.id = :id and r.realmId = :realmId and r.kind = :kind",
+                        AccessRequestEntity.class)
+                .setParameter("id", id)
+                .setParameter("realmId", realmId)
+                .setParameter("kind", RequestKind.ADMIN.name())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public List<RequestTinEntity> lines(String requestId) {
+        return em.createQuery("select l from RequestTinEntity l where l.requestId = :requestId and l.realmId = :realmId"
+                        + " order by l.receivedAt, l.id", RequestTinEntity.class)
+                .setParameter("requestId", requestId)
+                .setParameter("realmId", realmId)
+                .getResultList();
+    }
+
+    /** Whether {@code email} already has an undecided admin request line for {@code tin}. */
+    public boolean hasPendingLine(String email, String tin) {
+        return !em.createQuery("select l.id from RequestTinEntity l, AccessRequestEntity r where l.requestId = r.id"
+                        + " and l.realmId = :realmId and l.tin = :tin and l.status = :pending and lower(r.email) = :email",
+                        String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .setParameter("pending", LineStatus.PENDING.name())
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    /** The pending line for {@code tin} received first: the only one that may be approved. */
+    public Optional<RequestTinEntity> firstPendingLine(String tin) {
+        return pendingLines(tin).stream().findFirst();
+    }
+
+    public List<RequestTinEntity> pendingLines(String tin) {
+        return em.createQuery("select l from RequestTinEntity l where l.realmId = :realmId and l.tin = :tin and l.status = :pending"
+                        + " order by l.receivedAt, l.id", RequestTinEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .setParameter("pending", LineStatus.PENDING.name())
+                .getResultList();
+    }
+
+    /**
+     * Decides a line if, and only if, it is still pending: a conditional UPDATE, so of two
+     * concurrent decisions exactly one wins. Returns whether this one did.
+     */
+    public boolean decide(RequestTinEntity line, LineStatus status, String reasonCode, String note, String decidedBy, long now) {
+        int updated = em.createQuery("update RequestTinEntity l set l.status = :status, l.reasonCode = :reason, l.note = :note,"
+                        + " l.decidedBy = :by, l.decidedAt = :now where l.id = :id and l.realmId = :realmId and l.status = :pending")
+                .setParameter("status", status.name())
+                .setParameter("reason", reasonCode)
+                .setParameter("note", note)
+                .setParameter("by", decidedBy)
+                .setParameter("now", now)
+                .setParameter("id", line.getId())
+                .setParameter("realmId", realmId)
+                .setParameter("pending", LineStatus.PENDING.name())
+                .executeUpdate();
+        if (updated == 1) {
+            em.refresh(line);
+            closeIfDecided(line.getRequestId(), now);
+        }
+        return updated == 1;
+    }
+
+    private void closeIfDecided(String requestId, long now) {
+        em.createQuery("update AccessRequestEntity r set r.status = :decided, r.decidedAt = :now where r.id = :id"
+                        + " and r.realmId = :realmId and not exists (select l.id from RequestTinEntity l"
+                        + " where l.requestId = r.id and l.status = :pending)")
+                .setParameter("decided", RequestStatus.DECIDED.name())
+                .setParameter("now", now)
+                .setParameter("id", requestId)
+                .setParameter("realmId", realmId)
+                .setParameter("pending", LineStatus.PENDING.name())
+                .executeUpdate();
+        // The bulk UPDATE bypassed the persistence context: reload a managed copy so that a later
+        // flush of it does not write the old status back.
+        AccessRequestEntity managed = em.find(AccessRequestEntity.class, requestId);
+        if (managed != null) {
+            em.refresh(managed);
+        }
+    }
+
+    public RequestPage search(RequestQuery query) {
+        StringBuilder where = new StringBuilder(" from AccessRequestEntity r where r.realmId = :realmId and r.kind = :kind");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("realmId", realmId);
+        parameters.put("kind", RequestKind.ADMIN.name());
+        if (query.status() != null) {
+            where.append(" and r.status = :status");
+            parameters.put("status", query.status().name());
+        }
+        if (query.tin() != null) {
+            where.append(" and exists (select l.id from RequestTinEntity l where l.requestId = r.id and l.tin = :tin)");
+            parameters.put("tin", query.tin());
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(r.firstName) like :text or lower(r.lastName) like :text or lower(r.email) like :text"
+                    + " or lower(r.organization) like :text or lower(r.reference) like :text)");
+            // Wildcards typed by the reviewer are dropped rather than escaped: a search, not a pattern.
+            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(r)" + where, Long.class);
+        TypedQuery<AccessRequestEntity> page = em.createQuery("select r" + where + " order by r.createdAt, r.id", AccessRequestEntity.class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        List<AccessRequestEntity> items = new ArrayList<>(page.setFirstResult(query.first()).setMaxResults(query.max()).getResultList());
+        return new RequestPage(count.getSingleResult(), items);
+    }
+
+    public boolean hasAdmin(String tin) {
+        return em.find(AdminClaimEntity.class, new AdminClaimId(realmId, tin)) != null;
+    }
+
+    /**
+     * Claims {@code tin} for {@code userId}: one INSERT, flushed at once, so a second claim fails
+     * here on the primary key (REALM_ID, TIN) with a {@link jakarta.persistence.PersistenceException}.
+     */
+    public void claim(String tin, String userId, String requestId, long now) {
+        em.persist(new AdminClaimEntity(realmId, tin, userId, requestId, now));
+        em.flush();
+    }
+
+    public List<AdminClaimEntity> claimsOf(String userId) {
+        return em.createQuery("select c from AdminClaimEntity c where c.realmId = :realmId and c.userId = :userId order by c.tin",
+                        AdminClaimEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+}

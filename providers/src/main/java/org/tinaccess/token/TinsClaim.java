@@ -1,0 +1,39 @@
+package org.tinaccess.token;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The {@code tins} claim relying portals read: each TIN the user belongs to, with the user's role
+ * there and the portal functions they may use, e.g.
+ * {@code {"123456789": {"role": "admin", "entitlements": ["claims"]}}}. Pure, so it is tested
+ * without a server.
+ */
+public final class TinsClaim {
+
+    public static final String NAME = "tins";
+    public static final String ADMIN = "admin";
+    public static final String USER = "user";
+
+    private TinsClaim() {}
+
+    /**
+     * @param memberOf the TINs (nine digits) of the providers the user is a member of
+     * @param administered the TINs whose admin claim the user holds
+     * @param entitlements per TIN, the entitlements granted; missing means none
+     */
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements) {
+        Map<String, Object> claim = new TreeMap<>();
+        for (String tin : memberOf) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("role", administered.contains(tin) ? ADMIN : USER);
+            entry.put("entitlements", entitlements.getOrDefault(tin, List.of()).stream().sorted().toList());
+            claim.put(tin, entry);
+        }
+        return claim;
+    }
+}

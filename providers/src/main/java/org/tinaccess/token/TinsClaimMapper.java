@@ -1,0 +1,99 @@
+package org.tinaccess.token;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.ClientSessionContext;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.ProtocolMapperModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.UserSessionModel;
+import org.keycloak.organization.OrganizationProvider;
+import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
+import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
+import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
+import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.representations.IDToken;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.AdminClaimEntity;
+import org.tinaccess.store.MemberEntitlementEntity;
+import org.tinaccess.tin.Tin;
+
+/**
+ * Puts the {@code tins} claim into ID token, access token and userinfo. Read from the database at
+ * every token issue (and refresh), so a change of role or entitlements shows on the next refresh.
+ */
+public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCAccessTokenMapper, OIDCIDTokenMapper, UserInfoTokenMapper {
+
+    public static final String PROVIDER_ID = "tin-access-tins";
+    private static final List<ProviderConfigProperty> CONFIG = new ArrayList<>();
+
+    static {
+        OIDCAttributeMapperHelper.addIncludeInTokensConfig(CONFIG, TinsClaimMapper.class);
+    }
+
+    @Override
+    protected void setClaim(IDToken token, ProtocolMapperModel mappingModel, UserSessionModel userSession, KeycloakSession session,
+            ClientSessionContext clientSessionCtx) {
+        token.getOtherClaims().put(TinsClaim.NAME, claimFor(session, userSession.getRealm(), userSession.getUser()));
+    }
+
+    static Map<String, Object> claimFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        Map<String, String> tinByOrgId = session.getProvider(OrganizationProvider.class).getByMember(user)
+                .filter(org -> Tin.parse(org.getAlias()).isPresent())
+                .collect(Collectors.toMap(OrganizationModel::getId, OrganizationModel::getAlias));
+        Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(user.getId()).stream()
+                .map(AdminClaimEntity::getTin)
+                .collect(Collectors.toSet());
+        return TinsClaim.build(tinByOrgId.values(), administered, entitlements(session, realm, user, tinByOrgId));
+    }
+
+    private static Map<String, List<String>> entitlements(KeycloakSession session, RealmModel realm, UserModel user,
+            Map<String, String> tinByOrgId) {
+        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        Map<String, List<String>> byTin = new HashMap<>();
+        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.userId = :userId",
+                        MemberEntitlementEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .getResultStream()
+                .filter(entitlement -> tinByOrgId.containsKey(entitlement.getOrgId()))
+                .forEach(entitlement -> byTin.computeIfAbsent(tinByOrgId.get(entitlement.getOrgId()), tin -> new ArrayList<>())
+                        .add(entitlement.getEntitlement()));
+        return byTin;
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+
+    @Override
+    public String getDisplayCategory() {
+        return TOKEN_MAPPER_CATEGORY;
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "TIN Access: tins claim";
+    }
+
+    @Override
+    public String getHelpText() {
+        return "The user's TINs with role (admin or user) and entitlements, as the 'tins' claim.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return CONFIG;
+    }
+}

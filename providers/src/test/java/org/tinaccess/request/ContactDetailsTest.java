@@ -1,0 +1,90 @@
+package org.tinaccess.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContactDetailsTest {
+
+    private static Map<String, String> form() {
+        Map<String, String> form = new HashMap<>();
+        form.put("firstName", " Jane ");
+        form.put("lastName", "Doe");
+        form.put("phone", "(715) 555-0123");
+        form.put("email", "Jane.Doe@Clinic.org");
+        form.put("organization", "Northwoods Clinic");
+        form.put("jobTitle", "Office Manager");
+        return form;
+    }
+
+    @Test
+    void completeFormIsCleanedAndNormalised() {
+        ContactDetails.Validation validation = ContactDetails.validate(form());
+
+        assertTrue(validation.isValid());
+        assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager"),
+                validation.details());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"firstName", "lastName", "phone", "email", "organization", "jobTitle"})
+    void everyFieldIsRequired(String field) {
+        Map<String, String> form = form();
+        form.put(field, "  ");
+
+        ContactDetails.Validation validation = ContactDetails.validate(form);
+
+        assertFalse(validation.isValid());
+        assertEquals(Map.of(field, "requestFieldRequired"), validation.errors());
+    }
+
+    @Test
+    void tooLongValuesAreRefusedNotCut() {
+        Map<String, String> form = form();
+        form.put("lastName", "x".repeat(101));
+
+        assertEquals(Map.of("lastName", "requestFieldTooLong"), ContactDetails.validate(form).errors());
+    }
+
+    @Test
+    void badEmailAndPhoneAreEachReportedOnTheirField() {
+        Map<String, String> form = form();
+        form.put("email", "jane@");
+        form.put("phone", "555-0123");
+
+        assertEquals(Map.of("email", "requestEmailInvalid", "phone", "requestPhoneInvalid"), ContactDetails.validate(form).errors());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" -> {1}")
+    @CsvSource({
+        "(715) 555-0123, +17155550123",
+        "715.555.0123, +17155550123",
+        "1-715-555-0123, +17155550123",
+        "+1 715 555 0123, +17155550123",
+    })
+    void usPhoneNumbersAreNormalisedToE164(String typed, String e164) {
+        assertEquals(Optional.of(e164), UsPhone.normalise(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"555-0123", "015-555-0123", "715-055-0123", "+44 20 7946 0958", "715-555-0123 x12", "phone"})
+    void nonUsOrMalformedPhoneNumbersAreRefused(String typed) {
+        assertEquals(Optional.empty(), UsPhone.normalise(typed));
+    }
+
+    @Test
+    void referenceIsReadableAndRandom() {
+        String reference = RequestReference.next("AR");
+
+        assertTrue(reference.matches("AR-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}"), reference);
+        assertFalse(reference.equals(RequestReference.next("AR")));
+    }
+}

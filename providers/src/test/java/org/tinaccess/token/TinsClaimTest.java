@@ -1,0 +1,26 @@
+package org.tinaccess.token;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TinsClaimTest {
+
+    @Test
+    void adminOfATinIsMarkedAdminAndOtherMembershipsAreUsers() {
+        Map<String, Object> claim = TinsClaim.build(List.of("411234567", "123456789"), Set.of("123456789"),
+                Map.of("411234567", List.of("remittance", "claims")));
+
+        assertEquals(Map.of(
+                "123456789", Map.of("role", "admin", "entitlements", List.of()),
+                "411234567", Map.of("role", "user", "entitlements", List.of("claims", "remittance"))), claim);
+    }
+
+    @Test
+    void userWithoutTinsGetsAnEmptyClaim() {
+        assertEquals(Map.of(), TinsClaim.build(List.of(), Set.of(), Map.of()));
+    }
+}

@@ -1,0 +1,118 @@
+package org.tinaccess.it.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.Totp;
+import org.tinaccess.it.support.WebSession;
+
+/**
+ * Seed 001 end to end on the real server: request access on the pages, acknowledgement mail, one
+ * TIN approved and one denied by a reviewer, the activation link from the mail (password, OTP),
+ * and the portal's sign-in whose ID token carries the approved TIN only.
+ */
+@IntegrationTest
+class AdminAccessJourneyIT {
+
+    private static final String PASSWORD = "Quiet-Harbor-77";
+
+    @Test
+    void providerAdminRequestsIsApprovedActivatesAndSignsInWithTheTinInTheToken(TinAccessServer server) {
+        String email = "jane.doe." + System.nanoTime() + "@northwoods-clinic.test";
+        String approvedTin = TestTins.next();
+        String deniedTin = TestTins.next();
+
+        // 1. Request access through the real pages.
+        String reference = RequestAccessPages.open(server)
+                .requestAdminAccess(RequestAccessPages.contact(email), List.of(approvedTin, deniedTin));
+
+        // 2. The acknowledgement: reference, masked TINs, what happens next.
+        MimeMessage acknowledgement = server.inbox().awaitMessageTo(email);
+        assertTrue(Mails.subject(acknowledgement).contains(reference));
+        String ackText = Mails.text(acknowledgement);
+        assertTrue(ackText.contains("**-***" + approvedTin.substring(5)), ackText);
+        assertTrue(!ackText.contains(approvedTin), "the TIN is masked in the mail");
+        assertTrue(ackText.contains("10–14 business days"), ackText);
+        assertTrue(Mails.html(acknowledgement).text().contains(reference));
+
+        // 3. A reviewer approves one TIN and denies the other.
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        JsonNode request = reviewer.findByReference(reference);
+        assertEquals("pending", request.get("status").asText());
+        assertEquals(email, request.get("contact").get("email").asText());
+        assertEquals("+17155550123", request.get("contact").get("phone").asText());
+        String requestId = request.get("id").asText();
+        assertEquals(200, reviewer.approve(requestId, approvedTin).status());
+        ReviewerApi.Answer denied = reviewer.deny(requestId, deniedTin, "{\"reason\": \"TIN_NOT_ENROLLED\"}");
+        assertEquals(200, denied.status(), denied.toString());
+        assertEquals("decided", denied.body().get("status").asText());
+
+        List<MimeMessage> mails = server.inbox().awaitMessagesTo(email, 3);
+        MimeMessage approval = mails.stream().filter(m -> Mails.subject(m).contains("approved")).findFirst().orElseThrow();
+        MimeMessage denial = mails.stream().filter(m -> Mails.subject(m).contains(reference)
+                && Mails.text(m).contains("not enrolled")).findFirst().orElseThrow();
+        assertTrue(Mails.text(denial).contains("**-***" + deniedTin.substring(5)));
+
+        // 4. The Activate account link: set a password that obeys the policy, then enrol OTP.
+        Element activate = Mails.html(approval).selectFirst("a#activate-account");
+        assertNotNull(activate, "the approval mail has an Activate Account button");
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page passwordPage = browser.get(activate.attr("href"));
+        Element passwordForm = passwordPage.form("#kc-passwd-update-form");
+
+        String withUsernamePart = "Northwoods-Clinic-1";
+        WebSession.Page refused = browser.submit(passwordForm, Map.of("password-new", withUsernamePart, "password-confirm", withUsernamePart));
+        assertTrue(refused.body().contains("cannot contain parts of your username"), refused.body());
+
+        WebSession.Page totpPage = browser.submit(refused.form("#kc-passwd-update-form"),
+                Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        Element totpForm = totpPage.form("#kc-totp-settings-form");
+        String secret = totpForm.selectFirst("#totpSecret").val();
+        WebSession.Page updated = browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        // Keycloak ends an action-token chain on its "Account updated" page, whose link goes to the portal.
+        Element toPortal = updated.document().selectFirst("a[href^=http://localhost:3000]");
+        assertNotNull(toPortal, "activation ends with a way to the portal:\n" + updated.body());
+
+        // 5. The portal signs the new admin in (password + OTP); the ID token names the approved TIN only.
+        PortalClient portal = new PortalClient(server.realmUrl());
+        WebSession signIn = new WebSession(server.baseUrl());
+        WebSession.Page login = signIn.get(portal.authorizationUrl());
+        WebSession.Page otp = signIn.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        // The enrolment used this step's code and codes are single use: answer with the next step's.
+        WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
+        assertNotNull(done.leftServerTo(), "sign-in reaches the portal:\n" + done.body());
+        JsonNode idToken = PortalClient.claims(portal.exchange(done.leftServerTo()).get("id_token").asText());
+        JsonNode tins = idToken.get("tins");
+        assertNotNull(tins, "the ID token has the tins claim: " + idToken);
+        assertEquals(1, tins.size(), tins.toString());
+        assertEquals("admin", tins.get(approvedTin).get("role").asText());
+        assertEquals(0, tins.get(approvedTin).get("entitlements").size());
+
+        // The provider is a Keycloak Organization with the TIN as alias, and the admin its member.
+        var organization = server.realm().organizations().getAll().stream()
+                .filter(org -> approvedTin.equals(org.getAlias()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no organization with alias " + approvedTin));
+        assertTrue(organization.getName().contains("Northwoods Clinic"), organization.getName());
+        assertTrue(!organization.getName().contains(approvedTin), "the organization's name shows the TIN masked");
+        assertEquals(email, server.realm().organizations().get(organization.getId()).members().list(0, 10).get(0).getEmail());
+
+        // 6. The used link is dead.
+        WebSession.Page again = new WebSession(server.baseUrl()).get(activate.attr("href"));
+        assertTrue(again.document().select("#kc-passwd-update-form").isEmpty(), "a used link does not start activation again");
+    }
+}

@@ -1,0 +1,111 @@
+package org.tinaccess.it.support;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** The anonymous request-access pages, driven through their real forms (page object). */
+public final class RequestAccessPages {
+
+    private final WebSession browser;
+    private WebSession.Page page;
+
+    private RequestAccessPages(WebSession browser, WebSession.Page page) {
+        this.browser = browser;
+        this.page = page;
+    }
+
+    /** Opens the portal's sign-in page and follows its "Request access" link. */
+    public static RequestAccessPages open(TinAccessServer server) {
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
+        Element link = login.document().selectFirst("#kc-registration a");
+        if (link == null) {
+            throw new AssertionError("No Request access link on the login page:\n" + login.body());
+        }
+        return new RequestAccessPages(browser, browser.get(link.absUrl("href")));
+    }
+
+    public static Map<String, String> contact(String email) {
+        Map<String, String> contact = new HashMap<>();
+        contact.put("firstName", "Jane");
+        contact.put("lastName", "Doe");
+        contact.put("phone", "(715) 555-0123");
+        contact.put("email", email);
+        contact.put("organization", "Northwoods Clinic");
+        contact.put("jobTitle", "Office Manager");
+        return contact;
+    }
+
+    public WebSession.Page page() {
+        return page;
+    }
+
+    public RequestAccessPages enterContact(Map<String, String> contact) {
+        Map<String, String> values = new HashMap<>(contact);
+        values.put("action", "next");
+        return post("#ta-request-contact", values);
+    }
+
+    public RequestAccessPages addTin(String tin) {
+        return post("#ta-request-tins", Map.of("action", "add", "tin", tin));
+    }
+
+    public RequestAccessPages removeTin(String digits) {
+        return post("#ta-request-tins", Map.of("action", "remove:" + digits));
+    }
+
+    public RequestAccessPages back() {
+        return post("#ta-request-tins", Map.of("action", "back"));
+    }
+
+    public RequestAccessPages next() {
+        return post("#ta-request-tins", Map.of("action", "next"));
+    }
+
+    public RequestAccessPages submit() {
+        return post("#ta-request-review", Map.of("action", "submit"));
+    }
+
+    /** Posts the same review form again, as a double click or a browser "resend" would. */
+    public WebSession.Page resubmit(Element reviewForm) {
+        return browser.submit(reviewForm, Map.of("action", "submit"));
+    }
+
+    /** Contact, TINs, review, submit; returns the reference shown on the confirmation page. */
+    public String requestAdminAccess(Map<String, String> contact, List<String> tins) {
+        enterContact(contact);
+        tins.forEach(this::addTin);
+        next().submit();
+        return reference();
+    }
+
+    public String reference() {
+        Element reference = page.document().selectFirst("#ta-reference");
+        if (reference == null) {
+            throw new AssertionError("Not on the confirmation page:\n" + page.body());
+        }
+        return reference.text();
+    }
+
+    public List<String> addedTins() {
+        return page.document().select("#ta-added-tins .ta-tin").eachText();
+    }
+
+    /** The error shown next to {@code field}, or empty. */
+    public String fieldError(String field) {
+        Element error = page.document().selectFirst("#input-error-" + field);
+        return error == null ? "" : error.text();
+    }
+
+    public String value(String field) {
+        Element input = page.document().selectFirst("input[name=" + field + "]");
+        return input == null ? null : input.val();
+    }
+
+    private RequestAccessPages post(String form, Map<String, String> values) {
+        page = browser.submit(page.form(form), values);
+        return this;
+    }
+}

@@ -1,0 +1,99 @@
+package org.tinaccess.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/** The reviewer REST API under {@code /tin-access/admin-requests}, called with a real bearer token. */
+public final class ReviewerApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final String base;
+    private final String token;
+
+    public ReviewerApi(TinAccessServer server, String token) {
+        this.base = server.realmUrl() + "/tin-access/admin-requests";
+        this.token = token;
+    }
+
+    /** A new reviewer (realm role tin-reviewer) signed in through the portal's login page. */
+    public static ReviewerApi asNewReviewer(TinAccessServer server) {
+        String email = RealmUsers.uniqueEmail("reviewer");
+        String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
+        server.realm().users().get(userId).roles().realmLevel().add(List.of(role));
+        return new ReviewerApi(server, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
+    }
+
+    public record Answer(int status, JsonNode body) {}
+
+    /** The request with {@code reference}, found through the list endpoint's text search. */
+    public JsonNode findByReference(String reference) {
+        Answer answer = get("?status=all&q=" + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        if (answer.status() != 200 || answer.body().get("total").asInt() != 1) {
+            throw new AssertionError("Expected one request " + reference + ", got " + answer);
+        }
+        return answer.body().get("items").get(0);
+    }
+
+    public Answer get(String pathAndQuery) {
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
+    }
+
+    public Answer approve(String requestId, String tin) {
+        return post("/" + requestId + "/tins/" + tin + "/approve", null);
+    }
+
+    public Answer deny(String requestId, String tin, String json) {
+        return post("/" + requestId + "/tins/" + tin + "/deny", json);
+    }
+
+    public Answer resendActivation(String requestId) {
+        return post("/" + requestId + "/resend-activation", null);
+    }
+
+    public Answer post(String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        if (json == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        }
+        return send(request);
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String body = response.body();
+            return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : readOrText(body));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode readOrText(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.getNodeFactory().textNode(body);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.tinaccess.it.support;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * An authenticator app: RFC 6238 codes (SHA-1, 6 digits, 30 s) from the secret Keycloak's OTP
+ * enrolment page carries. Keycloak keys the HMAC with the secret's UTF-8 bytes.
+ */
+public final class Totp {
+
+    private Totp() {}
+
+    /** The code {@code stepsAhead} 30-second steps from now (Keycloak accepts one step either way). */
+    public static String code(String secret, int stepsAhead) {
+        long counter = System.currentTimeMillis() / 1000 / 30 + stepsAhead;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(counter).array());
+            int offset = hash[hash.length - 1] & 0xf;
+            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16) | ((hash[offset + 2] & 0xff) << 8)
+                    | (hash[offset + 3] & 0xff);
+            return String.format("%06d", binary % 1_000_000);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=false displayRequiredFields=true; section>
+    <#if section = "header">
+        ${msg("requestAccessTitle")}
+    <#elseif section = "form">
+        <p class="ta-step">${msg("requestContactIntro")}</p>
+        <form id="ta-request-contact" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <@field.input name="firstName" label=msg("requestFirstName") value=contact.firstName required=true autocomplete="given-name" autofocus=true/>
+            <@field.input name="lastName" label=msg("requestLastName") value=contact.lastName required=true autocomplete="family-name"/>
+            <@field.input name="phone" label=msg("requestPhone") value=contact.phone required=true autocomplete="tel"/>
+            <@field.input name="email" label=msg("requestEmail") value=contact.email required=true autocomplete="email"/>
+            <@field.input name="organization" label=msg("requestOrganization") value=contact.organization required=true autocomplete="organization"/>
+            <@field.input name="jobTitle" label=msg("requestJobTitle") value=contact.jobTitle required=true autocomplete="organization-title"/>
+            <@buttons.actionGroup>
+                <@buttons.button id="ta-next" name="action" label="requestNext" value="next"/>
+            </@buttons.actionGroup>
+        </form>
+    <#elseif section = "info">
+        <a id="ta-existing-account" href="${url.loginUrl}">${msg("requestExistingAccount")}</a>
+    </#if>
+</@layout.registrationLayout>

@@ -1,0 +1,25 @@
+<#import "template.ftl" as layout>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=false; section>
+    <#if section = "header">
+        ${msg("requestReviewTitle")}
+    <#elseif section = "form">
+        <p class="ta-step">${msg("requestReviewIntro")}</p>
+        <dl id="ta-review" class="ta-review">
+            <dt>${msg("requestFirstName")}</dt><dd>${contact.firstName}</dd>
+            <dt>${msg("requestLastName")}</dt><dd>${contact.lastName}</dd>
+            <dt>${msg("requestPhone")}</dt><dd>${contact.phone}</dd>
+            <dt>${msg("requestEmail")}</dt><dd>${contact.email}</dd>
+            <dt>${msg("requestOrganization")}</dt><dd>${contact.organization}</dd>
+            <dt>${msg("requestJobTitle")}</dt><dd>${contact.jobTitle}</dd>
+            <dt>${msg("requestAddedTins")}</dt>
+            <dd><#list tins as tin><span class="ta-tin">${tin.formatted()}</span><#sep>, </#list></dd>
+        </dl>
+        <form id="ta-request-review" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <@buttons.actionGroup horizontal=true>
+                <@buttons.button id="ta-edit" name="action" label="requestBack" value="edit" type="secondary" fullWidth=false/>
+                <@buttons.button id="ta-submit" name="action" label="requestSubmit" value="submit" fullWidth=false/>
+            </@buttons.actionGroup>
+        </form>
+    </#if>
+</@layout.registrationLayout>
