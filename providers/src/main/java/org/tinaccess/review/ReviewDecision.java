@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.activation.ActivationLink;
@@ -50,11 +51,13 @@ final class ReviewDecision {
             throw ApiException.conflict("not_first_in_line", "An earlier request for this TIN is still pending; decide it first.");
         }
         long now = Time.currentTimeMillis();
-        AdminAccount account = AdminAccount.forRequest(session, realm, request);
+        AdminAccount account;
         try {
+            account = AdminAccount.forRequest(session, realm, request);
             store.claim(tin.digits(), account.user().getId(), request.getId(), now);
-        } catch (PersistenceException lostTheRace) {
-            // Another node claimed the TIN between our check and our INSERT: the primary key decided.
+        } catch (PersistenceException | ModelDuplicateException lostTheRace) {
+            // A concurrent approval claimed the TIN (or created the account) between our checks and
+            // our INSERT: the database's keys decided, and this call lost.
             throw rollback(ApiException.conflict("admin_exists", "This TIN already has an admin."));
         }
         request.setRequesterUserId(account.user().getId());

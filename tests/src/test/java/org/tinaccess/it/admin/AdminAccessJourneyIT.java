@@ -111,6 +111,12 @@ class AdminAccessJourneyIT {
         assertTrue(!organization.getName().contains(approvedTin), "the organization's name shows the TIN masked");
         assertEquals(email, server.realm().organizations().get(organization.getId()).members().list(0, 10).get(0).getEmail());
 
+        // The contact details live in the account, as user-profile attributes the plan's admins can see.
+        var account = server.realm().users().get(server.realm().users().searchByEmail(email, true).get(0).getId()).toRepresentation();
+        assertEquals(List.of("+17155550123"), account.getAttributes().get("phoneNumber"));
+        assertEquals(List.of("Office Manager"), account.getAttributes().get("jobTitle"));
+        assertTrue(account.isEmailVerified(), "following the mailed link proved the address");
+
         // 6. The used link is dead.
         WebSession.Page again = new WebSession(server.baseUrl()).get(activate.attr("href"));
         assertTrue(again.document().select("#kc-passwd-update-form").isEmpty(), "a used link does not start activation again");

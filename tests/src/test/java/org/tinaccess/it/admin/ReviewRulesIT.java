@@ -1,0 +1,213 @@
+package org.tinaccess.it.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessServer;
+
+/** The reviewers' rules of seeds 000 and 001, each proved against the real server and database. */
+@IntegrationTest
+class ReviewRulesIT {
+
+    private static String requestId(TinAccessServer server, ReviewerApi reviewer, String email, String... tins) {
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tins));
+        return reviewer.findByReference(reference).get("id").asText();
+    }
+
+    @Test
+    void onlyTheEarliestPendingRequestForATinCanBeApproved(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        requestId(server, reviewer, RealmUsers.uniqueEmail("first"), tin);
+        String second = requestId(server, reviewer, RealmUsers.uniqueEmail("second"), tin);
+
+        ReviewerApi.Answer answer = reviewer.approve(second, tin);
+
+        assertEquals(409, answer.status());
+        assertEquals("not_first_in_line", answer.body().get("error").asText());
+    }
+
+    @Test
+    void approvingATinDeniesEveryOtherPendingRequestForItAndMailsThoseRequesters(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        String otherTin = TestTins.next();
+        String first = requestId(server, reviewer, RealmUsers.uniqueEmail("first"), tin);
+        String laterEmail = RealmUsers.uniqueEmail("later");
+        String later = requestId(server, reviewer, laterEmail, tin, otherTin);
+
+        assertEquals(200, reviewer.approve(first, tin).status());
+
+        JsonNode laterRequest = reviewer.get("/" + later).body();
+        JsonNode deniedLine = line(laterRequest, tin);
+        assertEquals("denied", deniedLine.get("status").asText());
+        assertEquals("ADMIN_EXISTS", deniedLine.get("reason").asText());
+        assertEquals("pending", line(laterRequest, otherTin).get("status").asText(), "the request's other TIN stays undecided");
+        String denial = Mails.text(server.inbox().awaitMessagesTo(laterEmail, 2).get(1));
+        assertTrue(denial.contains("An Admin already exists for this Tax ID"), denial);
+    }
+
+    @Test
+    void aTinThatAlreadyHasAnAdminCannotBeApproved(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        assertEquals(200, reviewer.approve(requestId(server, reviewer, RealmUsers.uniqueEmail("admin"), tin), tin).status());
+        // With disclosure at-review the page accepts the TIN; the reviewer cannot approve it.
+        String late = requestId(server, reviewer, RealmUsers.uniqueEmail("late"), tin);
+
+        ReviewerApi.Answer answer = reviewer.approve(late, tin);
+
+        assertEquals(409, answer.status());
+        assertEquals("admin_exists", answer.body().get("error").asText());
+    }
+
+    @Test
+    void aDecidedTinCannotBeDecidedAgain(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        String id = requestId(server, reviewer, RealmUsers.uniqueEmail("decided"), tin);
+        assertEquals(200, reviewer.deny(id, tin, "{\"reason\":\"THIRD_PARTY\"}").status());
+
+        assertEquals("already_decided", reviewer.approve(id, tin).body().get("error").asText());
+        ReviewerApi.Answer again = reviewer.deny(id, tin, "{\"reason\":\"TIN_NOT_ENROLLED\"}");
+        assertEquals(409, again.status());
+        assertEquals("already_decided", again.body().get("error").asText());
+    }
+
+    @Test
+    void denialBodyIsValidatedAndOtherNeedsANote(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        String id = requestId(server, reviewer, RealmUsers.uniqueEmail("validated"), tin);
+
+        assertError(reviewer.deny(id, tin, "{\"reason\":\"OTHER\"}"), 400, "note_required");
+        assertError(reviewer.deny(id, tin, "{\"reason\":\"BECAUSE\"}"), 400, "invalid_reason");
+        assertError(reviewer.deny(id, tin, "not json"), 400, "invalid_json");
+        assertError(reviewer.deny(id, tin, "{\"reason\":\"OTHER\",\"note\":\"" + "x".repeat(1001) + "\"}"), 400, "note_too_long");
+        assertEquals("pending", line(reviewer.get("/" + id).body(), tin).get("status").asText(), "refused input changes nothing");
+
+        ReviewerApi.Answer denied = reviewer.deny(id, tin, "{\"reason\":\"OTHER\",\"note\":\"Please call us.\"}");
+        assertEquals(200, denied.status());
+        assertEquals("Please call us.", line(denied.body(), tin).get("note").asText());
+    }
+
+    @Test
+    void listIsOldestFirstAndFiltersByStatusTinAndText(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        String older = requestId(server, reviewer, RealmUsers.uniqueEmail("older"), tin);
+        String newer = requestId(server, reviewer, RealmUsers.uniqueEmail("newer"), tin);
+
+        JsonNode byTin = reviewer.get("?tin=" + tin).body();
+        assertEquals(2, byTin.get("total").asInt());
+        assertEquals(older, byTin.get("items").get(0).get("id").asText());
+        assertEquals(newer, byTin.get("items").get(1).get("id").asText());
+        assertEquals(1, reviewer.get("?tin=" + tin + "&max=1").body().get("items").size());
+        assertEquals(0, reviewer.get("?tin=" + tin + "&status=decided").body().get("total").asInt());
+        assertError(reviewer.get("?status=maybe"), 400, "invalid_status");
+        assertError(reviewer.get("?tin=12345"), 400, "invalid_tin");
+        assertError(reviewer.get("?max=0"), 400, "invalid_paging");
+    }
+
+    @Test
+    void theApiRefusesCallersWithoutATokenOrTheReviewerRole(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        String id = requestId(server, reviewer, RealmUsers.uniqueEmail("guarded"), tin);
+
+        ReviewerApi anonymous = new ReviewerApi(server, null);
+        assertError(anonymous.get(""), 401, "unauthorized");
+        assertError(anonymous.approve(id, tin), 401, "unauthorized");
+        assertError(new ReviewerApi(server, "not-a-token").get(""), 401, "unauthorized");
+        // A valid token of another realm (the master admin's) is no token here.
+        assertError(new ReviewerApi(server, server.admin().tokenManager().getAccessTokenString()).get(""), 401, "unauthorized");
+
+        String plainEmail = RealmUsers.uniqueEmail("plain");
+        RealmUsers.create(server, plainEmail, RealmUsers.PASSWORD);
+        ReviewerApi plainUser = new ReviewerApi(server, RealmUsers.signIn(server, plainEmail, RealmUsers.PASSWORD));
+        assertError(plainUser.get(""), 403, "forbidden");
+        assertError(plainUser.get("/" + id), 403, "forbidden");
+        assertError(plainUser.approve(id, tin), 403, "forbidden");
+        assertEquals("pending", line(reviewer.get("/" + id).body(), tin).get("status").asText());
+
+        assertError(reviewer.get("/no-such-request"), 404, "not_found");
+        assertError(reviewer.approve(id, TestTins.next()), 404, "not_found");
+    }
+
+    @Test
+    void twentyConcurrentApprovalsForOneTinMakeExactlyOneAdmin(TinAccessServer server) throws Exception {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String tin = TestTins.next();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ids.add(requestId(server, reviewer, RealmUsers.uniqueEmail("race" + i), tin));
+        }
+        // Twenty approvals on twenty requests, plus ten more on the first one: all released at once.
+        List<String> targets = new ArrayList<>(ids);
+        for (int i = 0; i < 10; i++) {
+            targets.add(ids.get(0));
+        }
+
+        List<Integer> statuses = concurrently(targets.stream().<Callable<Integer>>map(id -> () -> reviewer.approve(id, tin).status()).toList());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(targets.size() - 1, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        long approved = ids.stream()
+                .map(id -> line(reviewer.get("/" + id).body(), tin).get("status").asText())
+                .filter("approved"::equals)
+                .count();
+        assertEquals(1, approved);
+        assertEquals(1, server.realm().organizations().getAll().stream().filter(org -> tin.equals(org.getAlias())).count());
+    }
+
+    private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (Callable<Integer> call : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static JsonNode line(JsonNode request, String tin) {
+        for (JsonNode line : request.get("tins")) {
+            if (tin.equals(line.get("tin").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError("No line for " + tin + " in " + request);
+    }
+
+    static void assertError(ReviewerApi.Answer answer, int status, String error) {
+        assertEquals(status, answer.status(), answer.toString());
+        assertEquals(error, answer.body().path("error").asText(), answer.toString());
+    }
+}
