@@ -10,14 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.util.JsonSerialization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.store.AccessRequestEntity;
@@ -70,9 +73,11 @@ public class ReviewResource {
     @Path("{id}/tins/{tin}/approve")
     @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests")
     public AdminRequestRepresentation approve(@PathParam("id") String id, @PathParam("tin") String tin) {
-        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
+        Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
-        decision.approve(request, pathTin(tin));
+        Tin target = pathTin(tin);
+        new ReviewDecision(session, realm, reviewer.user()).approve(request, target);
+        audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "approved"));
         return AdminRequestRepresentation.of(request, store().lines(request.getId()));
     }
 
@@ -81,7 +86,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deny one TIN with a reason code (and a note, required for OTHER)")
     public AdminRequestRepresentation deny(@PathParam("id") String id, @PathParam("tin") String tin, String body) {
-        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
+        Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
         JsonNode json = json(body);
@@ -95,7 +100,8 @@ public class ReviewResource {
         if (note != null && note.length() > NOTE_MAX) {
             throw ApiException.badRequest("note_too_long", "The note can have at most " + NOTE_MAX + " characters.");
         }
-        decision.deny(request, target, reason, note);
+        new ReviewDecision(session, realm, reviewer.user()).deny(request, target, reason, note);
+        audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "denied", "reason", reason.name()));
         return AdminRequestRepresentation.of(request, store().lines(request.getId()));
     }
 
@@ -103,13 +109,25 @@ public class ReviewResource {
     @Path("{id}/resend-activation")
     @Operation(summary = "Send a new activation link; the previous one stops working")
     public Map<String, String> resendActivation(@PathParam("id") String id) {
-        ReviewDecision decision = new ReviewDecision(session, realm, reviewer().user());
-        decision.resendActivation(request(id));
+        Caller reviewer = reviewer();
+        AccessRequestEntity request = request(id);
+        new ReviewDecision(session, realm, reviewer.user()).resendActivation(request);
+        audit(reviewer, OperationType.ACTION, request, null, Map.of("decision", "activation-resent"));
         return Map.of("status", "sent");
     }
 
     private Caller reviewer() {
         return Caller.authenticate(session).requireRealmRole(realm, REVIEWER_ROLE);
+    }
+
+    private void audit(Caller reviewer, OperationType operation, AccessRequestEntity request, Tin tin, Map<String, String> details) {
+        Map<String, String> all = new LinkedHashMap<>(details);
+        all.put("reference", request.getReference());
+        if (tin != null) {
+            all.put("tin", tin.digits());
+        }
+        String path = "admin-requests/" + request.getId() + (tin == null ? "" : "/tins/" + tin.digits());
+        new AuditTrail(session, realm, reviewer).record(operation, AuditTrail.ADMIN_REQUEST, path, all);
     }
 
     private AdminRequestStore store() {

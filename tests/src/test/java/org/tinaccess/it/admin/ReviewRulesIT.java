@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.RealmUsers;
@@ -147,6 +148,29 @@ class ReviewRulesIT {
 
         assertError(reviewer.get("/no-such-request"), 404, "not_found");
         assertError(reviewer.approve(id, TestTins.next()), 404, "not_found");
+    }
+
+    @Test
+    void everyDecisionIsRecordedInTheRealmsAdminEventsWithItsReviewer(TinAccessServer server) {
+        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        String approvedTin = TestTins.next();
+        String deniedTin = TestTins.next();
+        String id = requestId(server, reviewer, RealmUsers.uniqueEmail("audited"), approvedTin, deniedTin);
+
+        reviewer.approve(id, approvedTin);
+        reviewer.deny(id, deniedTin, "{\"reason\":\"THIRD_PARTY\"}");
+
+        List<AdminEventRepresentation> events = server.realm().getAdminEvents().stream()
+                .filter(event -> event.getResourcePath() != null && event.getResourcePath().contains(id))
+                .toList();
+        assertEquals(2, events.size(), events.toString());
+        for (AdminEventRepresentation event : events) {
+            assertEquals("TIN_ACCESS_ADMIN_REQUEST", event.getResourceType());
+            assertEquals("ACTION", event.getOperationType());
+            assertEquals(reviewer.userId(), event.getAuthDetails().getUserId());
+        }
+        assertTrue(events.stream().anyMatch(event -> event.getResourcePath().endsWith("/tins/" + approvedTin)));
+        assertTrue(events.stream().anyMatch(event -> event.getResourcePath().endsWith("/tins/" + deniedTin)));
     }
 
     @Test

@@ -27,6 +27,11 @@ public final class ReviewerApi {
         this.token = token;
     }
 
+    /** The id of the user this API acts as (the token's subject). */
+    public String userId() {
+        return PortalClient.claims(token).get("sub").asText();
+    }
+
     /** A new reviewer (realm role tin-reviewer) signed in through the portal's login page. */
     public static ReviewerApi asNewReviewer(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("reviewer");
