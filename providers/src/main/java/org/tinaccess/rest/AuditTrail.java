@@ -16,6 +16,7 @@ public final class AuditTrail {
 
     /** Admin-event resource types of TIN Access (Keycloak accepts custom names). */
     public static final String ADMIN_REQUEST = "TIN_ACCESS_ADMIN_REQUEST";
+    public static final String MEMBER = "TIN_ACCESS_MEMBER";
 
     private final KeycloakSession session;
     private final RealmModel realm;

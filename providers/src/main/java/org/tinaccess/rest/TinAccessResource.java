@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
+import org.tinaccess.members.TinsResource;
 import org.tinaccess.review.ReviewResource;
 
 /**
@@ -34,6 +35,11 @@ public class TinAccessResource {
     @Path("admin-requests")
     public ReviewResource adminRequests() {
         return new ReviewResource(session);
+    }
+
+    @Path("tins")
+    public TinsResource tins() {
+        return new TinsResource(session);
     }
 
     /** Unknown paths answer in the API's error format rather than Keycloak's HTML error page. */

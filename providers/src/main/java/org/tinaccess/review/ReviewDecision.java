@@ -9,15 +9,19 @@ import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.mail.PortalMail;
+import org.tinaccess.provider.PortalAccount;
+import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 
@@ -51,9 +55,10 @@ final class ReviewDecision {
             throw ApiException.conflict("not_first_in_line", "An earlier request for this TIN is still pending; decide it first.");
         }
         long now = Time.currentTimeMillis();
-        AdminAccount account;
+        PortalAccount account;
         try {
-            account = AdminAccount.forRequest(session, realm, request);
+            account = PortalAccount.findOrCreate(session, realm, new PortalAccount.Person(request.getEmail(), request.getFirstName(),
+                    request.getLastName(), request.getPhone(), request.getOrganization(), request.getJobTitle()));
             store.claim(tin.digits(), account.user().getId(), request.getId(), now);
         } catch (PersistenceException | ModelDuplicateException lostTheRace) {
             // A concurrent approval claimed the TIN (or created the account) between our checks and
@@ -64,7 +69,9 @@ final class ReviewDecision {
         if (!store.decide(line, LineStatus.APPROVED, null, null, reviewer.getId(), now)) {
             throw rollback(alreadyDecided());
         }
-        ProviderOrganization.ensureMember(session, tin, request.getOrganization(), request.getReference(), account.user());
+        OrganizationModel provider = ProviderOrganization.ensureMember(session, tin, request.getOrganization(), request.getReference(),
+                account.user());
+        new MemberStore(session, realm.getId()).add(tin.digits(), provider.getId(), account.user().getId(), reviewer.getId(), now);
         LOG.infof("Admin request %s: TIN %s approved", request.getReference(), tin.masked());
 
         denyOthersForClaimedTin(tin, line, now);
@@ -89,7 +96,7 @@ final class ReviewDecision {
         if (user.isEmailVerified()) {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
-        mailApproval(request, new AdminAccount(user, true));
+        mailApproval(request, new PortalAccount(user, true));
     }
 
     private RequestTinEntity pendingLine(AccessRequestEntity request, Tin tin) {
@@ -115,7 +122,7 @@ final class ReviewDecision {
         deniedByRequest.forEach((requestId, lines) -> store.request(requestId).ifPresent(request -> mailDenial(request, lines)));
     }
 
-    private void mailApproval(AccessRequestEntity request, AdminAccount account) {
+    private void mailApproval(AccessRequestEntity request, PortalAccount account) {
         List<String> approvedTins = store.lines(request.getId()).stream()
                 .filter(line -> LineStatus.APPROVED.name().equals(line.getStatus()))
                 .map(line -> Tin.parse(line.getTin()).orElseThrow().formatted())

@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -18,10 +17,10 @@ import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.util.JsonSerialization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -89,7 +88,7 @@ public class ReviewResource {
         Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
-        JsonNode json = json(body);
+        JsonNode json = JsonBody.object(body);
         DenialReason reason = DenialReason.fromCode(json.path("reason").asText(null))
                 .orElseThrow(() -> ApiException.badRequest("invalid_reason",
                         "reason must be one of ADMIN_EXISTS, TIN_NOT_ENROLLED, THIRD_PARTY, OTHER."));
@@ -159,18 +158,6 @@ public class ReviewResource {
         }
         return Tin.parse(tin).map(Tin::digits)
                 .orElseThrow(() -> ApiException.badRequest("invalid_tin", "tin must be a valid 9-digit Tax ID Number."));
-    }
-
-    private static JsonNode json(String body) {
-        try {
-            JsonNode json = body == null || body.isBlank() ? null : JsonSerialization.readValue(body, JsonNode.class);
-            if (json == null || !json.isObject()) {
-                throw ApiException.badRequest("invalid_json", "The body must be a JSON object.");
-            }
-            return json;
-        } catch (IOException e) {
-            throw ApiException.badRequest("invalid_json", "The body must be a JSON object.");
-        }
     }
 
     private static String blankToNull(String value) {

@@ -165,6 +165,30 @@ public final class AdminRequestStore {
         em.flush();
     }
 
+    public Optional<AdminClaimEntity> claimOf(String tin) {
+        return Optional.ofNullable(em.find(AdminClaimEntity.class, new AdminClaimId(realmId, tin)));
+    }
+
+    /**
+     * Hands {@code tin}'s claim from {@code fromUserId} to {@code toUserId} with one conditional
+     * UPDATE: it succeeds only if the claim is still the one the caller saw.
+     */
+    public boolean transferClaim(String tin, String fromUserId, String toUserId) {
+        int updated = em.createQuery("update AdminClaimEntity c set c.userId = :to where c.realmId = :realmId and c.tin = :tin"
+                        + " and c.userId = :from")
+                .setParameter("to", toUserId)
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .setParameter("from", fromUserId)
+                .executeUpdate();
+        // The bulk UPDATE bypassed the persistence context; reload a managed copy, if any.
+        AdminClaimEntity managed = em.find(AdminClaimEntity.class, new AdminClaimId(realmId, tin));
+        if (managed != null) {
+            em.refresh(managed);
+        }
+        return updated == 1;
+    }
+
     public List<AdminClaimEntity> claimsOf(String userId) {
         return em.createQuery("select c from AdminClaimEntity c where c.realmId = :realmId and c.userId = :userId order by c.tin",
                         AdminClaimEntity.class)

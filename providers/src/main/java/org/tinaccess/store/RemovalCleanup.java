@@ -30,7 +30,7 @@ class RemovalCleanup implements ProviderEventListener {
     private static void removeRealm(KeycloakSession session, String realmId) {
         EntityManager em = em(session);
         // Request lines first: they belong to requests of the same realm.
-        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity"}) {
+        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -43,16 +43,20 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-        em.createQuery("delete from MemberEntitlementEntity m where m.realmId = :realmId and m.userId = :userId")
-                .setParameter("realmId", realmId)
-                .setParameter("userId", userId)
-                .executeUpdate();
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberEntity"}) {
+            em.createQuery("delete from " + entity + " m where m.realmId = :realmId and m.userId = :userId")
+                    .setParameter("realmId", realmId)
+                    .setParameter("userId", userId)
+                    .executeUpdate();
+        }
     }
 
     private static void removeOrganization(KeycloakSession session, String orgId) {
-        em(session).createQuery("delete from MemberEntitlementEntity m where m.orgId = :orgId")
-                .setParameter("orgId", orgId)
-                .executeUpdate();
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberEntity"}) {
+            em(session).createQuery("delete from " + entity + " m where m.orgId = :orgId")
+                    .setParameter("orgId", orgId)
+                    .executeUpdate();
+        }
     }
 
     private static EntityManager em(KeycloakSession session) {

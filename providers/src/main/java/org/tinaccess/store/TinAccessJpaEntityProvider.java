@@ -9,7 +9,8 @@ public class TinAccessJpaEntityProvider implements JpaEntityProvider {
     static final String CHANGELOG = "META-INF/tin-access/changelog-master.xml";
 
     private static final List<Class<?>> ENTITIES = List.of(
-            AdminClaimEntity.class, AccessRequestEntity.class, RequestTinEntity.class, MemberEntitlementEntity.class);
+            AdminClaimEntity.class, AccessRequestEntity.class, RequestTinEntity.class, MemberEntitlementEntity.class,
+            MemberEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

@@ -1,21 +1,17 @@
 package org.tinaccess.token;
 
-import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.ClientSessionContext;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.ProtocolMapperModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.UserSessionModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.keycloak.protocol.oidc.mappers.AbstractOIDCProtocolMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAccessTokenMapper;
 import org.keycloak.protocol.oidc.mappers.OIDCAttributeMapperHelper;
@@ -25,8 +21,9 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.AdminClaimEntity;
-import org.tinaccess.store.MemberEntitlementEntity;
-import org.tinaccess.tin.Tin;
+import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStatus;
+import org.tinaccess.store.MemberStore;
 
 /**
  * Puts the {@code tins} claim into ID token, access token and userinfo. Read from the database at
@@ -47,29 +44,20 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
         token.getOtherClaims().put(TinsClaim.NAME, claimFor(session, userSession.getRealm(), userSession.getUser()));
     }
 
+    /** Active memberships only: a suspended member's token carries nothing for that TIN. */
     static Map<String, Object> claimFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        Map<String, String> tinByOrgId = session.getProvider(OrganizationProvider.class).getByMember(user)
-                .filter(org -> Tin.parse(org.getAlias()).isPresent())
-                .collect(Collectors.toMap(OrganizationModel::getId, OrganizationModel::getAlias));
+        MemberStore members = new MemberStore(session, realm.getId());
+        List<MemberEntity> active = members.membershipsOf(user.getId()).stream()
+                .filter(member -> member.getStatus() == MemberStatus.ACTIVE)
+                .toList();
         Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(user.getId()).stream()
                 .map(AdminClaimEntity::getTin)
                 .collect(Collectors.toSet());
-        return TinsClaim.build(tinByOrgId.values(), administered, entitlements(session, realm, user, tinByOrgId));
-    }
-
-    private static Map<String, List<String>> entitlements(KeycloakSession session, RealmModel realm, UserModel user,
-            Map<String, String> tinByOrgId) {
-        EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        Map<String, List<String>> byTin = new HashMap<>();
-        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.userId = :userId",
-                        MemberEntitlementEntity.class)
-                .setParameter("realmId", realm.getId())
-                .setParameter("userId", user.getId())
-                .getResultStream()
-                .filter(entitlement -> tinByOrgId.containsKey(entitlement.getOrgId()))
-                .forEach(entitlement -> byTin.computeIfAbsent(tinByOrgId.get(entitlement.getOrgId()), tin -> new ArrayList<>())
-                        .add(entitlement.getEntitlement()));
-        return byTin;
+        Map<String, List<String>> entitlements = new HashMap<>();
+        for (MemberEntity member : active) {
+            entitlements.put(member.getTin(), members.entitlements(member.getOrgId(), user.getId()));
+        }
+        return TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements);
     }
 
     @Override

@@ -16,7 +16,7 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
@@ -27,7 +27,7 @@ class ActivationLinkIT {
 
     private record Approved(String email, String requestId, String link) {}
 
-    private static Approved approveNewRequest(TinAccessServer server, ReviewerApi reviewer) {
+    private static Approved approveNewRequest(TinAccessServer server, TinAccessApi reviewer) {
         String email = RealmUsers.uniqueEmail("activation");
         String tin = TestTins.next();
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
@@ -42,7 +42,7 @@ class ActivationLinkIT {
 
     @Test
     void resendingTheActivationLinkVoidsTheOldOne(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         Approved approved = approveNewRequest(server, reviewer);
 
         assertEquals(200, reviewer.resendActivation(approved.requestId()).status());
@@ -56,10 +56,10 @@ class ActivationLinkIT {
 
     @Test
     void resendIsRefusedBeforeApprovalAndAfterActivation(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String reference = RequestAccessPages.open(server)
                 .requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("early")), List.of(TestTins.next()));
-        ReviewerApi.Answer early = reviewer.resendActivation(reviewer.findByReference(reference).get("id").asText());
+        TinAccessApi.Answer early = reviewer.resendActivation(reviewer.findByReference(reference).get("id").asText());
         assertEquals(409, early.status());
         assertEquals("not_approved", early.body().get("error").asText());
 
@@ -67,7 +67,7 @@ class ActivationLinkIT {
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page password = browser.get(approved.link());
         browser.submit(password.form("#kc-passwd-update-form"), Map.of("password-new", "Quiet-Harbor-77", "password-confirm", "Quiet-Harbor-77"));
-        ReviewerApi.Answer late = reviewer.resendActivation(approved.requestId());
+        TinAccessApi.Answer late = reviewer.resendActivation(approved.requestId());
         assertEquals(409, late.status());
         assertEquals("already_activated", late.body().get("error").asText());
     }
@@ -80,7 +80,7 @@ class ActivationLinkIT {
         server.realm().update(realm);
         Approved approved;
         try {
-            approved = approveNewRequest(server, ReviewerApi.asNewReviewer(server));
+            approved = approveNewRequest(server, TinAccessApi.asNewReviewer(server));
         } finally {
             realm.getAttributes().put("tinAccess.activationLifespan", lifespan);
             server.realm().update(realm);
@@ -96,7 +96,7 @@ class ActivationLinkIT {
 
     @Test
     void approvalForAnExistingVerifiedAccountAddsTheTinAndSendsANoticeInsteadOfALink(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String email = RealmUsers.uniqueEmail("existing");
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
         String tin = TestTins.next();

@@ -14,7 +14,7 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
@@ -50,14 +50,14 @@ class AdminAccessJourneyIT {
         assertTrue(Mails.html(acknowledgement).text().contains(reference));
 
         // 3. A reviewer approves one TIN and denies the other.
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         JsonNode request = reviewer.findByReference(reference);
         assertEquals("pending", request.get("status").asText());
         assertEquals(email, request.get("contact").get("email").asText());
         assertEquals("+17155550123", request.get("contact").get("phone").asText());
         String requestId = request.get("id").asText();
         assertEquals(200, reviewer.approve(requestId, approvedTin).status());
-        ReviewerApi.Answer denied = reviewer.deny(requestId, deniedTin, "{\"reason\": \"TIN_NOT_ENROLLED\"}");
+        TinAccessApi.Answer denied = reviewer.deny(requestId, deniedTin, "{\"reason\": \"TIN_NOT_ENROLLED\"}");
         assertEquals(200, denied.status(), denied.toString());
         assertEquals("decided", denied.body().get("status").asText());
 

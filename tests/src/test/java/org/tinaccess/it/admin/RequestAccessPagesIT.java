@@ -13,7 +13,7 @@ import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
@@ -105,7 +105,7 @@ class RequestAccessPagesIT {
         WebSession.Page replay = pages.resubmit(reviewForm);
 
         assertEquals(reference, replay.document().selectFirst("#ta-reference").text(), "a replayed submit shows the same confirmation");
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         assertEquals(1, reviewer.get("?q=" + email).body().get("total").asInt());
         assertEquals(1, server.inbox().messagesTo(email).size(), "one acknowledgement");
         assertTrue(server.realm().users().searchByEmail(email, true).isEmpty(), "a request creates no Keycloak user");
@@ -121,12 +121,12 @@ class RequestAccessPagesIT {
         WebSession.Page forged = new WebSession(server.baseUrl()).submit(reviewForm, Map.of("action", "submit"));
 
         assertTrue(forged.document().select("#ta-request-confirmed").isEmpty(), forged.body());
-        assertEquals(0, ReviewerApi.asNewReviewer(server).get("?q=" + email).body().get("total").asInt());
+        assertEquals(0, TinAccessApi.asNewReviewer(server).get("?q=" + email).body().get("total").asInt());
     }
 
     @Test
     void immediateDisclosureRefusesATinThatAlreadyHasAnAdmin(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("holder")), List.of(tin));
         assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());

@@ -17,7 +17,7 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.ReviewerApi;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessServer;
 
@@ -25,19 +25,19 @@ import org.tinaccess.it.support.TinAccessServer;
 @IntegrationTest
 class ReviewRulesIT {
 
-    private static String requestId(TinAccessServer server, ReviewerApi reviewer, String email, String... tins) {
+    private static String requestId(TinAccessServer server, TinAccessApi reviewer, String email, String... tins) {
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tins));
         return reviewer.findByReference(reference).get("id").asText();
     }
 
     @Test
     void onlyTheEarliestPendingRequestForATinCanBeApproved(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         requestId(server, reviewer, RealmUsers.uniqueEmail("first"), tin);
         String second = requestId(server, reviewer, RealmUsers.uniqueEmail("second"), tin);
 
-        ReviewerApi.Answer answer = reviewer.approve(second, tin);
+        TinAccessApi.Answer answer = reviewer.approve(second, tin);
 
         assertEquals(409, answer.status());
         assertEquals("not_first_in_line", answer.body().get("error").asText());
@@ -45,7 +45,7 @@ class ReviewRulesIT {
 
     @Test
     void approvingATinDeniesEveryOtherPendingRequestForItAndMailsThoseRequesters(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String otherTin = TestTins.next();
         String first = requestId(server, reviewer, RealmUsers.uniqueEmail("first"), tin);
@@ -65,13 +65,13 @@ class ReviewRulesIT {
 
     @Test
     void aTinThatAlreadyHasAnAdminCannotBeApproved(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         assertEquals(200, reviewer.approve(requestId(server, reviewer, RealmUsers.uniqueEmail("admin"), tin), tin).status());
         // With disclosure at-review the page accepts the TIN; the reviewer cannot approve it.
         String late = requestId(server, reviewer, RealmUsers.uniqueEmail("late"), tin);
 
-        ReviewerApi.Answer answer = reviewer.approve(late, tin);
+        TinAccessApi.Answer answer = reviewer.approve(late, tin);
 
         assertEquals(409, answer.status());
         assertEquals("admin_exists", answer.body().get("error").asText());
@@ -79,20 +79,20 @@ class ReviewRulesIT {
 
     @Test
     void aDecidedTinCannotBeDecidedAgain(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String id = requestId(server, reviewer, RealmUsers.uniqueEmail("decided"), tin);
         assertEquals(200, reviewer.deny(id, tin, "{\"reason\":\"THIRD_PARTY\"}").status());
 
         assertEquals("already_decided", reviewer.approve(id, tin).body().get("error").asText());
-        ReviewerApi.Answer again = reviewer.deny(id, tin, "{\"reason\":\"TIN_NOT_ENROLLED\"}");
+        TinAccessApi.Answer again = reviewer.deny(id, tin, "{\"reason\":\"TIN_NOT_ENROLLED\"}");
         assertEquals(409, again.status());
         assertEquals("already_decided", again.body().get("error").asText());
     }
 
     @Test
     void denialBodyIsValidatedAndOtherNeedsANote(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String id = requestId(server, reviewer, RealmUsers.uniqueEmail("validated"), tin);
 
@@ -102,14 +102,14 @@ class ReviewRulesIT {
         assertError(reviewer.deny(id, tin, "{\"reason\":\"OTHER\",\"note\":\"" + "x".repeat(1001) + "\"}"), 400, "note_too_long");
         assertEquals("pending", line(reviewer.get("/" + id).body(), tin).get("status").asText(), "refused input changes nothing");
 
-        ReviewerApi.Answer denied = reviewer.deny(id, tin, "{\"reason\":\"OTHER\",\"note\":\"Please call us.\"}");
+        TinAccessApi.Answer denied = reviewer.deny(id, tin, "{\"reason\":\"OTHER\",\"note\":\"Please call us.\"}");
         assertEquals(200, denied.status());
         assertEquals("Please call us.", line(denied.body(), tin).get("note").asText());
     }
 
     @Test
     void listIsOldestFirstAndFiltersByStatusTinAndText(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String older = requestId(server, reviewer, RealmUsers.uniqueEmail("older"), tin);
         String newer = requestId(server, reviewer, RealmUsers.uniqueEmail("newer"), tin);
@@ -127,20 +127,20 @@ class ReviewRulesIT {
 
     @Test
     void theApiRefusesCallersWithoutATokenOrTheReviewerRole(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         String id = requestId(server, reviewer, RealmUsers.uniqueEmail("guarded"), tin);
 
-        ReviewerApi anonymous = new ReviewerApi(server, null);
+        TinAccessApi anonymous = new TinAccessApi(server, null);
         assertError(anonymous.get(""), 401, "unauthorized");
         assertError(anonymous.approve(id, tin), 401, "unauthorized");
-        assertError(new ReviewerApi(server, "not-a-token").get(""), 401, "unauthorized");
+        assertError(new TinAccessApi(server, "not-a-token").get(""), 401, "unauthorized");
         // A valid token of another realm (the master admin's) is no token here.
-        assertError(new ReviewerApi(server, server.admin().tokenManager().getAccessTokenString()).get(""), 401, "unauthorized");
+        assertError(new TinAccessApi(server, server.admin().tokenManager().getAccessTokenString()).get(""), 401, "unauthorized");
 
         String plainEmail = RealmUsers.uniqueEmail("plain");
         RealmUsers.create(server, plainEmail, RealmUsers.PASSWORD);
-        ReviewerApi plainUser = new ReviewerApi(server, RealmUsers.signIn(server, plainEmail, RealmUsers.PASSWORD));
+        TinAccessApi plainUser = new TinAccessApi(server, RealmUsers.signIn(server, plainEmail, RealmUsers.PASSWORD));
         assertError(plainUser.get(""), 403, "forbidden");
         assertError(plainUser.get("/" + id), 403, "forbidden");
         assertError(plainUser.approve(id, tin), 403, "forbidden");
@@ -152,7 +152,7 @@ class ReviewRulesIT {
 
     @Test
     void everyDecisionIsRecordedInTheRealmsAdminEventsWithItsReviewer(TinAccessServer server) {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String approvedTin = TestTins.next();
         String deniedTin = TestTins.next();
         String id = requestId(server, reviewer, RealmUsers.uniqueEmail("audited"), approvedTin, deniedTin);
@@ -175,7 +175,7 @@ class ReviewRulesIT {
 
     @Test
     void twentyConcurrentApprovalsForOneTinMakeExactlyOneAdmin(TinAccessServer server) throws Exception {
-        ReviewerApi reviewer = ReviewerApi.asNewReviewer(server);
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -230,7 +230,7 @@ class ReviewRulesIT {
         throw new AssertionError("No line for " + tin + " in " + request);
     }
 
-    static void assertError(ReviewerApi.Answer answer, int status, String error) {
+    static void assertError(TinAccessApi.Answer answer, int status, String error) {
         assertEquals(status, answer.status(), answer.toString());
         assertEquals(error, answer.body().path("error").asText(), answer.toString());
     }

@@ -65,6 +65,24 @@ public final class PortalClient {
                 "code_verifier", verifier));
     }
 
+    /** A refresh grant, as a portal does when the access token runs out; answers the status and body. */
+    public static Map.Entry<Integer, String> refresh(String realmUrl, String refreshToken) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
+                        "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET))))
+                .build();
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return Map.entry(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private JsonNode tokenRequest(Map<String, String> parameters) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -1,4 +1,4 @@
-package org.tinaccess.review;
+package org.tinaccess.provider;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
@@ -11,20 +11,37 @@ import org.tinaccess.tin.Tin;
  * Its name must be unique in the realm, so it carries the masked TIN (and, if two providers share
  * a name and last four digits, the request's reference).
  */
-final class ProviderOrganization {
+public final class ProviderOrganization {
 
     private ProviderOrganization() {}
 
-    static OrganizationModel ensureMember(KeycloakSession session, Tin tin, String organizationName, String reference, UserModel user) {
+    public static OrganizationModel ensureMember(KeycloakSession session, Tin tin, String organizationName, String reference, UserModel user) {
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         OrganizationModel organization = organizations.getByAlias(tin.digits());
         if (organization == null) {
             organization = organizations.create(uniqueName(organizations, tin, organizationName, reference), tin.digits());
         }
+        addMember(session, organization, user);
+        return organization;
+    }
+
+    public static void addMember(KeycloakSession session, OrganizationModel organization, UserModel user) {
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         if (!organizations.isMember(organization, user)) {
             organizations.addMember(organization, user);
         }
-        return organization;
+    }
+
+    /** The provider of {@code tin}, or {@code null} when no admin was ever approved for it. */
+    public static OrganizationModel of(KeycloakSession session, Tin tin) {
+        return session.getProvider(OrganizationProvider.class).getByAlias(tin.digits());
+    }
+
+    public static void removeMember(KeycloakSession session, OrganizationModel organization, UserModel user) {
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        if (organizations.isMember(organization, user)) {
+            organizations.removeMember(organization, user);
+        }
     }
 
     private static String uniqueName(OrganizationProvider organizations, Tin tin, String organizationName, String reference) {

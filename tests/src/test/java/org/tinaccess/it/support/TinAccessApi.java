@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.keycloak.representations.idm.RoleRepresentation;
 
-/** The reviewer REST API under {@code /tin-access/admin-requests}, called with a real bearer token. */
-public final class ReviewerApi {
+/** The TIN Access REST API (by default its reviewer part, {@code /admin-requests}), called with a real bearer token. */
+public final class TinAccessApi {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -22,9 +22,31 @@ public final class ReviewerApi {
     private final String base;
     private final String token;
 
-    public ReviewerApi(TinAccessServer server, String token) {
-        this.base = server.realmUrl() + "/tin-access/admin-requests";
+    public TinAccessApi(TinAccessServer server, String token) {
+        this(server.realmUrl() + "/tin-access/admin-requests", token);
+    }
+
+    private TinAccessApi(String base, String token) {
+        this.base = base;
         this.token = token;
+    }
+
+    /** The same caller on another part of the TIN Access API, e.g. {@code /tins}. */
+    public static TinAccessApi at(TinAccessServer server, String path, String token) {
+        return new TinAccessApi(server.realmUrl() + "/tin-access" + path, token);
+    }
+
+    public Answer put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Answer delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
+    public String token() {
+        return token;
     }
 
     /** The id of the user this API acts as (the token's subject). */
@@ -33,12 +55,12 @@ public final class ReviewerApi {
     }
 
     /** A new reviewer (realm role tin-reviewer) signed in through the portal's login page. */
-    public static ReviewerApi asNewReviewer(TinAccessServer server) {
+    public static TinAccessApi asNewReviewer(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("reviewer");
         String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
         server.realm().users().get(userId).roles().realmLevel().add(List.of(role));
-        return new ReviewerApi(server, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
+        return new TinAccessApi(server, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
     }
 
     public record Answer(int status, JsonNode body) {}

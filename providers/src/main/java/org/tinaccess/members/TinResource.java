@@ -1,0 +1,213 @@
+package org.tinaccess.members;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.NoCache;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.tinaccess.provider.ProviderOrganization;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditTrail;
+import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.JsonBody;
+import org.tinaccess.rest.Paging;
+import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.MemberPage;
+import org.tinaccess.store.MemberQuery;
+import org.tinaccess.store.MemberRow;
+import org.tinaccess.store.MemberStore;
+import org.tinaccess.tin.Tin;
+
+/**
+ * {@code /tin-access/tins/{tin}}: the TIN admin's user management. Every method first proves the
+ * caller holds this TIN's admin claim (403 otherwise, the same for unregistered TINs), then finds
+ * the target user within the realm and the TIN (404 otherwise).
+ */
+@Produces(MediaType.APPLICATION_JSON)
+public class TinResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final String tinInPath;
+
+    TinResource(KeycloakSession session, String tinInPath) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.tinInPath = tinInPath;
+    }
+
+    @GET
+    @Path("members")
+    @NoCache
+    @Operation(summary = "The TIN's members, paged in the database, searched by name and e-mail, filtered by status")
+    public Map<String, Object> members(@QueryParam("q") String text, @QueryParam("status") String status,
+            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        Paging paging = Paging.of(first, max);
+        String statusFilter = MemberRepresentation.statusFilter(status);
+        if ("".equals(statusFilter)) {
+            throw ApiException.badRequest("invalid_status", "status must be invited, active or suspended.");
+        }
+        MemberStore members = new MemberStore(session, realm.getId());
+        MemberPage page = members.page(new MemberQuery(tin.digits(), text == null || text.isBlank() ? null : text.strip(), statusFilter,
+                paging.first(), paging.max()));
+        String adminId = adminOf(tin);
+        var provider = ProviderOrganization.of(session, tin);
+        String orgId = provider == null ? "" : provider.getId();
+        Map<String, List<String>> entitlements = members.entitlements(orgId, page.items().stream().map(MemberRow::userId).toList());
+        return TinsResource.page(page.total(), page.items().stream()
+                .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of())))
+                .toList());
+    }
+
+    @POST
+    @Path("members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a user: a new account is invited by e-mail (activation chain), an existing one is linked")
+    public Response add(String body) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        NewMember person = NewMember.from(JsonBody.object(body), TinAccessSettings.from(realm::getAttribute).entitlements());
+        UserModel user = new TinMembership(session, realm, tin, caller.user()).add(person);
+        audit(caller, OperationType.CREATE, tin, user, "added");
+        return Response.status(Response.Status.CREATED).entity(representation(tin, user)).build();
+    }
+
+    @GET
+    @Path("members/{userId}")
+    @NoCache
+    @Operation(summary = "One member of the TIN")
+    public MemberRepresentation member(@PathParam("userId") String userId) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        UserModel user = user(userId);
+        new TinMembership(session, realm, tin, caller.user()).member(user);
+        return representation(tin, user);
+    }
+
+    @PUT
+    @Path("members/{userId}/entitlements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the member's entitlements for this TIN")
+    public MemberRepresentation entitlements(@PathParam("userId") String userId, String body) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        UserModel user = user(userId);
+        List<String> names = NewMember.Entitlements.validate(JsonBody.array(body), TinAccessSettings.from(realm::getAttribute).entitlements());
+        new TinMembership(session, realm, tin, caller.user()).setEntitlements(user, names);
+        audit(caller, OperationType.UPDATE, tin, user, "entitlements:" + String.join(",", names));
+        return representation(tin, user);
+    }
+
+    @POST
+    @Path("members/{userId}/suspend")
+    @Operation(summary = "Suspend the member's access to this TIN only")
+    public MemberRepresentation suspend(@PathParam("userId") String userId) {
+        return act(userId, TinMembership::suspend, "suspended");
+    }
+
+    @POST
+    @Path("members/{userId}/reinstate")
+    @Operation(summary = "Give a suspended member access to this TIN again")
+    public MemberRepresentation reinstate(@PathParam("userId") String userId) {
+        return act(userId, TinMembership::reinstate, "reinstated");
+    }
+
+    @POST
+    @Path("members/{userId}/reset-mfa")
+    @Operation(summary = "Remove the member's second factors; they enrol a new one at next sign-in")
+    public MemberRepresentation resetMfa(@PathParam("userId") String userId) {
+        return act(userId, TinMembership::resetMfa, "mfa-reset");
+    }
+
+    @POST
+    @Path("members/{userId}/resend-invite")
+    @Operation(summary = "Send a new invitation link; the previous one stops working")
+    public MemberRepresentation resendInvite(@PathParam("userId") String userId) {
+        return act(userId, TinMembership::resendInvite, "invitation-resent");
+    }
+
+    @DELETE
+    @Path("members/{userId}")
+    @Operation(summary = "Remove the member (and their entitlements) from this TIN")
+    public Response remove(@PathParam("userId") String userId) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        UserModel user = user(userId);
+        new TinMembership(session, realm, tin, caller.user()).remove(user);
+        audit(caller, OperationType.DELETE, tin, user, "removed");
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("admin/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand the TIN's admin claim to another active member (the admin, or a reviewer when the admin is gone)")
+    public MemberRepresentation transferAdmin(String body) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdminOrReviewer(session, realm, caller, tinInPath);
+        JsonNode json = JsonBody.object(body);
+        UserModel newAdmin = user(json.path("userId").asText(""));
+        new TinMembership(session, realm, tin, caller.user()).transferAdmin(newAdmin);
+        audit(caller, OperationType.UPDATE, tin, newAdmin, "admin-transferred");
+        return representation(tin, newAdmin);
+    }
+
+    private MemberRepresentation act(String userId, BiConsumer<TinMembership, UserModel> action, String what) {
+        Caller caller = Caller.authenticate(session);
+        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        UserModel user = user(userId);
+        action.accept(new TinMembership(session, realm, tin, caller.user()), user);
+        audit(caller, OperationType.ACTION, tin, user, what);
+        return representation(tin, user);
+    }
+
+    /** Looked up within this realm only: an id of another realm's user is simply unknown here. */
+    private UserModel user(String userId) {
+        UserModel user = userId == null || userId.isBlank() ? null : session.users().getUserById(realm, userId);
+        if (user == null) {
+            throw ApiException.notFound();
+        }
+        return user;
+    }
+
+    private MemberRepresentation representation(Tin tin, UserModel user) {
+        MemberStore members = new MemberStore(session, realm.getId());
+        var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
+        MemberRow row = new MemberRow(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                user.isEmailVerified(), member.getStatus());
+        return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()));
+    }
+
+    private String adminOf(Tin tin) {
+        return new AdminRequestStore(session, realm.getId()).claimOf(tin.digits()).map(claim -> claim.getUserId()).orElse("");
+    }
+
+    private void audit(Caller caller, OperationType operation, Tin tin, UserModel target, String action) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("tin", tin.digits());
+        details.put("targetUserId", target.getId());
+        details.put("action", action);
+        new AuditTrail(session, realm, caller).record(operation, AuditTrail.MEMBER, "tins/" + tin.digits() + "/members/" + target.getId(),
+                details);
+    }
+}

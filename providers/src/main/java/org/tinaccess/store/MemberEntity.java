@@ -1,0 +1,76 @@
+package org.tinaccess.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** A person's access to one TIN (the provider's Keycloak Organization holds the same membership). */
+@Entity
+@Table(name = "TA_MEMBER")
+@IdClass(MemberId.class)
+public class MemberEntity {
+
+    @Id
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Id
+    @Column(name = "TIN", length = 9, nullable = false)
+    private String tin;
+
+    @Id
+    @Column(name = "USER_ID", length = 36, nullable = false)
+    private String userId;
+
+    @Column(name = "ORG_ID", length = 36, nullable = false)
+    private String orgId;
+
+    @Column(name = "STATUS", length = 16, nullable = false)
+    private String status;
+
+    @Column(name = "ADDED_AT", nullable = false)
+    private long addedAt;
+
+    @Column(name = "ADDED_BY", length = 36)
+    private String addedBy;
+
+    protected MemberEntity() {
+        // for JPA
+    }
+
+    public MemberEntity(String realmId, String tin, String userId, String orgId, String addedBy, long addedAt) {
+        this.realmId = realmId;
+        this.tin = tin;
+        this.userId = userId;
+        this.orgId = orgId;
+        this.status = MemberStatus.ACTIVE.name();
+        this.addedBy = addedBy;
+        this.addedAt = addedAt;
+    }
+
+    public String getTin() {
+        return tin;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public String getOrgId() {
+        return orgId;
+    }
+
+    public MemberStatus getStatus() {
+        return MemberStatus.valueOf(status);
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status.name();
+    }
+
+    public long getAddedAt() {
+        return addedAt;
+    }
+}

@@ -1,0 +1,135 @@
+package org.tinaccess.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+
+/**
+ * Memberships of TINs and their entitlements in one realm. Member lists are paged and searched in
+ * the database by joining Keycloak's user table (UserEntity, a private model class, is the only
+ * way to page and filter by name in SQL; the UserProvider cannot filter by our membership).
+ */
+public final class MemberStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public MemberStore(KeycloakSession session, String realmId) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realmId;
+    }
+
+    public Optional<MemberEntity> find(String tin, String userId) {
+        return Optional.ofNullable(em.find(MemberEntity.class, new MemberId(realmId, tin, userId)));
+    }
+
+    /** Adds the membership unless it exists; returns whether it was added. */
+    public boolean add(String tin, String orgId, String userId, String addedBy, long now) {
+        if (find(tin, userId).isPresent()) {
+            return false;
+        }
+        em.persist(new MemberEntity(realmId, tin, userId, orgId, addedBy, now));
+        em.flush();
+        return true;
+    }
+
+    public void remove(MemberEntity member) {
+        em.createQuery("delete from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", member.getOrgId())
+                .setParameter("userId", member.getUserId())
+                .executeUpdate();
+        em.remove(member);
+    }
+
+    public List<MemberEntity> membershipsOf(String userId) {
+        return em.createQuery("select m from MemberEntity m where m.realmId = :realmId and m.userId = :userId order by m.tin",
+                        MemberEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .getResultList();
+    }
+
+    public long activeMembershipCount(String userId) {
+        return em.createQuery("select count(m) from MemberEntity m where m.realmId = :realmId and m.userId = :userId and m.status = :active",
+                        Long.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setParameter("active", MemberStatus.ACTIVE.name())
+                .getSingleResult();
+    }
+
+    public List<String> entitlements(String orgId, String userId) {
+        return entitlements(orgId, List.of(userId)).getOrDefault(userId, List.of());
+    }
+
+    /** Entitlements of several members of one provider in one query: user id to sorted names. */
+    public Map<String, List<String>> entitlements(String orgId, Collection<String> userIds) {
+        Map<String, List<String>> byUser = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return byUser;
+        }
+        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId in :userIds"
+                        + " order by e.entitlement", MemberEntitlementEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("userIds", userIds)
+                .getResultStream()
+                .forEach(e -> byUser.computeIfAbsent(e.getUserId(), id -> new ArrayList<>()).add(e.getEntitlement()));
+        return byUser;
+    }
+
+    public void setEntitlements(String orgId, String userId, Collection<String> entitlements) {
+        em.createQuery("delete from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("userId", userId)
+                .executeUpdate();
+        for (String entitlement : entitlements) {
+            em.persist(new MemberEntitlementEntity(realmId, orgId, userId, entitlement));
+        }
+        em.flush();
+    }
+
+    /** A page of the TIN's members, ordered by name, with the total that match. */
+    public MemberPage page(MemberQuery query) {
+        StringBuilder where = new StringBuilder(" from MemberEntity m, UserEntity u where u.id = m.userId and u.realmId = m.realmId"
+                + " and m.realmId = :realmId and m.tin = :tin");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("realmId", realmId);
+        parameters.put("tin", query.tin());
+        if (query.status() != null) {
+            switch (query.status()) {
+                case "suspended" -> where.append(" and m.status = 'SUSPENDED'");
+                case "active" -> where.append(" and m.status = 'ACTIVE' and u.emailVerified = true");
+                case "invited" -> where.append(" and m.status = 'ACTIVE' and u.emailVerified = false");
+                default -> throw new IllegalArgumentException("status");
+            }
+        }
+        if (query.text() != null) {
+            where.append(" and (lower(u.username) like :text or lower(u.email) like :text or lower(u.firstName) like :text"
+                    + " or lower(u.lastName) like :text)");
+            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
+        TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status"
+                + where + " order by lower(u.lastName), lower(u.firstName), u.id", Object[].class);
+        parameters.forEach((name, value) -> {
+            count.setParameter(name, value);
+            rows.setParameter(name, value);
+        });
+        List<MemberRow> items = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
+                .map(row -> new MemberRow((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        (Boolean) row[5], MemberStatus.valueOf((String) row[6])))
+                .toList();
+        return new MemberPage(count.getSingleResult(), items);
+    }
+}

@@ -1,0 +1,86 @@
+package org.tinaccess.it.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/** People of the portal brought to a given state through the real pages and mails. */
+public final class PortalUsers {
+
+    public static final String PASSWORD = "Quiet-Harbor-77";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private PortalUsers() {}
+
+    /** A signed-in person: their tokens and their authenticator app's secret. */
+    public record SignedIn(String userId, String email, String totpSecret, JsonNode tokens) {
+
+        public String accessToken() {
+            return tokens.get("access_token").asText();
+        }
+
+        public JsonNode claims() {
+            return PortalClient.claims(accessToken());
+        }
+    }
+
+    /** The admin of a fresh TIN: requested, approved, activated (password + OTP) and signed in. */
+    public record TinAdmin(String tin, SignedIn admin) {}
+
+    public static TinAdmin newTinAdmin(TinAccessServer server, TinAccessApi reviewer) {
+        String email = RealmUsers.uniqueEmail("admin");
+        String tin = TestTins.next();
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
+        TinAccessApi.Answer approved = reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin);
+        if (approved.status() != 200) {
+            throw new AssertionError("approval failed: " + approved);
+        }
+        MimeMessage approval = server.inbox().awaitMessagesTo(email, 2).get(1);
+        return new TinAdmin(tin, activateAndSignIn(server, email, approval));
+    }
+
+    /** Follows the Activate Account link of {@code mail}, sets the password, enrols OTP, signs in. */
+    public static SignedIn activateAndSignIn(TinAccessServer server, String email, MimeMessage mail) {
+        Element link = Mails.html(mail).selectFirst("a#activate-account");
+        if (link == null) {
+            throw new AssertionError("No activation link in \"" + Mails.subject(mail) + "\"");
+        }
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page password = browser.get(link.attr("href"));
+        WebSession.Page totp = browser.submit(password.form("#kc-passwd-update-form"),
+                Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+        Element totpForm = totp.form("#kc-totp-settings-form");
+        String secret = totpForm.selectFirst("#totpSecret").val();
+        browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        return signIn(server, email, secret);
+    }
+
+    /** Password and OTP on the portal's login pages; the code is the next step's (this one may be spent). */
+    public static SignedIn signIn(TinAccessServer server, String email, String secret) {
+        PortalClient portal = new PortalClient(server.realmUrl());
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(portal.authorizationUrl());
+        WebSession.Page otp = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        WebSession.Page done = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
+        if (done.leftServerTo() == null) {
+            throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
+        }
+        JsonNode tokens = portal.exchange(done.leftServerTo());
+        return new SignedIn(PortalClient.claims(tokens.get("access_token").asText()).get("sub").asText(), email, secret, tokens);
+    }
+
+    /** The tokens of a refresh grant, or the error body when refused. */
+    public static Map.Entry<Integer, JsonNode> refresh(TinAccessServer server, SignedIn user) {
+        Map.Entry<Integer, String> answer = PortalClient.refresh(server.realmUrl(), user.tokens().get("refresh_token").asText());
+        try {
+            return Map.entry(answer.getKey(), JSON.readTree(answer.getValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

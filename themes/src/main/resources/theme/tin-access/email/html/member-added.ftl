@@ -1,0 +1,6 @@
+<#import "template.ftl" as layout>
+<@layout.emailLayout>
+<p>${msg("mailHello", firstName)}</p>
+<p>${msg("memberAddedIntro", adminName, provider, realmName)}</p>
+<p>${msg("emailSignature")}</p>
+</@layout.emailLayout>
