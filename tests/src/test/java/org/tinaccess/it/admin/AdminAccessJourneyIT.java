@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
@@ -103,10 +104,7 @@ class AdminAccessJourneyIT {
         assertEquals(0, tins.get(approvedTin).get("entitlements").size());
 
         // The provider is a Keycloak Organization with the TIN as alias, and the admin its member.
-        var organization = server.realm().organizations().getAll().stream()
-                .filter(org -> approvedTin.equals(org.getAlias()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no organization with alias " + approvedTin));
+        var organization = Providers.ofTin(server, approvedTin);
         assertTrue(organization.getName().contains("Northwoods Clinic"), organization.getName());
         assertTrue(!organization.getName().contains(approvedTin), "the organization's name shows the TIN masked");
         assertEquals(email, server.realm().organizations().get(organization.getId()).members().list(0, 10).get(0).getEmail());

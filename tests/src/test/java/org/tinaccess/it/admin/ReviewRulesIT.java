@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TinAccessApi;
@@ -196,7 +197,7 @@ class ReviewRulesIT {
                 .filter("approved"::equals)
                 .count();
         assertEquals(1, approved);
-        assertEquals(1, server.realm().organizations().getAll().stream().filter(org -> tin.equals(org.getAlias())).count());
+        assertEquals(1, Providers.withTin(server, tin).size());
     }
 
     private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {

@@ -19,6 +19,7 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
@@ -159,7 +160,7 @@ class TinMembersIT {
         assertEquals(204, adminA.delete("/" + tinA.tin() + "/members/" + userId).status());
 
         assertCode(adminA.get("/" + tinA.tin() + "/members/" + userId), 404, "not_found");
-        String orgId = server.realm().organizations().getAll().stream().filter(o -> tinA.tin().equals(o.getAlias())).findFirst().orElseThrow().getId();
+        String orgId = Providers.ofTin(server, tinA.tin()).getId();
         assertTrue(server.realm().organizations().get(orgId).members().list(0, 1000).stream().noneMatch(m -> m.getId().equals(userId)));
     }
 
