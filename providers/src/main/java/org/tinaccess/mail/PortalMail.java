@@ -36,6 +36,16 @@ public final class PortalMail {
         this.realm = realm;
     }
 
+    /** The request's locale; a scheduled job has no request, so it uses the realm's default. */
+    private Locale locale() {
+        try {
+            return session.getContext().resolveLocale(null, Theme.Type.EMAIL);
+        } catch (RuntimeException noHttpRequest) {
+            String tag = realm.getDefaultLocale();
+            return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
+        }
+    }
+
     /**
      * Sends once the current transaction has committed: a mail must never announce a decision
      * that was rolled back.
@@ -62,8 +72,10 @@ public final class PortalMail {
      */
     public boolean send(String address, String subjectKey, List<Object> subjectArguments, String template, Map<String, Object> attributes) {
         try {
-            Theme theme = session.theme().getTheme(Theme.Type.EMAIL);
-            Locale locale = session.getContext().resolveLocale(null, Theme.Type.EMAIL);
+            // By name: a scheduled job's session has no request for the theme selector to go by.
+            String themeName = realm.getEmailTheme() == null || realm.getEmailTheme().isBlank() ? "keycloak" : realm.getEmailTheme();
+            Theme theme = session.theme().getTheme(themeName, Theme.Type.EMAIL);
+            Locale locale = locale();
             Properties messages = theme.getEnhancedMessages(realm, locale);
             Map<String, Object> model = new HashMap<>(attributes);
             model.put("msg", new MessageFormatterMethod(locale, messages));
@@ -78,7 +90,7 @@ public final class PortalMail {
             session.getProvider(EmailSenderProvider.class).send(realm.getSmtpConfig(), address, subject, text, html);
             return true;
         } catch (IOException | FreeMarkerException | EmailException e) {
-            LOG.errorf("Could not send the %s e-mail: %s", template, e.getMessage());
+            LOG.errorf(e, "Could not send the %s e-mail", template);
             return false;
         }
     }

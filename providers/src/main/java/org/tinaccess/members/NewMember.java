@@ -9,7 +9,7 @@ import org.tinaccess.request.UsPhone;
 import org.tinaccess.rest.ApiException;
 
 /** The body of "add a user to this TIN", validated field by field at the edge. */
-record NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements) {
+public record NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements) {
 
     private static final int NAME_MAX = 100;
 
@@ -50,11 +50,11 @@ record NewMember(String email, String firstName, String lastName, String phone, 
     }
 
     /** Entitlement lists in request bodies. */
-    static final class Entitlements {
+    public static final class Entitlements {
 
         private Entitlements() {}
 
-        static List<String> validate(JsonNode node, List<String> realmEntitlements) {
+        public static List<String> validate(JsonNode node, List<String> realmEntitlements) {
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return List.of();
             }

@@ -12,11 +12,11 @@ import org.tinaccess.tin.Tin;
  * Who may act on a TIN: its admin (the holder of the claim) and, for a few actions, reviewers.
  * Anyone else gets the same 403 whether or not the TIN is registered, so the answer tells nothing.
  */
-final class TinAuthority {
+public final class TinAuthority {
 
     private TinAuthority() {}
 
-    static Tin requireAdmin(KeycloakSession session, RealmModel realm, Caller caller, String tinInPath) {
+    public static Tin requireAdmin(KeycloakSession session, RealmModel realm, Caller caller, String tinInPath) {
         Tin tin = parse(tinInPath);
         if (!isAdmin(session, realm, caller, tin)) {
             throw ApiException.forbidden();

@@ -29,7 +29,7 @@ import org.tinaccess.tin.Tin;
  * reinstate, remove, reset MFA, re-invite, hand over the admin role. Permission is checked by the
  * resource before any of this runs.
  */
-final class TinMembership {
+public final class TinMembership {
 
     private static final Logger LOG = Logger.getLogger(TinMembership.class);
 
@@ -39,7 +39,7 @@ final class TinMembership {
     private final UserModel actor;
     private final MemberStore members;
 
-    TinMembership(KeycloakSession session, RealmModel realm, Tin tin, UserModel actor) {
+    public TinMembership(KeycloakSession session, RealmModel realm, Tin tin, UserModel actor) {
         this.session = session;
         this.realm = realm;
         this.tin = tin;
@@ -48,7 +48,7 @@ final class TinMembership {
     }
 
     /** Adds a person: a new account invited through the activation chain, or an existing one told by e-mail. */
-    UserModel add(NewMember person) {
+    public UserModel add(NewMember person) {
         OrganizationModel provider = provider();
         PortalAccount account;
         try {

@@ -17,6 +17,7 @@ public final class AuditTrail {
     /** Admin-event resource types of TIN Access (Keycloak accepts custom names). */
     public static final String ADMIN_REQUEST = "TIN_ACCESS_ADMIN_REQUEST";
     public static final String MEMBER = "TIN_ACCESS_MEMBER";
+    public static final String JOIN_REQUEST = "TIN_ACCESS_JOIN_REQUEST";
 
     private final KeycloakSession session;
     private final RealmModel realm;

@@ -8,6 +8,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.join.JoinPage;
+import org.tinaccess.join.JoinRequestsResource;
+import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.review.ReviewResource;
 
@@ -40,6 +44,19 @@ public class TinAccessResource {
     @Path("tins")
     public TinsResource tins() {
         return new TinsResource(session);
+    }
+
+    /** Mounted here rather than under TinResource so that members/ does not depend on join/. */
+    @Path("tins/{tin}/join-requests")
+    public JoinRequestsResource joinRequests(@PathParam("tin") String tin) {
+        Caller caller = Caller.authenticate(session);
+        RealmModel realm = session.getContext().getRealm();
+        return new JoinRequestsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+    }
+
+    @Path("join")
+    public JoinPage join() {
+        return new JoinPage(session);
     }
 
     /** Unknown paths answer in the API's error format rather than Keycloak's HTML error page. */

@@ -1,10 +1,14 @@
 package org.tinaccess.rest;
 
+import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
+import org.tinaccess.jobs.ClusterJobs;
 
 /** Mounts {@link TinAccessResource} at {@code /realms/{realm}/tin-access}. */
 public class TinAccessResourceProviderFactory implements RealmResourceProviderFactory {
@@ -26,14 +30,32 @@ public class TinAccessResourceProviderFactory implements RealmResourceProviderFa
         };
     }
 
+    /** Server option: how often overdue join requests are looked for, in seconds. */
+    public static final String JOB_INTERVAL = "job-interval";
+    static final long DEFAULT_JOB_INTERVAL_SECONDS = 900;
+
+    private long jobIntervalSeconds = DEFAULT_JOB_INTERVAL_SECONDS;
+
     @Override
     public void init(Config.Scope config) {
-        // no server-wide settings yet
+        jobIntervalSeconds = Math.max(1, config.getLong(JOB_INTERVAL, DEFAULT_JOB_INTERVAL_SECONDS));
     }
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        // nothing to wire
+        factory.register(new ClusterJobs(factory, jobIntervalSeconds));
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property()
+                .name(JOB_INTERVAL)
+                .type("int")
+                .helpText("Seconds between two runs of the join-request expiry job (run by one node of the cluster).")
+                .defaultValue(DEFAULT_JOB_INTERVAL_SECONDS)
+                .add()
+                .build();
     }
 
     @Override

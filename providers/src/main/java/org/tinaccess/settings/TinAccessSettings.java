@@ -18,11 +18,14 @@ public final class TinAccessSettings {
     public static final String ENTITLEMENTS = "tinAccess.entitlements";
     public static final String REVIEW_TIME = "tinAccess.reviewTime";
     public static final String ACTIVATION_LIFESPAN = "tinAccess.activationLifespan";
+    public static final String JOIN_REQUEST_DEADLINE = "tinAccess.joinRequestDeadline";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
     /** Seed 001: "The activation link expires 30 days after the email is sent." */
     public static final Duration DEFAULT_ACTIVATION_LIFESPAN = Duration.ofDays(30);
+    /** Seed 004: "The admin has 5 days to either Approve or Deny the request." */
+    public static final Duration DEFAULT_JOIN_REQUEST_DEADLINE = Duration.ofDays(5);
 
     private static final Logger LOG = Logger.getLogger(TinAccessSettings.class);
 
@@ -61,20 +64,28 @@ public final class TinAccessSettings {
 
     /** How long an activation link works, an ISO-8601 duration such as {@code P30D}. */
     public Duration activationLifespan() {
-        String raw = attributes.apply(ACTIVATION_LIFESPAN);
+        return duration(ACTIVATION_LIFESPAN, DEFAULT_ACTIVATION_LIFESPAN);
+    }
+
+    /** How long a TIN admin has to decide a join request before it is denied automatically. */
+    public Duration joinRequestDeadline() {
+        return duration(JOIN_REQUEST_DEADLINE, DEFAULT_JOIN_REQUEST_DEADLINE);
+    }
+
+    private Duration duration(String attribute, Duration fallback) {
+        String raw = attributes.apply(attribute);
         if (raw == null || raw.isBlank()) {
-            return DEFAULT_ACTIVATION_LIFESPAN;
+            return fallback;
         }
         try {
-            Duration lifespan = Duration.parse(raw.strip());
-            if (!lifespan.isNegative()) {
-                return lifespan;
+            Duration value = Duration.parse(raw.strip());
+            if (!value.isNegative()) {
+                return value;
             }
         } catch (DateTimeParseException e) {
             // fall through to the default
         }
-        LOG.warnf("Invalid %s '%s' (expected an ISO-8601 duration such as P30D); using %s", ACTIVATION_LIFESPAN, raw,
-                DEFAULT_ACTIVATION_LIFESPAN);
-        return DEFAULT_ACTIVATION_LIFESPAN;
+        LOG.warnf("Invalid %s '%s' (expected an ISO-8601 duration such as P30D); using %s", attribute, raw, fallback);
+        return fallback;
     }
 }

@@ -82,45 +82,9 @@ public final class AdminRequestStore {
                 .getResultList();
     }
 
-    /**
-     * Decides a line if, and only if, it is still pending: a conditional UPDATE, so of two
-     * concurrent decisions exactly one wins. Returns whether this one did.
-     */
+    /** See {@link LineDecision#decide}. */
     public boolean decide(RequestTinEntity line, LineStatus status, String reasonCode, String note, String decidedBy, long now) {
-        int updated = em.createQuery("update RequestTinEntity l set l.status = :status, l.reasonCode = :reason, l.note = :note,"
-                        + " l.decidedBy = :by, l.decidedAt = :now where l.id = :id and l.realmId = :realmId and l.status = :pending")
-                .setParameter("status", status.name())
-                .setParameter("reason", reasonCode)
-                .setParameter("note", note)
-                .setParameter("by", decidedBy)
-                .setParameter("now", now)
-                .setParameter("id", line.getId())
-                .setParameter("realmId", realmId)
-                .setParameter("pending", LineStatus.PENDING.name())
-                .executeUpdate();
-        if (updated == 1) {
-            em.refresh(line);
-            closeIfDecided(line.getRequestId(), now);
-        }
-        return updated == 1;
-    }
-
-    private void closeIfDecided(String requestId, long now) {
-        em.createQuery("update AccessRequestEntity r set r.status = :decided, r.decidedAt = :now where r.id = :id"
-                        + " and r.realmId = :realmId and not exists (select l.id from RequestTinEntity l"
-                        + " where l.requestId = r.id and l.status = :pending)")
-                .setParameter("decided", RequestStatus.DECIDED.name())
-                .setParameter("now", now)
-                .setParameter("id", requestId)
-                .setParameter("realmId", realmId)
-                .setParameter("pending", LineStatus.PENDING.name())
-                .executeUpdate();
-        // The bulk UPDATE bypassed the persistence context: reload a managed copy so that a later
-        // flush of it does not write the old status back.
-        AccessRequestEntity managed = em.find(AccessRequestEntity.class, requestId);
-        if (managed != null) {
-            em.refresh(managed);
-        }
+        return LineDecision.decide(em, realmId, line, status, reasonCode, note, decidedBy, now);
     }
 
     public RequestPage search(RequestQuery query) {

@@ -63,5 +63,7 @@ class PortalSignInIT {
         assertNotNull(page.selectFirst("link[href*='/tin-access/css/tin-access.css']"), () -> "the theme's stylesheet is linked: " + page.select("link"));
         assertEquals("Provider Portal", page.selectFirst("#kc-header-wrapper").ownText());
         assertEquals("Secure access for health care providers", page.selectFirst("#kc-header-wrapper .ta-tagline").text());
+        assertEquals("Request access", page.selectFirst("#kc-registration a").text());
+        assertEquals(server.realmUrl() + "/tin-access/join", page.selectFirst("#ta-join-link a").absUrl("href"));
     }
 }

@@ -35,7 +35,8 @@ final class ContainerBackend implements ServerBackend {
                         providers.resolve("tin-access-themes.jar").toFile()))
                 .withRealmImportFile("provider-portal-realm.json")
                 .withEnv("TA_SMTP_HOST", "host.testcontainers.internal")
-                .withEnv("TA_SMTP_PORT", String.valueOf(smtpPort));
+                .withEnv("TA_SMTP_PORT", String.valueOf(smtpPort))
+                .withEnv("KC_SPI_REALM_RESTAPI_EXTENSION__TIN_ACCESS__JOB_INTERVAL", String.valueOf(TestSettings.JOB_INTERVAL_SECONDS));
         container.start();
         return new ContainerBackend(container);
     }

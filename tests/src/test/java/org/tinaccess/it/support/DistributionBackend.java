@@ -35,7 +35,9 @@ final class DistributionBackend implements ServerBackend {
                 .managementPort(FreePorts.next())
                 .environment("TA_SMTP_HOST", "127.0.0.1")
                 .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
-                .logFile(work.resolve("keycloak-server.log"));
+                .logFile(work.resolve("keycloak-server.log"))
+                // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
+                .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS);
         database.keycloakOptions().forEach(options::argument);
         try {
             return new DistributionBackend(database, KeycloakProcess.start(options));

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 final class TestSettings {
 
     static final String REALM = "provider-portal";
+    /** The test server's interval for TIN Access's scheduled jobs. */
+    static final int JOB_INTERVAL_SECONDS = 1;
 
     private TestSettings() {}
 

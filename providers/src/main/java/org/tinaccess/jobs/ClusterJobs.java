@@ -1,0 +1,41 @@
+package org.tinaccess.jobs;
+
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
+import org.keycloak.provider.ProviderEvent;
+import org.keycloak.provider.ProviderEventListener;
+import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.TimerProvider;
+
+/**
+ * Schedules TIN Access's periodic work once the server has started (after database migration).
+ * Every node schedules it; ClusterAwareScheduledTaskRunner (a private SPI, the one Keycloak uses
+ * for its own cleanup tasks) lets only one node per interval run it, through the cluster's cache.
+ */
+public final class ClusterJobs implements ProviderEventListener {
+
+    private static final Logger LOG = Logger.getLogger(ClusterJobs.class);
+
+    private final KeycloakSessionFactory factory;
+    private final long intervalMillis;
+
+    public ClusterJobs(KeycloakSessionFactory factory, long intervalSeconds) {
+        this.factory = factory;
+        this.intervalMillis = intervalSeconds * 1000;
+    }
+
+    @Override
+    public void onEvent(ProviderEvent event) {
+        if (!(event instanceof PostMigrationEvent)) {
+            return;
+        }
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            JoinRequestExpiry task = new JoinRequestExpiry();
+            session.getProvider(TimerProvider.class)
+                    .schedule(new ClusterAwareScheduledTaskRunner(factory, task, intervalMillis), intervalMillis, task.getTaskName());
+        });
+        LOG.infof("Join-request expiry scheduled every %d s (once per cluster)", intervalMillis / 1000);
+    }
+}

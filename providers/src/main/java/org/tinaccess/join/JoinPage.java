@@ -1,0 +1,150 @@
+package org.tinaccess.join;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.tin.Npi;
+
+/**
+ * {@code /tin-access/join}: seed 004's "Request access to an existing provider", a public page in
+ * the realm's login theme. Cross-site posts are refused by a double-submit token: a random value
+ * in a SameSite=Strict cookie that the form must echo (no server-side state, any node can check it).
+ */
+public class JoinPage {
+
+    static final String TEMPLATE = "join-request.ftl";
+    static final String SENT_TEMPLATE = "join-request-sent.ftl";
+    static final String CSRF_COOKIE = "TA_JOIN_CSRF";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final ProviderDirectory directory;
+
+    public JoinPage(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+        this.directory = new ProviderDirectory(session, realm);
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response search(@QueryParam("npi") String npi, @QueryParam("name") String name) {
+        Map<String, String> values = new HashMap<>();
+        values.put("npi", npi == null ? "" : npi.strip());
+        values.put("name", name == null ? "" : name.strip());
+        List<FormMessage> errors = new ArrayList<>();
+        List<ProviderDirectory.Provider> results = null;
+        if (!values.get("npi").isEmpty()) {
+            Optional<Npi> parsed = Npi.parse(values.get("npi"));
+            if (parsed.isEmpty()) {
+                errors.add(new FormMessage("npi", "joinNpiInvalid"));
+            } else {
+                results = directory.byNpi(parsed.get());
+            }
+        } else if (!values.get("name").isEmpty()) {
+            if (values.get("name").length() < ProviderDirectory.MIN_NAME_LENGTH) {
+                errors.add(new FormMessage("name", "joinNameTooShort"));
+            } else {
+                results = directory.byName(values.get("name"));
+            }
+        }
+        return page(results, values, errors, Response.Status.OK);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(MultivaluedMap<String, String> form, @CookieParam(CSRF_COOKIE) String csrfCookie) {
+        if (!sameToken(csrfCookie, form.getFirst("csrf"))) {
+            return page(null, Map.of(), List.of(new FormMessage(null, "joinFormExpired")), Response.Status.BAD_REQUEST);
+        }
+        Map<String, String> values = new HashMap<>();
+        for (String field : JoinRequestForm.FIELDS) {
+            values.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
+        }
+        Optional<OrganizationModel> provider = directory.registered(values.get("provider"));
+        List<ProviderDirectory.Provider> chosen = provider.map(p -> directory.byName(p.getName()).stream()
+                .filter(hit -> hit.id().equals(p.getId())).toList()).orElse(null);
+        JoinRequestForm.Validation validation = JoinRequestForm.validate(values);
+        List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
+                .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
+        if (provider.isEmpty() && !validation.errors().containsKey("provider")) {
+            errors.add(new FormMessage("provider", "joinProviderRequired"));
+        }
+        if (!errors.isEmpty()) {
+            return page(chosen, values, errors, Response.Status.BAD_REQUEST);
+        }
+        String reference;
+        try {
+            reference = new JoinRequests(session, realm).submit(validation.form(), provider.get());
+        } catch (IllegalStateException alreadyPending) {
+            return page(chosen, values, List.of(new FormMessage("email", "joinAlreadyPending")), Response.Status.CONFLICT);
+        }
+        return session.getProvider(LoginFormsProvider.class)
+                .setAttribute("reference", reference)
+                .setAttribute("provider", provider.get().getName())
+                .setAttribute("deadlineDays", TinAccessSettings.from(realm::getAttribute).joinRequestDeadline().toDays())
+                .createForm(SENT_TEMPLATE);
+    }
+
+    private Response page(List<ProviderDirectory.Provider> results, Map<String, String> values, List<FormMessage> errors,
+            Response.Status status) {
+        String csrf = token();
+        Response page = session.getProvider(LoginFormsProvider.class)
+                .setAttribute("joinUrl", joinUri().toString())
+                .setAttribute("results", results)
+                .setAttribute("values", values)
+                .setAttribute("csrf", csrf)
+                .setAttribute("reasonMax", JoinRequestForm.REASON_MAX)
+                .setErrors(errors)
+                .setStatus(status)
+                .createForm(TEMPLATE);
+        NewCookie cookie = new NewCookie.Builder(CSRF_COOKIE)
+                .value(csrf)
+                .path(joinUri().getPath())
+                .httpOnly(true)
+                .secure("https".equals(session.getContext().getUri().getRequestUri().getScheme()))
+                .sameSite(NewCookie.SameSite.STRICT)
+                .build();
+        return Response.fromResponse(page).cookie(cookie).build();
+    }
+
+    private URI joinUri() {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("tin-access").path("join").build();
+    }
+
+    private static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean sameToken(String cookie, String field) {
+        return cookie != null && field != null && !cookie.isEmpty()
+                && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
+    }
+}

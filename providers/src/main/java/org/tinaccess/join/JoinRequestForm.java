@@ -1,0 +1,67 @@
+package org.tinaccess.join;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.keycloak.utils.EmailValidationUtil;
+import org.tinaccess.request.UsPhone;
+
+/**
+ * Seed 004's "Requestor Details": First Name, Last Name, Position/Title, Email + Confirm Email,
+ * Phone + Ext, Reason (at most 500 characters), and the provider chosen from the search.
+ */
+public record JoinRequestForm(String providerId, String firstName, String lastName, String title, String email, String phone,
+        String phoneExt, String reason) {
+
+    public static final String[] FIELDS = {"provider", "firstName", "lastName", "title", "email", "confirmEmail", "phone", "phoneExt", "reason"};
+    public static final int REASON_MAX = 500;
+
+    /** The checked form, or a message key per faulty field. */
+    public record Validation(JoinRequestForm form, Map<String, String> errors) {}
+
+    public static Validation validate(Map<String, String> input) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            String value = input.get(field);
+            values.put(field, value == null ? "" : value.strip().replaceAll("[\\p{Cntrl}&&[^\\n]]", ""));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        required(values, errors, "provider", 36, "joinProviderRequired");
+        required(values, errors, "firstName", 100, "requestFieldRequired");
+        required(values, errors, "lastName", 100, "requestFieldRequired");
+        required(values, errors, "title", 100, "requestFieldRequired");
+        required(values, errors, "email", 254, "requestFieldRequired");
+        required(values, errors, "reason", REASON_MAX, "requestFieldRequired");
+        if (!errors.containsKey("email") && !EmailValidationUtil.isValidEmail(values.get("email"))) {
+            errors.put("email", "requestEmailInvalid");
+        }
+        if (!errors.containsKey("email") && !values.get("email").equalsIgnoreCase(values.get("confirmEmail"))) {
+            errors.put("confirmEmail", "joinEmailsDiffer");
+        }
+        String phone = UsPhone.normalise(values.get("phone")).orElse(null);
+        if (phone == null) {
+            errors.put("phone", "requestPhoneInvalid");
+        }
+        if (!values.get("phoneExt").matches("[0-9]{0,6}")) {
+            errors.put("phoneExt", "joinExtInvalid");
+        }
+        if (values.get("reason").length() > REASON_MAX) {
+            errors.put("reason", "joinReasonTooLong");
+        }
+        if (!errors.isEmpty()) {
+            return new Validation(null, errors);
+        }
+        return new Validation(new JoinRequestForm(values.get("provider"), values.get("firstName"), values.get("lastName"),
+                values.get("title"), values.get("email").toLowerCase(Locale.ROOT), phone,
+                values.get("phoneExt").isEmpty() ? null : values.get("phoneExt"), values.get("reason")), errors);
+    }
+
+    private static void required(Map<String, String> values, Map<String, String> errors, String field, int max, String missingKey) {
+        String value = values.get(field);
+        if (value.isEmpty()) {
+            errors.put(field, missingKey);
+        } else if (value.length() > max) {
+            errors.put(field, "reason".equals(field) ? "joinReasonTooLong" : "requestFieldTooLong");
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package org.tinaccess.join;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.NoCache;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.members.NewMember;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditTrail;
+import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.JsonBody;
+import org.tinaccess.rest.Paging;
+import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.JoinRequest;
+import org.tinaccess.store.JoinRequestStore;
+import org.tinaccess.store.RequestStatus;
+import org.tinaccess.tin.Tin;
+
+/** {@code /tin-access/tins/{tin}/join-requests}: the TIN admin decides who may join (seed 004). */
+@Produces(MediaType.APPLICATION_JSON)
+public class JoinRequestsResource {
+
+    private static final int NOTE_MAX = 1000;
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Tin tin;
+    private final Caller admin;
+
+    /** Built only after the caller was proven to be this TIN's admin. */
+    public JoinRequestsResource(KeycloakSession session, RealmModel realm, Tin tin, Caller admin) {
+        this.session = session;
+        this.realm = realm;
+        this.tin = tin;
+        this.admin = admin;
+    }
+
+    /** A join request as the TIN's admin sees it. */
+    public record JoinRequestRepresentation(String id, String reference, long receivedAt, long deadline, String status,
+            String firstName, String lastName, String title, String email, String phone, String phoneExt, String reason, String note,
+            Long decidedAt) {
+
+        static JoinRequestRepresentation of(JoinRequest join) {
+            var r = join.request();
+            var line = join.line();
+            String status = JoinRequestStore.EXPIRED.equals(line.getReasonCode()) ? "expired" : line.getStatus().toLowerCase(Locale.ROOT);
+            return new JoinRequestRepresentation(r.getId(), r.getReference(), r.getCreatedAt(), r.getDeadlineAt(), status, r.getFirstName(),
+                    r.getLastName(), r.getJobTitle(), r.getEmail(), r.getPhone(), r.getPhoneExt(), r.getReason(), line.getNote(),
+                    line.getDecidedAt());
+        }
+    }
+
+    @GET
+    @NoCache
+    @Operation(summary = "The TIN's join requests, oldest first: pending (default), decided or all")
+    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        Paging paging = Paging.of(first, max);
+        RequestStatus filter = switch (status == null || status.isBlank() ? "pending" : status.strip().toLowerCase(Locale.ROOT)) {
+            case "pending" -> RequestStatus.PENDING;
+            case "decided" -> RequestStatus.DECIDED;
+            case "all" -> null;
+            default -> throw ApiException.badRequest("invalid_status", "status must be pending, decided or all.");
+        };
+        JoinRequestStore store = new JoinRequestStore(session, realm.getId());
+        return Map.of("total", store.count(tin.digits(), filter), "items",
+                store.list(tin.digits(), filter, paging.first(), paging.max()).stream().map(JoinRequestRepresentation::of).toList());
+    }
+
+    @POST
+    @Path("{id}/approve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements")
+    public JoinRequestRepresentation approve(@PathParam("id") String id, String body) {
+        JoinRequest join = find(id);
+        JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);
+        List<String> entitlements = NewMember.Entitlements.validate(json == null ? null : json.path("entitlements"),
+                TinAccessSettings.from(realm::getAttribute).entitlements());
+        new JoinRequests(session, realm).approve(join, tin, admin.user(), entitlements);
+        audit(join, "approved");
+        return JoinRequestRepresentation.of(find(id));
+    }
+
+    @POST
+    @Path("{id}/deny")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Deny, with an optional note the requester reads")
+    public JoinRequestRepresentation deny(@PathParam("id") String id, String body) {
+        JoinRequest join = find(id);
+        JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);
+        String note = json == null || !json.path("note").isTextual() || json.path("note").asText().isBlank() ? null : json.path("note").asText().strip();
+        if (note != null && note.length() > NOTE_MAX) {
+            throw ApiException.badRequest("note_too_long", "The note can have at most " + NOTE_MAX + " characters.");
+        }
+        new JoinRequests(session, realm).deny(join, admin.user(), note);
+        audit(join, "denied");
+        return JoinRequestRepresentation.of(find(id));
+    }
+
+    private JoinRequest find(String id) {
+        return new JoinRequestStore(session, realm.getId()).find(tin.digits(), id).orElseThrow(ApiException::notFound);
+    }
+
+    private void audit(JoinRequest join, String decision) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("tin", tin.digits());
+        details.put("reference", join.request().getReference());
+        details.put("decision", decision);
+        new AuditTrail(session, realm, admin).record(OperationType.ACTION, AuditTrail.JOIN_REQUEST,
+                "tins/" + tin.digits() + "/join-requests/" + join.request().getId(), details);
+    }
+}

@@ -1,0 +1,6 @@
+<#ftl output_format="plainText">
+${msg("mailHello", adminFirstName)}
+
+${msg("joinExpiredAdminIntro", requester, provider, reference)}
+
+${msg("emailSignature")}

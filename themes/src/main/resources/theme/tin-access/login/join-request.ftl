@@ -1,0 +1,60 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
+    <#if section = "header">
+        ${msg("joinTitle")}
+    <#elseif section = "form">
+        <p class="ta-step">${msg("joinIntro")}</p>
+        <form id="ta-join-search" class="${properties.kcFormClass!}" action="${joinUrl}" method="get">
+            <@field.input name="npi" label=msg("joinNpi") value=(values.npi)!'' autocomplete="off"/>
+            <@field.input name="name" label=msg("joinProviderName") value=(values.name)!'' autocomplete="organization"/>
+            <@buttons.actionGroup>
+                <@buttons.button id="ta-search" label="joinSearch" type="secondary"/>
+            </@buttons.actionGroup>
+            <p class="ta-hint">${msg("joinNotListed")}</p>
+        </form>
+        <#if results??>
+            <form id="ta-join-request" class="${properties.kcFormClass!}" action="${joinUrl}" method="post" novalidate="novalidate">
+                <input type="hidden" name="csrf" value="${csrf}"/>
+                <fieldset>
+                    <legend class="ta-list-title">${msg("joinResults")}</legend>
+                    <#if results?has_content>
+                        <ul id="ta-providers" class="ta-tin-list">
+                            <#list results as provider>
+                                <li>
+                                    <label>
+                                        <input type="radio" name="provider" value="${provider.id()}" <#if results?size == 1 || ((values.provider)!'') == provider.id()>checked</#if>/>
+                                        <span class="ta-provider-name">${provider.name()}</span>
+                                    </label>
+                                </li>
+                            </#list>
+                        </ul>
+                    <#else>
+                        <p id="ta-no-providers" class="ta-hint">${msg("joinNoProviders")}</p>
+                    </#if>
+                    <#if messagesPerField.existsError('provider')>
+                        <span id="input-error-provider" class="${properties.kcInputErrorMessageClass!}">${kcSanitize(messagesPerField.get('provider'))?no_esc}</span>
+                    </#if>
+                </fieldset>
+                <#if results?has_content>
+                    <@field.input name="firstName" label=msg("requestFirstName") value=(values.firstName)!'' required=true autocomplete="given-name"/>
+                    <@field.input name="lastName" label=msg("requestLastName") value=(values.lastName)!'' required=true autocomplete="family-name"/>
+                    <@field.input name="title" label=msg("joinPositionTitle") value=(values.title)!'' required=true autocomplete="organization-title"/>
+                    <@field.input name="email" label=msg("requestEmail") value=(values.email)!'' required=true autocomplete="email"/>
+                    <@field.input name="confirmEmail" label=msg("joinConfirmEmail") value=(values.confirmEmail)!'' required=true autocomplete="email"/>
+                    <@field.input name="phone" label=msg("requestPhone") value=(values.phone)!'' required=true autocomplete="tel"/>
+                    <@field.input name="phoneExt" label=msg("joinPhoneExt") value=(values.phoneExt)!'' autocomplete="off"/>
+                    <@field.group name="reason" label=msg("joinReason", reasonMax) error=messagesPerField.get('reason') required=true>
+                        <span class="${properties.kcInputClass!} <#if messagesPerField.existsError('reason')>${properties.kcError!}</#if>">
+                            <textarea id="reason" name="reason" rows="4" maxlength="${reasonMax}" aria-invalid="<#if messagesPerField.existsError('reason')>true</#if>">${(values.reason)!''}</textarea>
+                        </span>
+                    </@field.group>
+                    <@buttons.actionGroup>
+                        <@buttons.button id="ta-join-submit" label="requestSubmit"/>
+                    </@buttons.actionGroup>
+                </#if>
+            </form>
+        </#if>
+    </#if>
+</@layout.registrationLayout>
