@@ -13,10 +13,11 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.utils.RedirectUtils;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.tinaccess.mfa.MfaEnrollRequiredAction;
 
 /**
  * Runs the activation chain when the link is followed: the link proves the e-mail address, then
- * Keycloak's required actions (set password, then enrol OTP) run, and the user lands on the
+ * the required actions (set password, then the MFA chooser) run, and the user lands on the
  * portal. Single use: Keycloak records the token as used once the chain completes.
  */
 public class ActivationActionTokenHandler extends AbstractActionTokenHandler<ActivationActionToken> {
@@ -24,9 +25,8 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
     /** The message shown for a link that was replaced by a newer one or already used. */
     public static final String INVALID_LINK_MESSAGE = "activationLinkInvalid";
 
-    /** Seed 001: create the password, then set up multifactor authentication. */
-    static final List<String> ACTIVATION_CHAIN = List.of(
-            UserModel.RequiredAction.UPDATE_PASSWORD.name(), UserModel.RequiredAction.CONFIGURE_TOTP.name());
+    /** Seed 001: create the password, then set up multifactor authentication (the MFA chooser). */
+    static final List<String> ACTIVATION_CHAIN = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), MfaEnrollRequiredAction.PROVIDER_ID);
 
     public ActivationActionTokenHandler() {
         super(ActivationActionToken.TOKEN_TYPE, ActivationActionToken.class, INVALID_LINK_MESSAGE, EventType.EXECUTE_ACTIONS,

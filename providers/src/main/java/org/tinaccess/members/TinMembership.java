@@ -5,15 +5,14 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
-import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.PasswordCredentialModel;
 import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.mail.PortalMail;
+import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -105,11 +104,7 @@ public final class TinMembership {
     void resetMfa(UserModel user) {
         notSelf(user);
         member(user);
-        List<CredentialModel> secondFactors = user.credentialManager().getStoredCredentialsStream()
-                .filter(credential -> !PasswordCredentialModel.TYPE.equals(credential.getType()))
-                .toList();
-        secondFactors.forEach(credential -> user.credentialManager().removeStoredCredentialById(credential.getId()));
-        user.addRequiredAction(UserModel.RequiredAction.CONFIGURE_TOTP);
+        MfaReset.apply(user);
         mail(user, "mfaResetSubject", "mfa-reset.ftl", Map.of());
     }
 

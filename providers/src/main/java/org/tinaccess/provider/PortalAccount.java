@@ -3,6 +3,7 @@ package org.tinaccess.provider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.mfa.MfaEnrollRequiredAction;
 
 /**
  * The account a person uses the portal with: the existing account with that e-mail, or a new one
@@ -36,7 +37,7 @@ public record PortalAccount(UserModel user, boolean needsActivation) {
         setIfPresent(user, ORGANIZATION, person.organization());
         setIfPresent(user, JOB_TITLE, person.jobTitle());
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
-        user.addRequiredAction(UserModel.RequiredAction.CONFIGURE_TOTP);
+        user.addRequiredAction(MfaEnrollRequiredAction.PROVIDER_ID);
         return new PortalAccount(user, true);
     }
 

@@ -18,6 +18,7 @@ public final class AuditTrail {
     public static final String ADMIN_REQUEST = "TIN_ACCESS_ADMIN_REQUEST";
     public static final String MEMBER = "TIN_ACCESS_MEMBER";
     public static final String JOIN_REQUEST = "TIN_ACCESS_JOIN_REQUEST";
+    public static final String USER = "TIN_ACCESS_USER";
 
     private final KeycloakSession session;
     private final RealmModel realm;

@@ -14,6 +14,7 @@ import org.tinaccess.join.JoinRequestsResource;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.review.ReviewResource;
+import org.tinaccess.review.UsersResource;
 
 /**
  * Root of {@code /realms/{realm}/tin-access}. Keycloak authenticates nothing here: each
@@ -52,6 +53,11 @@ public class TinAccessResource {
         Caller caller = Caller.authenticate(session);
         RealmModel realm = session.getContext().getRealm();
         return new JoinRequestsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+    }
+
+    @Path("users")
+    public UsersResource users() {
+        return new UsersResource(session);
     }
 
     @Path("join")

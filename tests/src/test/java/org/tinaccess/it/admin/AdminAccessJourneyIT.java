@@ -12,6 +12,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -23,7 +24,7 @@ import org.tinaccess.it.support.WebSession;
 
 /**
  * Seed 001 end to end on the real server: request access on the pages, acknowledgement mail, one
- * TIN approved and one denied by a reviewer, the activation link from the mail (password, OTP),
+ * TIN approved and one denied by a reviewer, the activation link from the mail (password, MFA chooser, authenticator app),
  * and the portal's sign-in whose ID token carries the approved TIN only.
  */
 @IntegrationTest
@@ -79,11 +80,12 @@ class AdminAccessJourneyIT {
         WebSession.Page refused = browser.submit(passwordForm, Map.of("password-new", withUsernamePart, "password-confirm", withUsernamePart));
         assertTrue(refused.body().contains("cannot contain parts of your username"), refused.body());
 
-        WebSession.Page totpPage = browser.submit(refused.form("#kc-passwd-update-form"),
+        WebSession.Page chooser = browser.submit(refused.form("#kc-passwd-update-form"),
                 Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
-        Element totpForm = totpPage.form("#kc-totp-settings-form");
-        String secret = totpForm.selectFirst("#totpSecret").val();
-        WebSession.Page updated = browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        assertTrue(MfaEnrolment.isChooser(chooser), "after the password comes the MFA chooser:\n" + chooser.body());
+        MfaEnrolment.Enrolled app = MfaEnrolment.withAuthenticatorApp(browser, chooser);
+        String secret = app.totpSecret();
+        WebSession.Page updated = app.next();
         // Keycloak ends an action-token chain on its "Account updated" page, whose link goes to the portal.
         Element toPortal = updated.document().selectFirst("a[href^=http://localhost:3000]");
         assertNotNull(toPortal, "activation ends with a way to the portal:\n" + updated.body());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
@@ -22,7 +23,7 @@ class PortalSignInIT {
     private static final String PASSWORD = "Harbor-Lights-42";
 
     @Test
-    void userSignsInThroughTheLoginPageAndThePortalGetsTokens(TinAccessServer server) {
+    void userSignsInEnrolsASecondFactorAndThePortalGetsTokens(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("sign-in");
         String userId = RealmUsers.create(server, email, PASSWORD);
         PortalClient portal = new PortalClient(server.realmUrl());
@@ -30,7 +31,10 @@ class PortalSignInIT {
 
         WebSession.Page login = browser.get(portal.authorizationUrl());
         assertEquals(200, login.status());
-        WebSession.Page afterLogin = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        WebSession.Page chooser = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        // Every sign-in needs a second factor: a user without one enrols before reaching the portal.
+        assertTrue(MfaEnrolment.isChooser(chooser), chooser.body());
+        WebSession.Page afterLogin = MfaEnrolment.withAuthenticatorApp(browser, chooser).next();
 
         assertNotNull(afterLogin.leftServerTo(), "sign-in should redirect to the portal:\n" + afterLogin.body());
         assertTrue(afterLogin.leftServerTo().toString().startsWith(PortalClient.REDIRECT_URI));

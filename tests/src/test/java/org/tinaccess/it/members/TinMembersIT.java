@@ -139,7 +139,7 @@ class TinMembersIT {
 
         var account = server.realm().users().get(user.userId());
         assertTrue(account.credentials().stream().noneMatch(c -> "otp".equals(c.getType())));
-        assertTrue(account.toRepresentation().getRequiredActions().contains("CONFIGURE_TOTP"));
+        assertTrue(account.toRepresentation().getRequiredActions().contains("mfa-enroll"));
         MimeMessage notice = server.inbox().awaitMessagesTo(email, 2).get(1);
         assertTrue(Mails.subject(notice).contains("multifactor"), Mails.subject(notice));
     }

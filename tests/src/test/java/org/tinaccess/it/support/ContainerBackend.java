@@ -24,10 +24,10 @@ final class ContainerBackend implements ServerBackend {
         this.admin = container.getKeycloakAdminClient();
     }
 
-    static ContainerBackend start(int smtpPort) {
+    static ContainerBackend start(int smtpPort, PhoneGateway phones) {
         Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
                 "No Docker engine here: the container backend is skipped");
-        Testcontainers.exposeHostPorts(smtpPort);
+        Testcontainers.exposeHostPorts(smtpPort, phones.port());
         Path providers = TestSettings.keycloakHome().resolve("providers");
         KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + TestSettings.keycloakVersion())
                 .withProviderLibsFrom(List.of(
@@ -36,7 +36,10 @@ final class ContainerBackend implements ServerBackend {
                 .withRealmImportFile("provider-portal-realm.json")
                 .withEnv("TA_SMTP_HOST", "host.testcontainers.internal")
                 .withEnv("TA_SMTP_PORT", String.valueOf(smtpPort))
-                .withEnv("KC_SPI_REALM_RESTAPI_EXTENSION__TIN_ACCESS__JOB_INTERVAL", String.valueOf(TestSettings.JOB_INTERVAL_SECONDS));
+                .withEnv("KC_SPI_REALM_RESTAPI_EXTENSION__TIN_ACCESS__JOB_INTERVAL", String.valueOf(TestSettings.JOB_INTERVAL_SECONDS))
+                .withEnv("KC_SPI_PHONE_SENDER__PROVIDER", "http")
+                .withEnv("KC_SPI_PHONE_SENDER__HTTP__URL", "http://host.testcontainers.internal:" + phones.port() + "/messages")
+                .withEnv("KC_SPI_PHONE_SENDER__HTTP__SECRET", PhoneGateway.SECRET);
         container.start();
         return new ContainerBackend(container);
     }

@@ -26,7 +26,7 @@ final class DistributionBackend implements ServerBackend {
                 KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli");
     }
 
-    static DistributionBackend start(int smtpPort) throws IOException {
+    static DistributionBackend start(int smtpPort, List<String> extraOptions) throws IOException {
         Path work = TestSettings.workDir();
         Files.createDirectories(work);
         TestDatabase database = TestDatabase.forRun();
@@ -39,6 +39,7 @@ final class DistributionBackend implements ServerBackend {
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS);
         database.keycloakOptions().forEach(options::argument);
+        extraOptions.forEach(options::argument);
         try {
             return new DistributionBackend(database, KeycloakProcess.start(options));
         } catch (RuntimeException e) {

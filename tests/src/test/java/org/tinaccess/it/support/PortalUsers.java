@@ -52,11 +52,9 @@ public final class PortalUsers {
         }
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page password = browser.get(link.attr("href"));
-        WebSession.Page totp = browser.submit(password.form("#kc-passwd-update-form"),
+        WebSession.Page chooser = browser.submit(password.form("#kc-passwd-update-form"),
                 Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
-        Element totpForm = totp.form("#kc-totp-settings-form");
-        String secret = totpForm.selectFirst("#totpSecret").val();
-        browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        String secret = MfaEnrolment.withAuthenticatorApp(browser, chooser).totpSecret();
         return signIn(server, email, secret);
     }
 

@@ -21,12 +21,18 @@ public final class RealmUsers {
         return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@provider.test";
     }
 
-    /** Signs in through the portal's real login page (no second factor) and returns the access token. */
+    /**
+     * First sign-in of an account made with a password only: through the portal's real login
+     * page, enrolling an authenticator app when the MFA chooser asks; returns the access token.
+     */
     public static String signIn(TinAccessServer server, String email, String password) {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page done = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", password));
+        if (MfaEnrolment.isChooser(done)) {
+            done = MfaEnrolment.withAuthenticatorApp(browser, done).next();
+        }
         if (done.leftServerTo() == null) {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
         }

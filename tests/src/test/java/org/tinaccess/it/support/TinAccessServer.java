@@ -15,29 +15,39 @@ public final class TinAccessServer implements AutoCloseable {
     public static final String REALM = TestSettings.REALM;
 
     private final Inbox inbox;
+    private final PhoneGateway phones;
     private final ServerBackend backend;
 
-    private TinAccessServer(Inbox inbox, ServerBackend backend) {
+    private TinAccessServer(Inbox inbox, PhoneGateway phones, ServerBackend backend) {
         this.inbox = inbox;
+        this.phones = phones;
         this.backend = backend;
     }
 
     static TinAccessServer start() {
         Inbox inbox = Inbox.start(FreePorts.next());
+        PhoneGateway phones = PhoneGateway.start();
         try {
             ServerBackend backend = switch (TestSettings.server()) {
-                case "distribution" -> DistributionBackend.start(inbox.port());
-                case "container" -> ContainerBackend.start(inbox.port());
+                case "distribution" -> DistributionBackend.start(inbox.port(), phones.keycloakOptions("127.0.0.1"));
+                case "container" -> ContainerBackend.start(inbox.port(), phones);
                 default -> throw new IllegalStateException("keycloak.server must be distribution or container, not " + TestSettings.server());
             };
-            return new TinAccessServer(inbox, backend);
+            return new TinAccessServer(inbox, phones, backend);
         } catch (IOException e) {
             inbox.close();
+            phones.close();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
             inbox.close();
+            phones.close();
             throw e;
         }
+    }
+
+    /** The SMS/voice gateway the server's phone codes go to. */
+    public PhoneGateway phones() {
+        return phones;
     }
 
     public String baseUrl() {
@@ -75,6 +85,7 @@ public final class TinAccessServer implements AutoCloseable {
             backend.close();
         } finally {
             inbox.close();
+            phones.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -58,6 +59,11 @@ public final class WebSession {
 
     /** Submits {@code form} with its own fields, overridden and completed by {@code values}. */
     public Page submit(Element form, Map<String, String> values) {
+        return submit(form, values, Set.of());
+    }
+
+    /** As {@link #submit(Element, Map)}, leaving out the fields named in {@code omit} (an unticked box). */
+    public Page submit(Element form, Map<String, String> values, Set<String> omit) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (Element input : form.select("input[name], textarea[name], select[name]")) {
             String type = input.attr("type");
@@ -70,6 +76,7 @@ public final class WebSession {
             fields.put(input.attr("name"), input.val());
         }
         fields.putAll(values);
+        fields.keySet().removeAll(omit);
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));

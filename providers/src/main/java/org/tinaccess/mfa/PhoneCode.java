@@ -1,0 +1,90 @@
+package org.tinaccess.mfa;
+
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.tinaccess.mfa.sender.PhoneChannel;
+import org.tinaccess.mfa.sender.PhoneMessage;
+import org.tinaccess.mfa.sender.PhoneSendException;
+import org.tinaccess.mfa.sender.PhoneSender;
+
+/**
+ * The code sent to a phone during one sign-in or enrolment, kept in the authentication session
+ * (Keycloak's distributed cache, so any node can check it) as a salted hash, with its expiry,
+ * tries, time of sending and channel.
+ */
+final class PhoneCode {
+
+    private static final Logger LOG = Logger.getLogger(PhoneCode.class);
+    private static final String PREFIX = "ta.phone.";
+    private static final String HASH = PREFIX + "hash";
+    private static final String SALT = PREFIX + "salt";
+    private static final String EXPIRES = PREFIX + "expires";
+    private static final String TRIES = PREFIX + "tries";
+    private static final String SENT_AT = PREFIX + "sentAt";
+    private static final String CHANNEL = PREFIX + "channel";
+    private static final String PHONE = PREFIX + "phone";
+
+    private final AuthenticationSessionModel authSession;
+
+    PhoneCode(AuthenticationSessionModel authSession) {
+        this.authSession = authSession;
+    }
+
+    /** Sends a new code (the previous one stops working); throws when the gateway refuses. */
+    void send(KeycloakSession session, String phone, PhoneChannel channel) throws PhoneSendException {
+        String code = CodeCheck.newCode();
+        String salt = CodeCheck.newSalt();
+        String text = "Your Provider Portal verification code is " + code + ". It expires in 5 minutes. Never share it.";
+        session.getProvider(PhoneSender.class).send(new PhoneMessage(channel, phone, code, text));
+        long now = Time.currentTimeMillis();
+        authSession.setAuthNote(HASH, CodeCheck.hash(code, salt));
+        authSession.setAuthNote(SALT, salt);
+        authSession.setAuthNote(EXPIRES, String.valueOf(now + CodeCheck.LIFESPAN_MILLIS));
+        authSession.setAuthNote(TRIES, "0");
+        authSession.setAuthNote(SENT_AT, String.valueOf(now));
+        authSession.setAuthNote(CHANNEL, channel.value());
+        authSession.setAuthNote(PHONE, phone);
+        LOG.debugf("Phone code sent by %s to %s", channel.value(), PhoneNumbers.masked(phone));
+    }
+
+    boolean isLive() {
+        return authSession.getAuthNote(HASH) != null && Time.currentTimeMillis() <= number(EXPIRES)
+                && number(TRIES) < CodeCheck.MAX_TRIES;
+    }
+
+    /** NIST: a new code only every 30 s, so nobody floods a phone through the page. */
+    boolean mayResend() {
+        return Time.currentTimeMillis() - number(SENT_AT) >= CodeCheck.RESEND_AFTER_MILLIS;
+    }
+
+    CodeCheck.Outcome check(String typed) {
+        CodeCheck.Outcome outcome = CodeCheck.check(authSession.getAuthNote(HASH), authSession.getAuthNote(SALT), number(EXPIRES),
+                (int) number(TRIES), typed, Time.currentTimeMillis());
+        if (outcome == CodeCheck.Outcome.WRONG) {
+            authSession.setAuthNote(TRIES, String.valueOf(number(TRIES) + 1));
+        }
+        return outcome;
+    }
+
+    Optional<PhoneChannel> channel() {
+        return PhoneChannel.fromValue(authSession.getAuthNote(CHANNEL));
+    }
+
+    Optional<String> phone() {
+        return Optional.ofNullable(authSession.getAuthNote(PHONE));
+    }
+
+    void clear() {
+        for (String note : new String[] {HASH, SALT, EXPIRES, TRIES, SENT_AT, CHANNEL, PHONE}) {
+            authSession.removeAuthNote(note);
+        }
+    }
+
+    private long number(String note) {
+        String value = authSession.getAuthNote(note);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+}

@@ -1,0 +1,50 @@
+package org.tinaccess.review;
+
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.tinaccess.mail.PortalMail;
+import org.tinaccess.mfa.MfaReset;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditTrail;
+import org.tinaccess.rest.Caller;
+
+/** {@code /tin-access/users/{userId}}: what the plan's reviewers do for any portal user (the PAC's "MFA reset"). */
+@Produces(MediaType.APPLICATION_JSON)
+public class UsersResource {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    public UsersResource(KeycloakSession session) {
+        this.session = session;
+        this.realm = session.getContext().getRealm();
+    }
+
+    @POST
+    @Path("{userId}/reset-mfa")
+    @Operation(summary = "Remove every second factor of the user; their next sign-in enrols a new one; the user is e-mailed")
+    public Map<String, Object> resetMfa(@PathParam("userId") String userId) {
+        Caller reviewer = Caller.authenticate(session).requireRealmRole(realm, ReviewResource.REVIEWER_ROLE);
+        UserModel user = session.users().getUserById(realm, userId);
+        if (user == null) {
+            throw ApiException.notFound();
+        }
+        int removed = MfaReset.apply(user);
+        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), "mfaResetSubject", List.of(), "mfa-reset.ftl", Map.of(
+                "firstName", user.getFirstName() == null ? "" : user.getFirstName(),
+                "adminName", "The Provider Assistance Center"));
+        new AuditTrail(session, realm, reviewer).record(OperationType.ACTION, AuditTrail.USER, "users/" + userId + "/reset-mfa",
+                Map.of("targetUserId", userId, "action", "mfa-reset", "removedCredentials", String.valueOf(removed)));
+        return Map.of("removedCredentials", removed);
+    }
+}

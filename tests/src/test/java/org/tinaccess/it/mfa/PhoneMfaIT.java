@@ -1,0 +1,179 @@
+package org.tinaccess.it.mfa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PhoneGateway;
+import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.WebSession;
+
+/** Text-message and voice-call codes: enrolment in the MFA chooser, sign-in, and their guards. */
+@IntegrationTest
+class PhoneMfaIT {
+
+    /** A US number no other test uses, as typed and as E.164. */
+    private record Phone(String typed, String e164) {
+        static Phone next() {
+            int exchange = ThreadLocalRandom.current().nextInt(200, 1000);
+            int line = ThreadLocalRandom.current().nextInt(0, 10000);
+            return new Phone(String.format("(715) %03d-%04d", exchange, line), String.format("+1715%03d%04d", exchange, line));
+        }
+    }
+
+    /** A signed-out account (password only) and the browser at its MFA chooser. */
+    private record AtChooser(String email, WebSession browser, WebSession.Page chooser) {}
+
+    private static AtChooser newAccountAtChooser(TinAccessServer server) {
+        String email = RealmUsers.uniqueEmail("phone");
+        RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
+        WebSession.Page chooser = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", RealmUsers.PASSWORD));
+        assertNotNull(chooser.document().selectFirst("#ta-mfa-enroll"), chooser.body());
+        return new AtChooser(email, browser, chooser);
+    }
+
+    /** Chooses {@code method} (sms or voice), proves {@code phone} with the code the gateway received. */
+    private static WebSession.Page enrolPhone(TinAccessServer server, AtChooser at, String method, Phone phone) {
+        WebSession.Page numberPage = at.browser().submit(at.chooser().form("#ta-mfa-enroll"), Map.of("method", method), Set.of("recoveryCodes"));
+        WebSession.Page codePage = at.browser().submit(numberPage.form("#ta-mfa-phone"), Map.of("phone", phone.typed(), "send", ""));
+        assertTrue(codePage.body().contains("***-" + phone.e164().substring(8)), "the page shows the number masked");
+        PhoneGateway.Message sent = server.phones().awaitMessage(phone.e164(), 1);
+        assertEquals(method, sent.channel());
+        return at.browser().submit(codePage.form("#ta-mfa-phone"), Map.of("code", sent.code(), "verify", ""));
+    }
+
+    private static WebSession.Page signInToCodePage(TinAccessServer server, WebSession browser, PortalClient portal, String email) {
+        WebSession.Page login = browser.get(portal.authorizationUrl());
+        return browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", RealmUsers.PASSWORD));
+    }
+
+    @Test
+    void textMessageEnrolmentProvesTheNumberAndSignInAsksForATextedCode(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+
+        WebSession.Page enrolled = enrolPhone(server, at, "sms", phone);
+        PhoneGateway.Message enrolment = server.phones().messagesTo(phone.e164()).get(0);
+        assertEquals("Bearer " + PhoneGateway.SECRET, enrolment.authorization(), "the http sender authenticates to the gateway");
+        assertTrue(enrolment.text().contains(enrolment.code()));
+        assertNotNull(enrolled.leftServerTo(), "enrolment finishes the sign-in:\n" + enrolled.body());
+
+        PortalClient portal = new PortalClient(server.realmUrl());
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page codePage = signInToCodePage(server, browser, portal, at.email());
+        assertNotNull(codePage.document().selectFirst("#ta-phone-otp-form"), "a second factor is required:\n" + codePage.body());
+        PhoneGateway.Message signInCode = server.phones().awaitMessage(phone.e164(), 2);
+        assertEquals("sms", signInCode.channel());
+        WebSession.Page done = browser.submit(codePage.form("#ta-phone-otp-form"), Map.of("code", signInCode.code()));
+        assertNotNull(done.leftServerTo(), done.body());
+        JsonNode tokens = portal.exchange(done.leftServerTo());
+        assertNotNull(tokens.get("access_token"));
+    }
+
+    @Test
+    void voiceEnrolmentCallsTheNumberAndSignInCallsAgain(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+        assertNotNull(enrolPhone(server, at, "voice", phone).leftServerTo());
+
+        WebSession.Page codePage = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server.realmUrl()), at.email());
+
+        assertTrue(codePage.body().contains("We are calling"), codePage.body());
+        assertEquals("voice", server.phones().awaitMessage(phone.e164(), 2).channel());
+    }
+
+    @Test
+    void fiveWrongCodesAreRefusedAndTheAccountIsLockedForTheRightOneToo(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+        enrolPhone(server, at, "sms", phone);
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server.realmUrl()), at.email());
+        String right = server.phones().awaitMessage(phone.e164(), 2).code();
+        String wrong = right.equals("000000") ? "111111" : "000000";
+
+        for (int i = 0; i < 5; i++) {
+            page = browser.submit(page.form("#ta-phone-otp-form"), Map.of("code", wrong));
+            assertTrue(page.body().contains("That code is not right"), page.body());
+        }
+        WebSession.Page afterFive = browser.submit(page.form("#ta-phone-otp-form"), Map.of("code", right));
+
+        assertNull(afterFive.leftServerTo(), "the right code no longer opens the account");
+        String userId = server.realm().users().searchByEmail(at.email(), true).get(0).getId();
+        Map<String, Object> status = server.realm().attackDetection().bruteForceUserStatus(userId);
+        assertTrue(((Number) status.get("numFailures")).intValue() >= 5, "brute-force detection counted the codes: " + status);
+        assertEquals(Boolean.TRUE, status.get("disabled"), status.toString());
+    }
+
+    @Test
+    void aNewCodeIsRefusedWithinThirtySecondsOfTheLast(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+        enrolPhone(server, at, "sms", phone);
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server.realmUrl()), at.email());
+
+        WebSession.Page again = browser.submit(page.form("#ta-phone-otp-form"), Map.of("resend", ""));
+        WebSession.Page switched = browser.submit(again.form("#ta-phone-otp-form"), Map.of("switch", ""));
+
+        assertTrue(again.body().contains("wait 30 seconds"), again.body());
+        assertTrue(switched.body().contains("wait 30 seconds"), switched.body());
+        assertEquals(2, server.phones().messagesTo(phone.e164()).size(), "enrolment and one sign-in code, nothing more");
+    }
+
+    @Test
+    void aGatewayFailureAsksToTryAgainAndLosesNothing(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+        WebSession.Page numberPage = at.browser().submit(at.chooser().form("#ta-mfa-enroll"), Map.of("method", "sms"), Set.of("recoveryCodes"));
+        server.phones().failWith(503);
+        WebSession.Page failed;
+        try {
+            failed = at.browser().submit(numberPage.form("#ta-mfa-phone"), Map.of("phone", phone.typed(), "send", ""));
+        } finally {
+            server.phones().failWith(0);
+        }
+
+        assertTrue(failed.body().contains("could not send the code"), failed.body());
+        assertEquals(phone.typed(), failed.document().selectFirst("input[name=phone]").val(), "the number is kept");
+        WebSession.Page codePage = at.browser().submit(failed.form("#ta-mfa-phone"), Map.of("phone", phone.typed(), "send", ""));
+        assertNotNull(codePage.document().selectFirst("input[name=code]"), "retrying works");
+    }
+
+    @Test
+    void aReviewerResetsAUsersMfaAndTheUserEnrolsAgainAtNextSignIn(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        enrolPhone(server, at, "sms", Phone.next());
+        String userId = server.realm().users().searchByEmail(at.email(), true).get(0).getId();
+        TinAccessApi reviewer = TinAccessApi.at(server, "/users", TinAccessApi.asNewReviewer(server).token());
+
+        assertEquals(401, TinAccessApi.at(server, "/users", null).post("/" + userId + "/reset-mfa", null).status());
+        String plain = RealmUsers.uniqueEmail("not-reviewer");
+        RealmUsers.create(server, plain, RealmUsers.PASSWORD);
+        assertEquals(403, TinAccessApi.at(server, "/users", RealmUsers.signIn(server, plain, RealmUsers.PASSWORD))
+                .post("/" + userId + "/reset-mfa", null).status());
+        TinAccessApi.Answer reset = reviewer.post("/" + userId + "/reset-mfa", null);
+
+        assertEquals(200, reset.status(), reset.toString());
+        assertTrue(server.realm().users().get(userId).credentials().stream().noneMatch(c -> "phone-otp".equals(c.getType())));
+        assertTrue(Mails.subject(server.inbox().awaitMessageTo(at.email())).contains("multifactor"));
+        WebSession.Page next = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server.realmUrl()), at.email());
+        assertNotNull(next.document().selectFirst("#ta-mfa-enroll"), "the next sign-in enrols a new device");
+        assertEquals(List.of(), server.realm().users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList());
+    }
+}

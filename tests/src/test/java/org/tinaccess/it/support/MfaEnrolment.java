@@ -1,0 +1,25 @@
+package org.tinaccess.it.support;
+
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** The MFA chooser as a person answers it with an authenticator app (the most common choice in tests). */
+public final class MfaEnrolment {
+
+    private MfaEnrolment() {}
+
+    public static boolean isChooser(WebSession.Page page) {
+        return page.document().selectFirst("#ta-mfa-enroll") != null;
+    }
+
+    /** Chooses the authenticator app (no recovery codes), enrols it and returns the app's secret and the page after. */
+    public record Enrolled(String totpSecret, WebSession.Page next) {}
+
+    public static Enrolled withAuthenticatorApp(WebSession browser, WebSession.Page chooser) {
+        WebSession.Page totp = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"), Set.of("recoveryCodes"));
+        Element totpForm = totp.form("#kc-totp-settings-form");
+        String secret = totpForm.selectFirst("#totpSecret").val();
+        return new Enrolled(secret, browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone")));
+    }
+}

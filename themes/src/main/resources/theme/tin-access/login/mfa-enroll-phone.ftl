@@ -1,0 +1,27 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=true; section>
+    <#if section = "header">
+        ${msg("mfaMethod_" + channel)}
+    <#elseif section = "form">
+        <form id="ta-mfa-phone" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <#if step == "phone-number">
+                <p>${msg("mfaPhoneIntro_" + channel)}</p>
+                <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true/>
+                <@buttons.actionGroup horizontal=true>
+                    <@buttons.button id="ta-back" name="back" label="requestBack" type="secondary" fullWidth=false/>
+                    <@buttons.button id="ta-send" name="send" label="mfaPhoneSend" fullWidth=false/>
+                </@buttons.actionGroup>
+            <#else>
+                <p id="ta-phone-sent">${msg("phoneOtpSent" + (channel == "sms")?then("Sms", "Voice"), maskedPhone)}</p>
+                <@field.input name="code" label=msg("phoneOtpCode") autocomplete="one-time-code" autofocus=true/>
+                <@buttons.actionGroup horizontal=true>
+                    <@buttons.button id="ta-back" name="back" label="requestBack" type="secondary" fullWidth=false/>
+                    <@buttons.button id="ta-resend" name="resend" label="phoneOtpResend" type="secondary" fullWidth=false/>
+                    <@buttons.button id="ta-verify" name="verify" label="mfaPhoneVerify" fullWidth=false/>
+                </@buttons.actionGroup>
+            </#if>
+        </form>
+    </#if>
+</@layout.registrationLayout>
