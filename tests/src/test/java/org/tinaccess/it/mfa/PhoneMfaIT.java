@@ -156,6 +156,28 @@ class PhoneMfaIT {
     }
 
     @Test
+    void aPasswordResetStillAsksForThePhoneCode(TinAccessServer server) {
+        AtChooser at = newAccountAtChooser(server);
+        Phone phone = Phone.next();
+        enrolPhone(server, at, "sms", phone);
+        PortalClient portal = new PortalClient(server.realmUrl());
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(portal.authorizationUrl());
+        WebSession.Page forgot = browser.get(login.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
+        browser.submit(forgot.form("#kc-reset-password-form"), Map.of("username", at.email()));
+        String link = Mails.html(server.inbox().awaitMessageTo(at.email())).selectFirst("a[href*=action-token]").attr("href");
+
+        WebSession.Page page = browser.get(link);
+        assertNotNull(page.document().selectFirst("#ta-phone-otp-form"), "the e-mailed link alone does not pass the second factor:\n" + page.body());
+        page = browser.submit(page.form("#ta-phone-otp-form"), Map.of("code", server.phones().awaitMessage(phone.e164(), 2).code()));
+        WebSession.Page done = browser.submit(page.form("#kc-passwd-update-form"),
+                Map.of("password-new", "Fresh-Meadow-31", "password-confirm", "Fresh-Meadow-31"));
+
+        assertNotNull(done.leftServerTo(), done.body());
+        assertNotNull(portal.exchange(done.leftServerTo()).get("access_token"));
+    }
+
+    @Test
     void aReviewerResetsAUsersMfaAndTheUserEnrolsAgainAtNextSignIn(TinAccessServer server) {
         AtChooser at = newAccountAtChooser(server);
         enrolPhone(server, at, "sms", Phone.next());
