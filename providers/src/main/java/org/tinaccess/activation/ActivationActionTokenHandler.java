@@ -13,6 +13,8 @@ import org.keycloak.protocol.oidc.OIDCLoginProtocol;
 import org.keycloak.protocol.oidc.utils.RedirectUtils;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.tinaccess.image.SecurityImageRequiredAction;
+import org.tinaccess.image.SecurityImageSetting;
 import org.tinaccess.mfa.MfaEnrollRequiredAction;
 
 /**
@@ -25,8 +27,9 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
     /** The message shown for a link that was replaced by a newer one or already used. */
     public static final String INVALID_LINK_MESSAGE = "activationLinkInvalid";
 
-    /** Seed 001: create the password, then set up multifactor authentication (the MFA chooser). */
-    static final List<String> ACTIVATION_CHAIN = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(), MfaEnrollRequiredAction.PROVIDER_ID);
+    /** Seed 001: create the password, choose a security image, then set up multifactor authentication. */
+    static final List<String> ACTIVATION_CHAIN = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(),
+            SecurityImageRequiredAction.PROVIDER_ID, MfaEnrollRequiredAction.PROVIDER_ID);
 
     public ActivationActionTokenHandler() {
         super(ActivationActionToken.TOKEN_TYPE, ActivationActionToken.class, INVALID_LINK_MESSAGE, EventType.EXECUTE_ACTIONS,
@@ -56,7 +59,9 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
             authSession.setRedirectUri(landing);
             authSession.setClientNote(OIDCLoginProtocol.REDIRECT_URI_PARAM, landing);
         }
-        ACTIVATION_CHAIN.forEach(authSession::addRequiredAction);
+        ACTIVATION_CHAIN.stream()
+                .filter(action -> isEnabled(tokenContext, action))
+                .forEach(authSession::addRequiredAction);
         // The link arrived by e-mail, so following it proves the address.
         authSession.getAuthenticatedUser().setEmailVerified(true);
 
@@ -64,6 +69,15 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
                 tokenContext.getEvent());
         return AuthenticationManager.redirectToRequiredActions(tokenContext.getSession(), tokenContext.getRealm(), authSession,
                 tokenContext.getUriInfo(), next);
+    }
+
+    /** A realm that switched a step off (e.g. the security image) skips it. */
+    private static boolean isEnabled(ActionTokenContext<ActivationActionToken> tokenContext, String action) {
+        if (SecurityImageRequiredAction.PROVIDER_ID.equals(action) && !SecurityImageSetting.isOn(tokenContext.getRealm())) {
+            return false;
+        }
+        var model = tokenContext.getRealm().getRequiredActionProviderByAlias(action);
+        return model != null && model.isEnabled();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.tinaccess.provider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.image.SecurityImageRequiredAction;
 import org.tinaccess.mfa.MfaEnrollRequiredAction;
 
 /**
@@ -37,6 +38,7 @@ public record PortalAccount(UserModel user, boolean needsActivation) {
         setIfPresent(user, ORGANIZATION, person.organization());
         setIfPresent(user, JOB_TITLE, person.jobTitle());
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
+        user.addRequiredAction(SecurityImageRequiredAction.PROVIDER_ID);
         user.addRequiredAction(MfaEnrollRequiredAction.PROVIDER_ID);
         return new PortalAccount(user, true);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
@@ -24,7 +25,7 @@ import org.tinaccess.it.support.WebSession;
 
 /**
  * Seed 001 end to end on the real server: request access on the pages, acknowledgement mail, one
- * TIN approved and one denied by a reviewer, the activation link from the mail (password, MFA chooser, authenticator app),
+ * TIN approved and one denied by a reviewer, the activation link from the mail (password, security image, MFA chooser),
  * and the portal's sign-in whose ID token carries the approved TIN only.
  */
 @IntegrationTest
@@ -80,9 +81,12 @@ class AdminAccessJourneyIT {
         WebSession.Page refused = browser.submit(passwordForm, Map.of("password-new", withUsernamePart, "password-confirm", withUsernamePart));
         assertTrue(refused.body().contains("cannot contain parts of your username"), refused.body());
 
-        WebSession.Page chooser = browser.submit(refused.form("#kc-passwd-update-form"),
+        WebSession.Page imageChooser = browser.submit(refused.form("#kc-passwd-update-form"),
                 Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
-        assertTrue(MfaEnrolment.isChooser(chooser), "after the password comes the MFA chooser:\n" + chooser.body());
+        assertTrue(LoginPages.isImageChooser(imageChooser), "after the password comes the security image:\n" + imageChooser.body());
+        assertTrue(imageChooser.document().select("#ta-image-grid input[name=image]").size() >= 16, "at least 16 images");
+        WebSession.Page chooser = LoginPages.chooseImage(browser, imageChooser, "sailboat", "Jane's boat");
+        assertTrue(chooser.document().selectFirst("#ta-mfa-enroll") != null, "then the MFA chooser:\n" + chooser.body());
         MfaEnrolment.Enrolled app = MfaEnrolment.withAuthenticatorApp(browser, chooser);
         String secret = app.totpSecret();
         WebSession.Page updated = app.next();
@@ -94,7 +98,9 @@ class AdminAccessJourneyIT {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession signIn = new WebSession(server.baseUrl());
         WebSession.Page login = signIn.get(portal.authorizationUrl());
-        WebSession.Page otp = signIn.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        WebSession.Page imagePage = LoginPages.imagePageFor(signIn, login, email);
+        assertEquals(new LoginPages.Shown("sailboat.svg", "Jane's boat"), LoginPages.shown(imagePage), "the admin's own image and caption");
+        WebSession.Page otp = signIn.submit(imagePage.form("#ta-image-password-form"), Map.of("password", PASSWORD));
         // The enrolment used this step's code and codes are single use: answer with the next step's.
         WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
         assertNotNull(done.leftServerTo(), "sign-in reaches the portal:\n" + done.body());

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
@@ -31,7 +32,7 @@ class PortalSignInIT {
 
         WebSession.Page login = browser.get(portal.authorizationUrl());
         assertEquals(200, login.status());
-        WebSession.Page chooser = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        WebSession.Page chooser = LoginPages.signIn(browser, login, email, PASSWORD);
         // Every sign-in needs a second factor: a user without one enrols before reaching the portal.
         assertTrue(MfaEnrolment.isChooser(chooser), chooser.body());
         WebSession.Page afterLogin = MfaEnrolment.withAuthenticatorApp(browser, chooser).next();
@@ -53,10 +54,10 @@ class PortalSignInIT {
         WebSession browser = new WebSession(server.baseUrl());
 
         WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
-        WebSession.Page again = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", "Not-The-One-1"));
+        WebSession.Page again = LoginPages.signIn(browser, login, email, "Not-The-One-1");
 
         assertNull(again.leftServerTo());
-        assertTrue(again.document().select("#kc-form-login").size() == 1, "the login form is shown again");
+        assertTrue(again.document().select("#ta-image-password-form").size() == 1, "the password form is shown again");
         assertTrue(again.body().contains("Invalid username or password."));
     }
 

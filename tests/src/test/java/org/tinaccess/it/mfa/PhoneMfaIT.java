@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PhoneGateway;
 import org.tinaccess.it.support.PortalClient;
@@ -42,7 +43,7 @@ class PhoneMfaIT {
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
-        WebSession.Page chooser = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", RealmUsers.PASSWORD));
+        WebSession.Page chooser = LoginPages.pastImageChooser(browser, LoginPages.signIn(browser, login, email, RealmUsers.PASSWORD));
         assertNotNull(chooser.document().selectFirst("#ta-mfa-enroll"), chooser.body());
         return new AtChooser(email, browser, chooser);
     }
@@ -59,7 +60,7 @@ class PhoneMfaIT {
 
     private static WebSession.Page signInToCodePage(TinAccessServer server, WebSession browser, PortalClient portal, String email) {
         WebSession.Page login = browser.get(portal.authorizationUrl());
-        return browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", RealmUsers.PASSWORD));
+        return LoginPages.signIn(browser, login, email, RealmUsers.PASSWORD);
     }
 
     @Test
@@ -162,8 +163,8 @@ class PhoneMfaIT {
         enrolPhone(server, at, "sms", phone);
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page login = browser.get(portal.authorizationUrl());
-        WebSession.Page forgot = browser.get(login.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
+        WebSession.Page imagePage = LoginPages.imagePageFor(browser, browser.get(portal.authorizationUrl()), at.email());
+        WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a#ta-forgot-password").absUrl("href"));
         browser.submit(forgot.form("#kc-reset-password-form"), Map.of("username", at.email()));
         String link = Mails.html(server.inbox().awaitMessageTo(at.email())).selectFirst("a[href*=action-token]").attr("href");
 

@@ -9,14 +9,16 @@ public final class MfaEnrolment {
 
     private MfaEnrolment() {}
 
+    /** The MFA chooser, possibly behind the security-image chooser of an account that has no image yet. */
     public static boolean isChooser(WebSession.Page page) {
-        return page.document().selectFirst("#ta-mfa-enroll") != null;
+        return page.document().selectFirst("#ta-mfa-enroll") != null || LoginPages.isImageChooser(page);
     }
 
     /** Chooses the authenticator app (no recovery codes), enrols it and returns the app's secret and the page after. */
     public record Enrolled(String totpSecret, WebSession.Page next) {}
 
-    public static Enrolled withAuthenticatorApp(WebSession browser, WebSession.Page chooser) {
+    public static Enrolled withAuthenticatorApp(WebSession browser, WebSession.Page page) {
+        WebSession.Page chooser = LoginPages.pastImageChooser(browser, page);
         WebSession.Page totp = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"), Set.of("recoveryCodes"));
         Element totpForm = totp.form("#kc-totp-settings-form");
         String secret = totpForm.selectFirst("#totpSecret").val();

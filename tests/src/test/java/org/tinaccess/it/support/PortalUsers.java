@@ -63,7 +63,7 @@ public final class PortalUsers {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
-        WebSession.Page otp = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", PASSWORD));
+        WebSession.Page otp = LoginPages.signIn(browser, login, email, PASSWORD);
         WebSession.Page done = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
         if (done.leftServerTo() == null) {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());

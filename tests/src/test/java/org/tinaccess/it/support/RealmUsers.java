@@ -29,7 +29,7 @@ public final class RealmUsers {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
-        WebSession.Page done = browser.submit(login.form("#kc-form-login"), Map.of("username", email, "password", password));
+        WebSession.Page done = LoginPages.signIn(browser, login, email, password);
         if (MfaEnrolment.isChooser(done)) {
             done = MfaEnrolment.withAuthenticatorApp(browser, done).next();
         }

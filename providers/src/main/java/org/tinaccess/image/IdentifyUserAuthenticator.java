@@ -1,0 +1,71 @@
+package org.tinaccess.image;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+/**
+ * Step 1 of identifier-first sign-in: the username alone. Unlike Keycloak's username form it never
+ * says "unknown user": every username moves on to the security-image page, known or not, so the
+ * page does not reveal who has an account. With the security image off it steps aside.
+ */
+public class IdentifyUserAuthenticator implements Authenticator {
+    /** The login templates' field name. */
+    static final String USERNAME = "username";
+
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        if (!SecurityImageSetting.isOn(context.getRealm())) {
+            context.success();
+            return;
+        }
+        context.challenge(context.form().createLoginUsername());
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String username = form.getFirst(USERNAME) == null ? ""
+                : form.getFirst(USERNAME).strip();
+        if (username.isEmpty()) {
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER,
+                    context.form().addError(new FormMessage(USERNAME,
+                            "missingUsernameMessage")).createLoginUsername());
+            return;
+        }
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username);
+        UserModel user = KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username);
+        if (user != null) {
+            context.setUser(user);
+        }
+        context.success();
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+        // nothing to set up
+    }
+
+    @Override
+    public void close() {
+        // stateless
+    }
+}

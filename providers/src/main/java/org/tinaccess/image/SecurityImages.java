@@ -1,0 +1,59 @@
+package org.tinaccess.image;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.util.List;
+import java.util.Locale;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The anti-phishing pictures (seed 001, "Choose a Security Image"), shipped in the login theme
+ * under {@code img/security/}, and the stable fake picture an unknown username is shown. Pure, so
+ * it is tested without a server.
+ */
+public final class SecurityImages {
+
+    /** File names without {@code .svg}; order is part of the fake-image derivation, append only. */
+    public static final List<String> IDS = List.of("sun", "moon", "star", "pine", "mountain", "wave", "leaf", "flower", "house",
+            "sailboat", "key", "heart", "cloud", "fish", "lighthouse", "apple");
+
+    /** Captions a fake picture may carry: ordinary enough to pass for one a person picked. */
+    static final List<String> FAKE_CAPTIONS = List.of("Morning walk", "Grandma's garden", "Lake cabin", "Blue skies", "Go team",
+            "Sunday coffee", "First snow", "Harbor lights", "Old friends", "Quiet trail", "Red barn", "Summer camp", "Home sweet home",
+            "Night sky", "Autumn leaves", "Fresh start");
+
+    public static final int CAPTION_MAX = 40;
+
+    /** What the second sign-in page shows above the password. */
+    public record Shown(String imageId, String caption) {}
+
+    private SecurityImages() {}
+
+    public static boolean isImage(String id) {
+        return IDS.contains(id);
+    }
+
+    /**
+     * The picture for {@code username} when it has none of its own (unknown, or not chosen yet):
+     * an HMAC of the username under a realm secret, so it is the same on every visit and every
+     * node, yet cannot be told apart from a real choice or computed without the secret.
+     */
+    public static Shown fake(byte[] realmSecret, String username) {
+        byte[] mac = hmac(realmSecret, username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        int image = Math.floorMod(mac[0] << 8 | (mac[1] & 0xff), IDS.size());
+        int caption = Math.floorMod(mac[2] << 8 | (mac[3] & 0xff), FAKE_CAPTIONS.size());
+        return new Shown(IDS.get(image), FAKE_CAPTIONS.get(caption));
+    }
+
+    private static byte[] hmac(byte[] key, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(("security-image:" + value).getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

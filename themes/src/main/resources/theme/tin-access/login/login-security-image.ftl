@@ -1,0 +1,24 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password'); section>
+    <#if section = "header">
+        ${msg("loginAccountTitle")}
+    <#elseif section = "form">
+        <p>${msg("securityImageSigningInAs")} <strong id="ta-attempted-username">${(auth.attemptedUsername)!''}</strong>
+            <a id="reset-login" href="${url.loginRestartFlowUrl}">${msg("securityImageNotYou")}</a></p>
+        <figure id="ta-security-image" class="ta-security-image">
+            <img src="${url.resourcesPath}/img/security/${securityImage}.svg" alt="${msg("securityImageAlt")}" width="96" height="96"/>
+            <figcaption id="ta-security-caption">${securityCaption}</figcaption>
+        </figure>
+        <p class="ta-hint">${msg("securityImageCheck")}</p>
+        <form id="ta-image-password-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <@field.password name="password" label=msg("password") autocomplete="current-password" autofocus=true
+                forgotPassword=realm.resetPasswordAllowed/>
+            <@buttons.loginButton/>
+        </form>
+        <#if realm.resetPasswordAllowed>
+            <p><a id="ta-forgot-password" href="${url.loginResetCredentialsUrl}">${msg("doForgotPassword")}</a></p>
+        </#if>
+    </#if>
+</@layout.registrationLayout>
