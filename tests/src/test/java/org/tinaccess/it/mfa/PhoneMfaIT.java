@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PhoneGateway;
@@ -84,6 +86,29 @@ class PhoneMfaIT {
         assertNotNull(done.leftServerTo(), done.body());
         JsonNode tokens = portal.exchange(done.leftServerTo());
         assertNotNull(tokens.get("access_token"));
+    }
+
+    @Test
+    void theActivationChainIsPasswordThenImageThenTheChooserWhereTextMessageWorks(TinAccessServer server) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        String email = RealmUsers.uniqueEmail("sms-admin");
+        String tin = TestTins.next();
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
+        assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());
+        String link = Mails.html(server.inbox().awaitMessagesTo(email, 2).get(1)).selectFirst("a#activate-account").attr("href");
+
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page password = browser.get(link);
+        WebSession.Page image = browser.submit(password.form("#kc-passwd-update-form"),
+                Map.of("password-new", PortalUsers.PASSWORD, "password-confirm", PortalUsers.PASSWORD));
+        WebSession.Page chooser = LoginPages.chooseImage(browser, image, "leaf", "Green leaf");
+        AtChooser at = new AtChooser(email, browser, chooser);
+        Phone phone = Phone.next();
+        WebSession.Page updated = enrolPhone(server, at, "sms", phone);
+
+        assertNotNull(updated.document().selectFirst("a[href^=http://localhost:3000]"), "activation ends with the way to the portal");
+        String userId = server.realm().users().searchByEmail(email, true).get(0).getId();
+        assertTrue(server.realm().users().get(userId).credentials().stream().anyMatch(c -> "phone-otp".equals(c.getType())));
     }
 
     @Test
