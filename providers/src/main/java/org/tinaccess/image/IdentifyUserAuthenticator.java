@@ -3,10 +3,8 @@ package org.tinaccess.image;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -16,10 +14,9 @@ import org.keycloak.models.utils.KeycloakModelUtils;
  * says "unknown user": every username moves on to the security-image page, known or not, so the
  * page does not reveal who has an account. With the security image off it steps aside.
  */
-public class IdentifyUserAuthenticator implements Authenticator {
+public class IdentifyUserAuthenticator implements StatelessAuthenticator {
     /** The login templates' field name. */
     static final String USERNAME = "username";
-
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -52,20 +49,5 @@ public class IdentifyUserAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // nothing to set up
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

@@ -4,13 +4,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.events.Errors;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.PasswordPolicy;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
@@ -22,7 +20,7 @@ import org.keycloak.services.managers.BruteForceProtector;
  * the same password-hashing work as a wrong password, so neither page nor timing tells accounts
  * apart. With the security image off, this is Keycloak's usual username-and-password page.
  */
-public class SecurityImagePasswordAuthenticator implements Authenticator {
+public class SecurityImagePasswordAuthenticator implements StatelessAuthenticator {
     /** The login templates' field names. */
     static final String USERNAME = "username";
     static final String PASSWORD = "password";
@@ -109,20 +107,5 @@ public class SecurityImagePasswordAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // nothing to set up
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

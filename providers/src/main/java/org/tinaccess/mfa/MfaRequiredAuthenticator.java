@@ -4,9 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
@@ -19,7 +17,7 @@ import org.tinaccess.mail.PortalMail;
  * loses the phone-bound factors (app and phone codes) and binds the new device right away; the
  * user is told by e-mail.
  */
-public class MfaRequiredAuthenticator implements Authenticator {
+public class MfaRequiredAuthenticator implements StatelessAuthenticator {
 
     static final String RECOVERY_CODE_AUTHENTICATOR = "auth-recovery-authn-code-form";
     private static final Set<String> PHONE_BOUND = Set.of(OTPCredentialModel.TYPE, PhoneOtpCredentialModel.TYPE);
@@ -57,20 +55,5 @@ public class MfaRequiredAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return true;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // authenticate() adds mfa-enroll itself
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.keycloak.authentication.Authenticator;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -20,7 +20,7 @@ import org.tinaccess.mfa.sender.PhoneSendException;
  * A wrong code is a credential failure, so Keycloak's brute-force detection counts it (the
  * factory's reference category is "otp"); sending a new code does not reset that count.
  */
-public class PhoneOtpAuthenticator implements Authenticator {
+public class PhoneOtpAuthenticator implements StatelessAuthenticator {
 
     static final String TEMPLATE = "phone-otp.ftl";
     private static final Logger LOG = Logger.getLogger(PhoneOtpAuthenticator.class);
@@ -125,10 +125,5 @@ public class PhoneOtpAuthenticator implements Authenticator {
     @Override
     public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
         user.addRequiredAction(MfaEnrollRequiredAction.PROVIDER_ID);
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

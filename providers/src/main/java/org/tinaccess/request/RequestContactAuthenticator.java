@@ -6,10 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -17,7 +14,7 @@ import org.keycloak.models.utils.FormMessage;
  * the draft and the flow moves on to {@code tin-claim}; invalid ones come back with a message next
  * to each faulty field and everything typed kept.
  */
-public class RequestContactAuthenticator implements Authenticator {
+public class RequestContactAuthenticator implements StatelessAuthenticator {
 
     static final String TEMPLATE = "request-contact.ftl";
 
@@ -60,20 +57,5 @@ public class RequestContactAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // no user in this flow
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }

@@ -1,35 +1,15 @@
 package org.tinaccess.request;
 
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.AuthenticationExecutionModel.Requirement;
+import org.tinaccess.flow.StepFactory;
 
-public class RequestContactAuthenticatorFactory extends RequestStepFactory {
+public class RequestContactAuthenticatorFactory extends StepFactory {
 
     public static final String PROVIDER_ID = "request-contact";
-    private static final RequestContactAuthenticator SINGLETON = new RequestContactAuthenticator();
 
-    @Override
-    public Authenticator create(KeycloakSession session) {
-        return SINGLETON;
-    }
-
-    @Override
-    public String getId() {
-        return PROVIDER_ID;
-    }
-
-    @Override
-    public String getDisplayType() {
-        return "Request access: contact information";
-    }
-
-    @Override
-    public String getHelpText() {
-        return "Step 1 of a request to become a TIN admin: name, phone, e-mail, organization and job title.";
-    }
-
-    @Override
-    public boolean isConfigurable() {
-        return false;
+    public RequestContactAuthenticatorFactory() {
+        super(PROVIDER_ID, "Request access: contact information",
+                "Step 1 of a request to become a TIN admin: name, phone, e-mail, organization and job title.",
+                null, new RequestContactAuthenticator(), Requirement.REQUIRED, Requirement.DISABLED);
     }
 }

@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.keycloak.authentication.Authenticator;
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.UserModel;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.settings.DisclosureMode;
 import org.tinaccess.settings.TinAccessSettings;
@@ -23,7 +20,7 @@ import org.tinaccess.tin.TinProblem;
  * allows. The flow never completes: it ends on the "Request confirmed" page, since no account
  * exists until a reviewer approves.
  */
-public class TinClaimAuthenticator implements Authenticator {
+public class TinClaimAuthenticator implements StatelessAuthenticator {
 
     static final String TINS_PAGE = "request-tins.ftl";
     static final String REVIEW_PAGE = "request-review.ftl";
@@ -166,20 +163,5 @@ public class TinClaimAuthenticator implements Authenticator {
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-        // no user in this flow
-    }
-
-    @Override
-    public void close() {
-        // stateless
     }
 }
