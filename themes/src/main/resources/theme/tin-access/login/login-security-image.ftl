@@ -5,8 +5,6 @@
     <#if section = "header">
         ${msg("loginAccountTitle")}
     <#elseif section = "form">
-        <p>${msg("securityImageSigningInAs")} <strong id="ta-attempted-username">${(auth.attemptedUsername)!''}</strong>
-            <a id="reset-login" href="${url.loginRestartFlowUrl}">${msg("securityImageNotYou")}</a></p>
         <figure id="ta-security-image" class="ta-security-image">
             <img src="${url.resourcesPath}/img/security/${securityImage}.svg" alt="${msg("securityImageAlt")}" width="96" height="96"/>
             <figcaption id="ta-security-caption">${securityCaption}</figcaption>
@@ -17,8 +15,5 @@
                 forgotPassword=realm.resetPasswordAllowed/>
             <@buttons.loginButton/>
         </form>
-        <#if realm.resetPasswordAllowed>
-            <p><a id="ta-forgot-password" href="${url.loginResetCredentialsUrl}">${msg("doForgotPassword")}</a></p>
-        </#if>
     </#if>
 </@layout.registrationLayout>

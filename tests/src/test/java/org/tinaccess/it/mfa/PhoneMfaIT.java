@@ -189,7 +189,7 @@ class PhoneMfaIT {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page imagePage = LoginPages.imagePageFor(browser, browser.get(portal.authorizationUrl()), at.email());
-        WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a#ta-forgot-password").absUrl("href"));
+        WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
         browser.submit(forgot.form("#kc-reset-password-form"), Map.of("username", at.email()));
         String link = Mails.html(server.inbox().awaitMessageTo(at.email())).selectFirst("a[href*=action-token]").attr("href");
 
