@@ -73,7 +73,7 @@ class ActivationLinkIT {
     }
 
     @Test
-    void anExpiredActivationLinkSaysSoAndWhatToDo(TinAccessServer server) {
+    void anExpiredActivationLinkSaysSoAndHowToGetANewOne(TinAccessServer server) {
         RealmRepresentation realm = server.realm().toRepresentation();
         String lifespan = realm.getAttributes().get("tinAccess.activationLifespan");
         realm.getAttributes().put("tinAccess.activationLifespan", "PT1S");
