@@ -87,8 +87,7 @@ public class JoinPage {
             values.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
         Optional<OrganizationModel> provider = directory.registered(values.get("provider"));
-        List<ProviderDirectory.Provider> chosen = provider.map(p -> directory.byName(p.getName()).stream()
-                .filter(hit -> hit.id().equals(p.getId())).toList()).orElse(null);
+        List<ProviderDirectory.Provider> chosen = provider.map(p -> List.of(ProviderDirectory.Provider.of(p))).orElse(null);
         JoinRequestForm.Validation validation = JoinRequestForm.validate(values);
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());

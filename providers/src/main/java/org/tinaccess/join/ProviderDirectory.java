@@ -25,7 +25,12 @@ final class ProviderDirectory {
     static final int MIN_NAME_LENGTH = 3;
 
     /** A registered provider as the public may see it. */
-    public record Provider(String id, String name, String maskedTin) {}
+    public record Provider(String id, String name, String maskedTin) {
+
+        static Provider of(OrganizationModel organization) {
+            return new Provider(organization.getId(), organization.getName(), Tin.parse(organization.getAlias()).orElseThrow().masked());
+        }
+    }
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -52,7 +57,7 @@ final class ProviderDirectory {
     private List<Provider> registered(Stream<OrganizationModel> candidates) {
         return candidates.filter(this::isRegistered)
                 .limit(MAX_RESULTS)
-                .map(org -> new Provider(org.getId(), org.getName(), Tin.parse(org.getAlias()).orElseThrow().masked()))
+                .map(Provider::of)
                 .toList();
     }
 

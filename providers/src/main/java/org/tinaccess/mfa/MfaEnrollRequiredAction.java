@@ -30,6 +30,7 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
     static final List<String> ALL_METHODS = List.of("app", "sms", "voice", "passkey");
     private static final String STEP = "ta.mfa.step";
     private static final String RECOVERY = "ta.mfa.recovery";
+    private static final String CHANNEL = "ta.mfa.channel";
     private static final Logger LOG = Logger.getLogger(MfaEnrollRequiredAction.class);
 
     @Override
@@ -71,7 +72,7 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
             case "passkey" -> finishWith(context, "webauthn-register");
             default -> {
                 authSession.setAuthNote(STEP, "phone-number");
-                authSession.setAuthNote("ta.mfa.channel", method);
+                authSession.setAuthNote(CHANNEL, method);
                 context.challenge(phonePage(context, "phone-number", null, ""));
             }
         }
@@ -80,7 +81,7 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
     private void phoneStep(RequiredActionContext context, MultivaluedMap<String, String> form, String step) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         PhoneCode code = new PhoneCode(authSession);
-        PhoneChannel channel = PhoneChannel.fromValue(authSession.getAuthNote("ta.mfa.channel")).orElse(PhoneChannel.SMS);
+        PhoneChannel channel = PhoneChannel.fromValue(authSession.getAuthNote(CHANNEL)).orElse(PhoneChannel.SMS);
         if ("phone-number".equals(step) || form.containsKey("resend")) {
             String typed = form.containsKey("resend") ? code.phone().orElse("") : form.getFirst("phone");
             String phone = UsPhone.normalise(typed).orElse(null);
@@ -157,7 +158,7 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
                 .setAttribute("step", step)
                 .setAttribute("typedPhone", typed)
                 .setAttribute("maskedPhone", code.phone().map(PhoneNumbers::masked).orElse(""))
-                .setAttribute("channel", context.getAuthenticationSession().getAuthNote("ta.mfa.channel"));
+                .setAttribute("channel", context.getAuthenticationSession().getAuthNote(CHANNEL));
         if (error != null) {
             form.setError(error);
         }

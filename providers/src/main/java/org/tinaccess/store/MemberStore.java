@@ -87,6 +87,18 @@ public final class MemberStore {
         return byUser;
     }
 
+    /** All of a user's entitlements in one query: organisation id to sorted names. */
+    public Map<String, List<String>> entitlementsOfUser(String userId) {
+        Map<String, List<String>> byOrg = new HashMap<>();
+        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.userId = :userId order by e.entitlement",
+                        MemberEntitlementEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .getResultStream()
+                .forEach(e -> byOrg.computeIfAbsent(e.getOrgId(), id -> new ArrayList<>()).add(e.getEntitlement()));
+        return byOrg;
+    }
+
     public void setEntitlements(String orgId, String userId, Collection<String> entitlements) {
         em.createQuery("delete from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
                 .setParameter("realmId", realmId)

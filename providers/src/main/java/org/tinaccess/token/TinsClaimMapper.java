@@ -44,8 +44,18 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
         token.getOtherClaims().put(TinsClaim.NAME, claimFor(session, userSession.getRealm(), userSession.getUser()));
     }
 
-    /** Active memberships only: a suspended member's token carries nothing for that TIN. */
+    /**
+     * Active memberships only: a suspended member's token carries nothing for that TIN. Read once
+     * per request (three queries) and kept in the KeycloakSession, which ends with the request, for
+     * the ID token, access token and userinfo mappings of the same response.
+     */
+    @SuppressWarnings("unchecked")
     static Map<String, Object> claimFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        String key = TinsClaim.NAME + ":" + user.getId();
+        Object computed = session.getAttribute(key);
+        if (computed instanceof Map<?, ?> claim) {
+            return (Map<String, Object>) claim;
+        }
         MemberStore members = new MemberStore(session, realm.getId());
         List<MemberEntity> active = members.membershipsOf(user.getId()).stream()
                 .filter(member -> member.getStatus() == MemberStatus.ACTIVE)
@@ -53,11 +63,12 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
         Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(user.getId()).stream()
                 .map(AdminClaimEntity::getTin)
                 .collect(Collectors.toSet());
+        Map<String, List<String>> byOrg = members.entitlementsOfUser(user.getId());
         Map<String, List<String>> entitlements = new HashMap<>();
-        for (MemberEntity member : active) {
-            entitlements.put(member.getTin(), members.entitlements(member.getOrgId(), user.getId()));
-        }
-        return TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements);
+        active.forEach(member -> entitlements.put(member.getTin(), byOrg.getOrDefault(member.getOrgId(), List.of())));
+        Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements);
+        session.setAttribute(key, claim);
+        return claim;
     }
 
     @Override
