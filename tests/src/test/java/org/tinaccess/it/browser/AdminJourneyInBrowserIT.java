@@ -16,6 +16,7 @@ import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessInBrowser;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
@@ -42,7 +43,7 @@ class AdminJourneyInBrowserIT {
         try {
             String email = RealmUsers.uniqueEmail("browser-admin");
             String tin = TestTins.next();
-            String reference = requestAccess(server, chromium, email, tin);
+            String reference = RequestAccessInBrowser.requestAccess(server, chromium, email, tin);
 
             TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
             assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());
@@ -57,30 +58,6 @@ class AdminJourneyInBrowserIT {
         } finally {
             chromium.driver().removeVirtualAuthenticator(authenticator);
         }
-    }
-
-    private static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
-        chromium.open(new PortalClient(server.realmUrl()).authorizationUrl());
-        chromium.screenshot("sign-in");
-        chromium.click(By.cssSelector("#kc-registration a"));
-        chromium.type(By.id("firstName"), "Jane");
-        chromium.type(By.id("lastName"), "Doe");
-        chromium.type(By.id("phone"), "(715) 555-0123");
-        chromium.type(By.id("email"), email);
-        chromium.type(By.id("organization"), "Northwoods Clinic");
-        chromium.type(By.id("jobTitle"), "Office Manager");
-        chromium.screenshot("request-contact");
-        chromium.click(By.id("ta-next"));
-        chromium.type(By.id("tin"), tin.substring(0, 2) + "-" + tin.substring(2));
-        chromium.click(By.id("ta-add"));
-        chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
-        chromium.screenshot("request-tins");
-        chromium.click(By.id("ta-next"));
-        chromium.await(By.id("ta-review"));
-        chromium.click(By.id("ta-submit"));
-        String reference = chromium.await(By.id("ta-reference")).getText();
-        chromium.screenshot("request-confirmed");
-        return reference;
     }
 
     private static void activateWithPasskey(Chromium chromium, String link) {

@@ -44,7 +44,7 @@ class JoinRequestsIT {
         this.reviewer = TinAccessApi.asNewReviewer(server);
         this.providerName = "Lakeside Family Practice " + UUID.randomUUID().toString().substring(0, 6);
         this.provider = registeredProvider(providerName);
-        this.admin = TinAccessApi.at(server, "/tins/" + provider.tin(), provider.admin().accessToken());
+        this.admin = TinAccessApi.at(server, "/tins/" + provider.tin(), provider.admin().apiToken());
     }
 
     private PortalUsers.TinAdmin registeredProvider(String organization) {
@@ -155,7 +155,7 @@ class JoinRequestsIT {
     @Test
     void onlyTheTinsAdminSeesAndDecidesItsJoinRequests() {
         PortalUsers.TinAdmin other = registeredProvider("Other Clinic " + UUID.randomUUID().toString().substring(0, 6));
-        TinAccessApi otherOnThisTin = TinAccessApi.at(server, "/tins/" + provider.tin(), other.admin().accessToken());
+        TinAccessApi otherOnThisTin = TinAccessApi.at(server, "/tins/" + provider.tin(), other.admin().apiToken());
 
         assertEquals(403, otherOnThisTin.get("/join-requests").status());
         assertEquals(403, otherOnThisTin.post("/join-requests/anything/approve", "{}").status());

@@ -44,7 +44,7 @@ class TinMembersIT {
     }
 
     private TinAccessApi api(PortalUsers.SignedIn user) {
-        return TinAccessApi.at(server, "/tins", user.accessToken());
+        return TinAccessApi.at(server, "/tins", user.apiToken());
     }
 
     private static String addBody(String email, String lastName, String entitlements) {
@@ -193,7 +193,7 @@ class TinMembersIT {
         Map.Entry<Integer, JsonNode> refreshed = PortalUsers.refresh(server, successor);
         String newToken = refreshed.getValue().get("access_token").asText();
         assertEquals("admin", PortalClient.claims(newToken).get("tins").get(tin.tin()).get("role").asText());
-        assertEquals(200, TinAccessApi.at(server, "/tins", newToken).get("/" + tin.tin() + "/members").status());
+        assertEquals(200, api(successor).get("/" + tin.tin() + "/members").status());
     }
 
     @Test

@@ -14,12 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The example relying portal of realm-config ({@code provider-portal}, confidential, PKCE S256):
- * builds the authorization request, exchanges the code, reads the tokens. What any portal does.
+ * An OIDC client of the realm doing the authorization-code flow with PKCE S256: by default the
+ * example relying portal of realm-config ({@code provider-portal}, confidential), or Keycloak's
+ * own account console (public), whose tokens are the only ones the TIN Access API accepts.
  */
 public final class PortalClient {
 
@@ -32,17 +34,42 @@ public final class PortalClient {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String realmUrl;
+    private final String clientId;
+    private final String secret;
+    private final String redirectUri;
     private final String verifier = random(48);
     private final String state = random(16);
 
     public PortalClient(String realmUrl) {
+        this(realmUrl, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI);
+    }
+
+    private PortalClient(String realmUrl, String clientId, String secret, String redirectUri) {
         this.realmUrl = realmUrl;
+        this.clientId = clientId;
+        this.secret = secret;
+        this.redirectUri = redirectUri;
+    }
+
+    /** Keycloak's account console of the realm: a public client that lands back on the server itself. */
+    public static PortalClient accountConsole(String realmUrl) {
+        return new PortalClient(realmUrl, "account-console", null, realmUrl + "/account/");
+    }
+
+    /**
+     * An access token of the account console for whoever is signed in to {@code browser} (single
+     * sign-on, no page to fill in): what the console's pages send to the TIN Access API.
+     */
+    public static String consoleToken(String realmUrl, WebSession browser) {
+        PortalClient console = accountConsole(realmUrl);
+        WebSession.Page landed = browser.get(console.authorizationUrl());
+        return console.exchange(landed.leftServerTo() != null ? landed.leftServerTo() : landed.uri()).get("access_token").asText();
     }
 
     public String authorizationUrl() {
         return realmUrl + "/protocol/openid-connect/auth?" + form(Map.of(
-                "client_id", CLIENT_ID,
-                "redirect_uri", REDIRECT_URI,
+                "client_id", clientId,
+                "redirect_uri", redirectUri,
                 "response_type", "code",
                 "scope", "openid",
                 "state", state,
@@ -53,16 +80,19 @@ public final class PortalClient {
     /** Checks the callback's state and trades its code for tokens. */
     public JsonNode exchange(URI callback) {
         Map<String, String> query = Query.parse(callback.getRawQuery());
-        if (!state.equals(query.get("state"))) {
+        if (!state.equals(query.get("state")) || query.get("code") == null) {
             throw new AssertionError("State mismatch on " + callback);
         }
-        return tokenRequest(Map.of(
+        Map<String, String> parameters = new HashMap<>(Map.of(
                 "grant_type", "authorization_code",
                 "code", query.get("code"),
-                "redirect_uri", REDIRECT_URI,
-                "client_id", CLIENT_ID,
-                "client_secret", CLIENT_SECRET,
+                "redirect_uri", redirectUri,
+                "client_id", clientId,
                 "code_verifier", verifier));
+        if (secret != null) {
+            parameters.put("client_secret", secret);
+        }
+        return tokenRequest(parameters);
     }
 
     /** A refresh grant, as a portal does when the access token runs out; answers the status and body. */

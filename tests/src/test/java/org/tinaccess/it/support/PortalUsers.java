@@ -17,9 +17,13 @@ public final class PortalUsers {
 
     private PortalUsers() {}
 
-    /** A signed-in person: their tokens and their authenticator app's secret. */
-    public record SignedIn(String userId, String email, String totpSecret, JsonNode tokens) {
+    /**
+     * A signed-in person: the portal's tokens, the account console's access token for the same
+     * session (what the TIN Access API accepts) and their authenticator app's secret.
+     */
+    public record SignedIn(String userId, String email, String totpSecret, JsonNode tokens, String apiToken) {
 
+        /** The relying portal's access token (the tins claim lives here). */
         public String accessToken() {
             return tokens.get("access_token").asText();
         }
@@ -69,7 +73,8 @@ public final class PortalUsers {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
         }
         JsonNode tokens = portal.exchange(done.leftServerTo());
-        return new SignedIn(PortalClient.claims(tokens.get("access_token").asText()).get("sub").asText(), email, secret, tokens);
+        return new SignedIn(PortalClient.claims(tokens.get("access_token").asText()).get("sub").asText(), email, secret, tokens,
+                PortalClient.consoleToken(server.realmUrl(), browser));
     }
 
     /** The tokens of a refresh grant, or the error body when refused. */

@@ -23,9 +23,17 @@ public final class RealmUsers {
 
     /**
      * First sign-in of an account made with a password only: through the portal's real login
-     * page, enrolling an authenticator app when the MFA chooser asks; returns the access token.
+     * page, enrolling an authenticator app when the MFA chooser asks; returns the account
+     * console's access token for the same session (the token the TIN Access API accepts).
      */
     public static String signIn(TinAccessServer server, String email, String password) {
+        return signInToBoth(server, email, password).apiToken();
+    }
+
+    /** The access tokens one sign-in yields: the relying portal's and the account console's. */
+    public record Tokens(String portalToken, String apiToken) {}
+
+    public static Tokens signInToBoth(TinAccessServer server, String email, String password) {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
@@ -36,7 +44,8 @@ public final class RealmUsers {
         if (done.leftServerTo() == null) {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
         }
-        return portal.exchange(done.leftServerTo()).get("access_token").asText();
+        String portalToken = portal.exchange(done.leftServerTo()).get("access_token").asText();
+        return new Tokens(portalToken, PortalClient.consoleToken(server.realmUrl(), browser));
     }
 
     /** Creates an enabled, verified user (username = e-mail) with a permanent password; returns the id. */

@@ -1,5 +1,9 @@
 package org.tinaccess.it.support;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -12,11 +16,31 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class Totp {
 
+    /** Steps whose code this run has typed, per secret: Keycloak refuses a code the second time. */
+    private static final Map<String, Set<Long>> SPENT = new ConcurrentHashMap<>();
+
     private Totp() {}
 
     /** The code {@code stepsAhead} 30-second steps from now (Keycloak accepts one step either way). */
     public static String code(String secret, int stepsAhead) {
         long counter = System.currentTimeMillis() / 1000 / 30 + stepsAhead;
+        SPENT.computeIfAbsent(secret, s -> ConcurrentHashMap.newKeySet()).add(counter);
+        return codeAt(secret, counter);
+    }
+
+    /** A code Keycloak still accepts: within one step of now and not typed before in this run. */
+    public static String unspentCode(String secret) {
+        Set<Long> spent = SPENT.getOrDefault(secret, Set.of());
+        long now = System.currentTimeMillis() / 1000 / 30;
+        for (int step : new int[] {0, 1, -1}) {
+            if (!spent.contains(now + step)) {
+                return code(secret, step);
+            }
+        }
+        throw new IllegalStateException("Every code within one step of now was already used");
+    }
+
+    private static String codeAt(String secret, long counter) {
         try {
             Mac mac = Mac.getInstance("HmacSHA1");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));

@@ -1,0 +1,142 @@
+package org.tinaccess.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tinaccess.it.support.BrowserTest;
+import org.tinaccess.it.support.Chromium;
+import org.tinaccess.it.support.ConsolePages;
+import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessInBrowser;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+
+/**
+ * The extended account console in Chromium (issue 7): reviewers decide in the Review queue, TIN
+ * admins manage users and access requests, and nobody sees a page the API would refuse them.
+ */
+@BrowserTest
+class AccountConsoleInBrowserIT {
+
+    private static final String PASSWORD = PortalUsers.PASSWORD;
+
+    @Test
+    void seed001FromRequestThroughReviewQueueActivationAndUsersPageToTheNewUsersSignIn(TinAccessServer server, Chromium chromium) {
+        ConsolePages console = new ConsolePages(server, chromium);
+        String adminEmail = RealmUsers.uniqueEmail("console-admin");
+        String tin = TestTins.next();
+        String reference = RequestAccessInBrowser.requestAccess(server, chromium, adminEmail, tin);
+
+        // The reviewer approves in the Review queue page.
+        String reviewerEmail = RealmUsers.uniqueEmail("console-reviewer");
+        String reviewerId = RealmUsers.create(server, reviewerEmail, RealmUsers.PASSWORD);
+        RoleRepresentation reviewerRole = server.realm().roles().get("tin-reviewer").toRepresentation();
+        server.realm().users().get(reviewerId).roles().realmLevel().add(List.of(reviewerRole));
+        console.signInFirstTime(reviewerEmail, RealmUsers.PASSWORD);
+        console.open("tin-access/review");
+        WebElement queued = console.row("request-" + reference);
+        chromium.screenshot("console-review-queue");
+        queued.findElement(By.cssSelector("[data-testid=open-request]")).click();
+        console.row("line-" + tin).findElement(By.cssSelector("[data-testid=approve-line]")).click();
+        chromium.screenshot("console-review-approve");
+        console.confirm();
+        chromium.await(By.cssSelector("[data-testid=decision-notice]"));
+        assertEquals("Approved", console.row("line-" + tin).findElement(By.cssSelector("[data-testid=status]")).getText());
+
+        // The activation link from the e-mail: password, security image, authenticator app.
+        String activation = Mails.html(server.inbox().awaitMessagesTo(adminEmail, 2).get(1)).selectFirst("a#activate-account").attr("href");
+        chromium.open(activation);
+        chromium.type(By.id("password-new"), PASSWORD);
+        chromium.type(By.id("password-confirm"), PASSWORD);
+        chromium.click(By.id("kc-submit"));
+        console.chooseImageAndApp();
+        String adminSecret = console.enrolApp();
+        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+
+        // The new admin adds a user on the Users page.
+        console.signIn(adminEmail, PASSWORD, adminSecret);
+        assertTrue(console.menuShows("tin-access/users"));
+        assertFalse(console.menuShows("tin-access/review"), "an admin who is not a reviewer has no review queue");
+        console.open("tin-access/users");
+        console.row("member-" + adminEmail);
+        String userEmail = RealmUsers.uniqueEmail("console-user");
+        chromium.click(By.cssSelector("[data-testid=add-member]"));
+        chromium.type(By.id("member-email"), "not-an-address");
+        chromium.type(By.id("member-firstName"), "Sam");
+        chromium.type(By.id("member-lastName"), "Rivera");
+        chromium.click(By.id("member-entitlement-claims"));
+        chromium.click(By.cssSelector("[data-testid=add-member-submit]"));
+        assertEquals("Enter a valid e-mail address.", chromium.await(By.cssSelector("[data-testid=member-email-error]")).getText());
+        assertEquals("Sam", chromium.driver().findElement(By.id("member-firstName")).getAttribute("value"), "a refusal loses nothing");
+        chromium.type(By.id("member-email"), userEmail);
+        chromium.screenshot("console-add-user");
+        chromium.click(By.cssSelector("[data-testid=add-member-submit]"));
+        WebElement added = console.row("member-" + userEmail);
+        assertEquals("Invited", added.findElement(By.cssSelector("[data-testid=status]")).getText());
+        assertTrue(added.getText().contains("Claims"), added.getText());
+        chromium.screenshot("console-users");
+
+        // That user's invitation, then their sign-in: My Tax IDs shows the TIN, and no admin page.
+        MimeMessage invitation = server.inbox().awaitMessagesTo(userEmail, 1).get(0);
+        chromium.open(Mails.html(invitation).selectFirst("a#activate-account").attr("href"));
+        chromium.type(By.id("password-new"), PASSWORD);
+        chromium.type(By.id("password-confirm"), PASSWORD);
+        chromium.click(By.id("kc-submit"));
+        console.chooseImageAndApp();
+        String userSecret = console.enrolApp();
+        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        console.signIn(userEmail, PASSWORD, userSecret).open("tin-access/tins");
+        WebElement myTin = chromium.await(By.cssSelector("[data-testid=my-tins] tbody tr"));
+        assertTrue(myTin.getText().contains("User"), myTin.getText());
+        assertTrue(myTin.getText().contains("Claims"), myTin.getText());
+        chromium.screenshot("console-my-tax-ids");
+        assertFalse(console.menuShows("tin-access/users"), "a user of the TIN does not see the Users page");
+        assertFalse(console.menuShows("tin-access/access-requests"));
+
+        // Opening the page by its address shows a refusal, and the API itself answers 403.
+        chromium.driver().get(console.url("tin-access/users"));
+        chromium.await(By.cssSelector("[data-testid=not-allowed]"));
+        String userToken = PortalUsers.signIn(server, userEmail, userSecret).apiToken();
+        assertEquals(403, TinAccessApi.at(server, "/tins", userToken).get("/" + tin + "/members").status());
+    }
+
+    @Test
+    void tinAdminDeniesAJoinRequestWithANoteTheRequesterReads(TinAccessServer server, Chromium chromium) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, reviewer);
+        String providerName = Providers.ofTin(server, provider.tin()).getName();
+        String requesterEmail = RealmUsers.uniqueEmail("console-joiner");
+        new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(requesterEmail)).reference();
+
+        ConsolePages console = new ConsolePages(server, chromium)
+                .signIn(provider.admin().email(), PASSWORD, provider.admin().totpSecret())
+                .open("tin-access/access-requests");
+        WebElement request = console.row("join-" + requesterEmail);
+        assertTrue(request.getText().contains("I file the clinic's claims."), request.getText());
+        chromium.screenshot("console-access-requests");
+        request.findElement(By.cssSelector("[data-testid=deny-join]")).click();
+        chromium.type(By.id("deny-note"), "Please ask your office manager to add you.");
+        console.confirm();
+
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-testid='join-" + requesterEmail + "']")));
+        List<MimeMessage> toRequester = server.inbox().awaitMessagesTo(requesterEmail, 1);
+        assertTrue(toRequester.stream().anyMatch(mail -> Mails.text(mail).contains("Please ask your office manager to add you.")),
+                "the requester reads the admin's note");
+    }
+}

@@ -1,0 +1,111 @@
+package org.tinaccess.it.support;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The tin-access account console in Chromium: signing in to it and moving between its pages. */
+public final class ConsolePages {
+
+    private final TinAccessServer server;
+    private final Chromium chromium;
+
+    public ConsolePages(TinAccessServer server, Chromium chromium) {
+        this.server = server;
+        this.chromium = chromium;
+    }
+
+    public String url(String page) {
+        return server.realmUrl() + "/account/" + page;
+    }
+
+    /** Signs in on the real pages (username, security image, password, authenticator code) from a clean browser. */
+    public ConsolePages signIn(String email, String password, String totpSecret) {
+        chromium.open(url(""));
+        passwordSteps(email, password);
+        chromium.type(By.id("otp"), Totp.unspentCode(totpSecret));
+        chromium.click(By.id("kc-login"));
+        return awaitConsole();
+    }
+
+    /**
+     * First sign-in of an account that has only a password: the security image and the MFA chooser
+     * come first (authenticator app); answers the app's secret.
+     */
+    public String signInFirstTime(String email, String password) {
+        chromium.open(url(""));
+        passwordSteps(email, password);
+        chooseImageAndApp();
+        String secret = enrolApp();
+        awaitConsole();
+        return secret;
+    }
+
+    /** Image, then the authenticator app (without recovery codes) on the MFA chooser, as during activation. */
+    public void chooseImageAndApp() {
+        chromium.await(By.id("ta-security-image-form"));
+        chromium.click(By.cssSelector("input[name=image][value=" + LoginPages.IMAGE + "]"));
+        chromium.type(By.id("caption"), LoginPages.CAPTION);
+        chromium.click(By.id("ta-image-save"));
+        chromium.await(By.id("ta-mfa-enroll"));
+        chromium.click(By.cssSelector("input[name=method][value=app]"));
+        WebElement recoveryCodes = chromium.driver().findElement(By.cssSelector("input[name=recoveryCodes]"));
+        if (recoveryCodes.isSelected()) {
+            recoveryCodes.click();
+        }
+        chromium.click(By.id("ta-mfa-continue"));
+    }
+
+    /** Keycloak's authenticator-app page: reads the secret as a person would from "Unable to scan?". */
+    public String enrolApp() {
+        chromium.await(By.id("kc-totp-settings-form"));
+        String secret = chromium.driver().findElement(By.id("totpSecret")).getAttribute("value");
+        chromium.type(By.id("totp"), Totp.code(secret, 0));
+        chromium.type(By.id("userLabel"), "phone");
+        chromium.click(By.id("saveTOTPBtn"));
+        return secret;
+    }
+
+    private void passwordSteps(String email, String password) {
+        chromium.type(By.id("username"), email);
+        chromium.click(By.id("kc-login"));
+        chromium.type(By.id("password"), password);
+        chromium.click(By.id("kc-login"));
+    }
+
+    public ConsolePages awaitConsole() {
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("nav[aria-label=Account]")));
+        return this;
+    }
+
+    /** Follows the side menu's link to {@code page} (e.g. tin-access/users). */
+    public ConsolePages open(String page) {
+        chromium.click(menuLink(page));
+        return this;
+    }
+
+    public By menuLink(String page) {
+        return By.cssSelector("nav[aria-label=Account] a[href$='/account/" + page + "']");
+    }
+
+    public boolean menuShows(String page) {
+        List<WebElement> links = chromium.driver().findElements(menuLink(page));
+        return !links.isEmpty();
+    }
+
+    /** The table row marked {@code data-testid}, once the page's data has arrived. */
+    public WebElement row(String testId) {
+        return chromium.await(By.cssSelector("tr[data-testid='" + testId + "']"));
+    }
+
+    /** Clicks the confirm button of the open modal and waits for the modal to close. */
+    public void confirm() {
+        chromium.click(By.cssSelector("[data-testid=confirm]"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=dialog]")));
+    }
+}

@@ -1,0 +1,34 @@
+package org.tinaccess.it.support;
+
+import org.openqa.selenium.By;
+
+/** Seed 001's request pages in Chromium: contact details, one TIN, review, submit. */
+public final class RequestAccessInBrowser {
+
+    private RequestAccessInBrowser() {}
+
+    /** Answers the request's reference; saves a screenshot of each step. */
+    public static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
+        chromium.open(new PortalClient(server.realmUrl()).authorizationUrl());
+        chromium.screenshot("sign-in");
+        chromium.click(By.cssSelector("#kc-registration a"));
+        chromium.type(By.id("firstName"), "Jane");
+        chromium.type(By.id("lastName"), "Doe");
+        chromium.type(By.id("phone"), "(715) 555-0123");
+        chromium.type(By.id("email"), email);
+        chromium.type(By.id("organization"), "Northwoods Clinic");
+        chromium.type(By.id("jobTitle"), "Office Manager");
+        chromium.screenshot("request-contact");
+        chromium.click(By.id("ta-next"));
+        chromium.type(By.id("tin"), tin.substring(0, 2) + "-" + tin.substring(2));
+        chromium.click(By.id("ta-add"));
+        chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
+        chromium.screenshot("request-tins");
+        chromium.click(By.id("ta-next"));
+        chromium.await(By.id("ta-review"));
+        chromium.click(By.id("ta-submit"));
+        String reference = chromium.await(By.id("ta-reference")).getText();
+        chromium.screenshot("request-confirmed");
+        return reference;
+    }
+}

@@ -1,0 +1,23 @@
+import type { MyTin, PublicConfig } from "../api/types";
+
+export const REVIEWER_ROLE = "tin-reviewer";
+
+/** What the signed-in person may see: their TINs, whether they review, the realm's entitlement names. */
+export type Access = {
+  tins: MyTin[];
+  reviewer: boolean;
+  entitlements: string[];
+};
+
+/** TINs whose admin the person is, suspended ones aside (the API refuses those too). */
+export function administeredTins(access: Access): MyTin[] {
+  return access.tins.filter((tin) => tin.role === "admin" && tin.status !== "suspended");
+}
+
+export function accessOf(tins: MyTin[], config: PublicConfig, realmRoles: string[] | undefined): Access {
+  return {
+    tins,
+    reviewer: (realmRoles ?? []).includes(REVIEWER_ROLE),
+    entitlements: config.entitlements,
+  };
+}

@@ -1,0 +1,83 @@
+/** The shapes of the TIN Access REST API (providers/ rest, members, join, review packages). */
+
+export type Page<T> = { total: number; items: T[] };
+
+export type PublicConfig = {
+  realm: string;
+  entitlements: string[];
+  tinDisclosure: string;
+};
+
+export type MyTin = {
+  tin: string;
+  name: string | null;
+  role: "admin" | "user";
+  status: "invited" | "active" | "suspended";
+  entitlements: string[];
+};
+
+export type MemberStatus = "invited" | "active" | "suspended";
+
+export type Member = {
+  id: string;
+  username: string;
+  email: string;
+  firstName: string | null;
+  lastName: string | null;
+  role: "admin" | "user";
+  entitlements: string[];
+  status: MemberStatus;
+};
+
+export type NewMember = {
+  email: string;
+  firstName: string;
+  lastName: string;
+  phone?: string;
+  entitlements: string[];
+};
+
+export type JoinRequest = {
+  id: string;
+  reference: string;
+  receivedAt: number;
+  deadline: number;
+  status: "pending" | "approved" | "denied" | "expired";
+  firstName: string;
+  lastName: string;
+  title: string | null;
+  email: string;
+  phone: string | null;
+  phoneExt: string | null;
+  reason: string | null;
+  note: string | null;
+  decidedAt: number | null;
+};
+
+export type RequestLine = {
+  tin: string;
+  status: "pending" | "approved" | "denied";
+  reason: string | null;
+  note: string | null;
+  decidedAt: number | null;
+  decidedBy: string | null;
+};
+
+export type AdminRequest = {
+  id: string;
+  reference: string;
+  receivedAt: number;
+  status: "pending" | "decided";
+  contact: {
+    firstName: string;
+    lastName: string;
+    email: string;
+    phone: string;
+    organization: string;
+    jobTitle: string;
+  };
+  tins: RequestLine[];
+};
+
+export const DENIAL_REASONS = ["ADMIN_EXISTS", "TIN_NOT_ENROLLED", "THIRD_PARTY", "OTHER"] as const;
+export type DenialReason = (typeof DENIAL_REASONS)[number];

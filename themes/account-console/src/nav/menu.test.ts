@@ -1,0 +1,52 @@
+import type { Feature } from "@keycloak/keycloak-account-ui";
+import { describe, expect, it } from "vitest";
+import type { Access } from "../access/Access";
+import type { MyTin } from "../api/types";
+import { MENU, visibleMenu, type MenuItem } from "./menu";
+
+const features = {
+  isLinkedAccountsEnabled: false,
+  isViewApplicationsEnabled: true,
+  isViewGroupsEnabled: false,
+  isViewOrganizationsEnabled: false,
+  isMyResourcesEnabled: false,
+} as Feature;
+
+const tin = (role: MyTin["role"], status: MyTin["status"] = "active"): MyTin => ({ tin: "123456789", name: "Lake Clinic", role, status, entitlements: [] });
+
+function paths(items: MenuItem[]): string[] {
+  return items.flatMap((item) => ("children" in item ? paths(item.children) : [item.path]));
+}
+
+describe("visibleMenu", () => {
+  it("shows a plain user their Tax IDs but no admin or reviewer page", () => {
+    const access: Access = { tins: [tin("user")], reviewer: false, entitlements: [] };
+    const shown = paths(visibleMenu(MENU, features, access));
+    expect(shown).toContain("tin-access/tins");
+    expect(shown).not.toContain("tin-access/users");
+    expect(shown).not.toContain("tin-access/access-requests");
+    expect(shown).not.toContain("tin-access/review");
+  });
+
+  it("shows a TIN admin the Users and Access requests pages", () => {
+    const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, entitlements: [] }));
+    expect(shown).toEqual(expect.arrayContaining(["tin-access/users", "tin-access/access-requests"]));
+    expect(shown).not.toContain("tin-access/review");
+  });
+
+  it("hides the admin pages from an admin whose membership is suspended", () => {
+    const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "suspended")], reviewer: false, entitlements: [] }));
+    expect(shown).not.toContain("tin-access/users");
+  });
+
+  it("shows a reviewer the review queue", () => {
+    expect(paths(visibleMenu(MENU, features, { tins: [], reviewer: true, entitlements: [] }))).toContain("tin-access/review");
+  });
+
+  it("follows Keycloak's feature flags for Keycloak's own pages", () => {
+    const shown = paths(visibleMenu(MENU, features, { tins: [], reviewer: false, entitlements: [] }));
+    expect(shown).toContain("applications");
+    expect(shown).not.toContain("groups");
+    expect(shown).not.toContain("account-security/linked-accounts");
+  });
+});

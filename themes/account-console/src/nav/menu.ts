@@ -1,0 +1,52 @@
+import type { Feature } from "@keycloak/keycloak-account-ui";
+import { administeredTins, type Access } from "../access/Access";
+
+/** Who may see a menu entry: a Keycloak feature flag, or a TIN Access right. */
+export type Visibility = (features: Feature, access: Access) => boolean;
+
+export type MenuLink = { label: string; path: string; isVisible?: Visibility };
+export type MenuGroup = { label: string; children: MenuLink[]; isVisible?: Visibility };
+export type MenuItem = MenuLink | MenuGroup;
+
+const feature =
+  (name: keyof Feature): Visibility =>
+  (features) =>
+    features[name];
+
+const tinAdmin: Visibility = (_, access) => administeredTins(access).length > 0;
+const reviewer: Visibility = (_, access) => access.reviewer;
+
+/** Keycloak's own entries (as in keycloak.v3's content.json) followed by the TIN Access pages. */
+export const MENU: MenuItem[] = [
+  { label: "personalInfo", path: "" },
+  {
+    label: "accountSecurity",
+    children: [
+      { label: "tinAccessSecurityImage", path: "tin-access/security" },
+      { label: "signingIn", path: "account-security/signing-in" },
+      { label: "deviceActivity", path: "account-security/device-activity" },
+      { label: "linkedAccounts", path: "account-security/linked-accounts", isVisible: feature("isLinkedAccountsEnabled") },
+    ],
+  },
+  { label: "applications", path: "applications", isVisible: feature("isViewApplicationsEnabled") },
+  { label: "groups", path: "groups", isVisible: feature("isViewGroupsEnabled") },
+  { label: "organizations", path: "organizations", isVisible: feature("isViewOrganizationsEnabled") },
+  { label: "resources", path: "resources", isVisible: feature("isMyResourcesEnabled") },
+  {
+    label: "tinAccessMenu",
+    children: [
+      { label: "tinAccessMyTins", path: "tin-access/tins" },
+      { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinAdmin },
+      { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinAdmin },
+      { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
+    ],
+  },
+];
+
+/** The entries this person sees; a group with nothing visible left is dropped. */
+export function visibleMenu(menu: MenuItem[], features: Feature, access: Access): MenuItem[] {
+  return menu
+    .filter((item) => !item.isVisible || item.isVisible(features, access))
+    .map((item) => ("children" in item ? { ...item, children: visibleMenu(item.children, features, access) as MenuLink[] } : item))
+    .filter((item) => !("children" in item) || item.children.length > 0);
+}

@@ -1,0 +1,29 @@
+import { routes as keycloakRoutes } from "@keycloak/keycloak-account-ui";
+import type { RouteObject } from "react-router-dom";
+import { consolePath } from "./environment";
+import { PortalRoot } from "./PortalRoot";
+import { RouteError } from "./shared/RouteError";
+import { AccessRequestsPage } from "./requests/AccessRequestsPage";
+import { AdminRequestPage } from "./review/AdminRequestPage";
+import { ReviewQueuePage } from "./review/ReviewQueuePage";
+import { SecurityPage } from "./security/SecurityPage";
+import { MyTinsPage } from "./tins/MyTinsPage";
+import { UsersPage } from "./users/UsersPage";
+
+/** Keycloak's account pages, unchanged, plus ours under tin-access/. */
+export const routes: RouteObject[] = [
+  {
+    path: consolePath,
+    element: <PortalRoot />,
+    errorElement: <RouteError />,
+    children: [
+      ...keycloakRoutes,
+      { path: "tin-access/tins", element: <MyTinsPage /> },
+      { path: "tin-access/users", element: <UsersPage /> },
+      { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
+      { path: "tin-access/review", element: <ReviewQueuePage /> },
+      { path: "tin-access/review/:id", element: <AdminRequestPage /> },
+      { path: "tin-access/security", element: <SecurityPage /> },
+    ],
+  },
+];

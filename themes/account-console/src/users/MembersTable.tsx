@@ -1,0 +1,194 @@
+import {
+  Button,
+  FormSelect,
+  FormSelectOption,
+  Label,
+  Pagination,
+  SearchInput,
+  Toolbar,
+  ToolbarContent,
+  ToolbarItem,
+} from "@patternfly/react-core";
+import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr, type IAction } from "@patternfly/react-table";
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { tinPath } from "../api/TinAccessApi";
+import type { Member, Page as ApiPage } from "../api/types";
+import { useTinAccessApi } from "../api/useTinAccessApi";
+import { entitlementLabel } from "../shared/EntitlementChecks";
+import { ErrorAlert } from "../shared/ErrorAlert";
+import { fullName } from "../shared/format";
+import { StatusLabel } from "../shared/StatusLabel";
+import { useLoader } from "../shared/useLoader";
+import { AddMemberModal } from "./AddMemberModal";
+import { EntitlementsModal } from "./EntitlementsModal";
+import { MemberActionModal, type MemberAction } from "./MemberActionModal";
+
+type Props = { tin: string; entitlements: string[]; onRoleChange: () => void };
+
+type Dialog = { kind: "add" } | { kind: "entitlements"; member: Member } | { kind: "action"; action: MemberAction; member: Member };
+
+/** Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin action. */
+export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
+  const { t } = useTranslation();
+  const api = useTinAccessApi();
+  const [search, setSearch] = useState("");
+  const [query, setQuery] = useState("");
+  const [status, setStatus] = useState("");
+  const [page, setPage] = useState(1);
+  const [perPage, setPerPage] = useState(20);
+  const [dialog, setDialog] = useState<Dialog>();
+
+  const members = useLoader(
+    (signal) =>
+      api.get<ApiPage<Member>>(tinPath(tin, "/members"), { q: query, status, first: (page - 1) * perPage, max: perPage }, signal),
+    [api, tin, query, status, page, perPage],
+  );
+
+  const close = (changed: boolean, roleChanged = false) => {
+    setDialog(undefined);
+    if (changed) {
+      members.reload();
+    }
+    if (roleChanged) {
+      onRoleChange();
+    }
+  };
+
+  const actions = (member: Member): IAction[] => {
+    if (member.role === "admin") {
+      return [];
+    }
+    const act = (action: MemberAction) => () => setDialog({ kind: "action", action, member });
+    const list: IAction[] = [{ title: t("tinAccessEditEntitlements"), onClick: () => setDialog({ kind: "entitlements", member }) }];
+    list.push(
+      member.status === "suspended"
+        ? { title: t("tinAccessReinstate"), onClick: act("reinstate") }
+        : { title: t("tinAccessSuspend"), onClick: act("suspend") },
+    );
+    if (member.status === "invited") {
+      list.push({ title: t("tinAccessResendInvite"), onClick: act("resend-invite") });
+    }
+    if (member.status === "active") {
+      list.push({ title: t("tinAccessResetMfa"), onClick: act("reset-mfa") });
+      list.push({ title: t("tinAccessTransferAdmin"), onClick: act("transfer") });
+    }
+    list.push({ isSeparator: true }, { title: t("tinAccessRemove"), onClick: act("remove") });
+    return list;
+  };
+
+  return (
+    <>
+      <Toolbar className="tin-access-toolbar">
+        <ToolbarContent>
+          <ToolbarItem>
+            <SearchInput
+              aria-label={t("tinAccessSearchMembers")}
+              placeholder={t("tinAccessSearchMembers")}
+              value={search}
+              onChange={(_, value) => setSearch(value)}
+              onSearch={(_, value) => {
+                setQuery(value.trim());
+                setPage(1);
+              }}
+              onClear={() => {
+                setSearch("");
+                setQuery("");
+                setPage(1);
+              }}
+            />
+          </ToolbarItem>
+          <ToolbarItem>
+            <FormSelect
+              id="member-status"
+              aria-label={t("tinAccessStatus")}
+              value={status}
+              onChange={(_, value) => {
+                setStatus(value);
+                setPage(1);
+              }}
+            >
+              <FormSelectOption value="" label={t("tinAccessAnyStatus")} />
+              {["invited", "active", "suspended"].map((value) => (
+                <FormSelectOption key={value} value={value} label={t(`tinAccessStatus-${value}`)} />
+              ))}
+            </FormSelect>
+          </ToolbarItem>
+          <ToolbarItem>
+            <Button data-testid="add-member" onClick={() => setDialog({ kind: "add" })}>
+              {t("tinAccessAddMember")}
+            </Button>
+          </ToolbarItem>
+        </ToolbarContent>
+      </Toolbar>
+      {members.error !== undefined && <ErrorAlert error={members.error} />}
+      <Table aria-label={t("tinAccessUsers")} data-testid="members" variant="compact">
+        <Thead>
+          <Tr>
+            <Th>{t("tinAccessName")}</Th>
+            <Th>{t("email")}</Th>
+            <Th>{t("tinAccessRole")}</Th>
+            <Th>{t("tinAccessEntitlements")}</Th>
+            <Th>{t("tinAccessStatus")}</Th>
+            <Th screenReaderText={t("tinAccessActions")} />
+          </Tr>
+        </Thead>
+        <Tbody>
+          {members.data?.items.map((member) => (
+            <Tr key={member.id} data-testid={`member-${member.email}`}>
+              <Td dataLabel={t("tinAccessName")}>{fullName(member) || "—"}</Td>
+              <Td dataLabel={t("email")}>{member.email}</Td>
+              <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${member.role}`)}</Td>
+              <Td dataLabel={t("tinAccessEntitlements")}>
+                <span className="tin-access-entitlements">
+                  {member.role === "admin" ? (
+                    <Label>{t("tinAccessAllEntitlements")}</Label>
+                  ) : (
+                    member.entitlements.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)
+                  )}
+                </span>
+              </Td>
+              <Td dataLabel={t("tinAccessStatus")}>
+                <StatusLabel status={member.status} />
+              </Td>
+              <Td isActionCell>
+                {member.role !== "admin" && (
+                  <ActionsColumn items={actions(member)} actionsToggle={undefined} popperProps={{ position: "right" }} />
+                )}
+              </Td>
+            </Tr>
+          ))}
+          {members.data && members.data.items.length === 0 && (
+            <Tr>
+              <Td colSpan={6}>{t("tinAccessNoMembers")}</Td>
+            </Tr>
+          )}
+        </Tbody>
+      </Table>
+      <Pagination
+        itemCount={members.data?.total ?? 0}
+        page={page}
+        perPage={perPage}
+        perPageOptions={[10, 20, 50, 100].map((value) => ({ title: String(value), value }))}
+        onSetPage={(_, value) => setPage(value)}
+        onPerPageSelect={(_, value) => {
+          setPerPage(value);
+          setPage(1);
+        }}
+        titles={{ paginationAriaLabel: t("tinAccessPaging") }}
+      />
+      {dialog?.kind === "add" && <AddMemberModal tin={tin} entitlements={entitlements} onClose={close} />}
+      {dialog?.kind === "entitlements" && (
+        <EntitlementsModal tin={tin} member={dialog.member} entitlements={entitlements} onClose={close} />
+      )}
+      {dialog?.kind === "action" && (
+        <MemberActionModal
+          tin={tin}
+          member={dialog.member}
+          action={dialog.action}
+          onClose={(changed) => close(changed, changed && dialog.action === "transfer")}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { Page } from "@keycloak/keycloak-account-ui";
+import { useTranslation } from "react-i18next";
+import { administeredTins } from "../access/Access";
+import { useAccess } from "../access/AccessContext";
+import { NotAllowed } from "../shared/NotAllowed";
+import { TinPicker } from "../shared/TinPicker";
+import { useSelectedTin } from "../shared/useSelectedTin";
+import { MembersTable } from "./MembersTable";
+
+/** TIN admins: the people of one of their TINs. */
+export function UsersPage() {
+  const { t } = useTranslation();
+  const access = useAccess();
+  const tins = administeredTins(access);
+  const [tin, selectTin] = useSelectedTin(tins);
+  if (!tin) {
+    return <NotAllowed title={t("tinAccessUsers")} />;
+  }
+  return (
+    <Page title={t("tinAccessUsers")} description={t("tinAccessUsersDescription")}>
+      {tins.length > 1 && <TinPicker tins={tins} value={tin} onChange={selectTin} />}
+      <MembersTable key={tin} tin={tin} entitlements={access.entitlements} onRoleChange={access.reload} />
+    </Page>
+  );
+}
