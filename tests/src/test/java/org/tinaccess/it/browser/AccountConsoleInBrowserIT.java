@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -138,5 +140,62 @@ class AccountConsoleInBrowserIT {
         List<MimeMessage> toRequester = server.inbox().awaitMessagesTo(requesterEmail, 1);
         assertTrue(toRequester.stream().anyMatch(mail -> Mails.text(mail).contains("Please ask your office manager to add you.")),
                 "the requester reads the admin's note");
+    }
+
+    @Test
+    void usersPageWorksWithTheKeyboardAloneOnAPhoneWideScreen(TinAccessServer server, Chromium chromium) {
+        PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
+        Dimension desktop = chromium.driver().manage().window().getSize();
+        chromium.driver().manage().window().setSize(new Dimension(390, 844));
+        try {
+            ConsolePages console = new ConsolePages(server, chromium).signIn(provider.admin().email(), PASSWORD, provider.admin().totpSecret());
+            chromium.driver().get(console.url("tin-access/users"));
+            console.row("member-" + provider.admin().email());
+            assertEquals(Boolean.TRUE, chromium.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "no sideways scrolling at 390 px");
+
+            // Tab to "Add user", Enter opens the form; Tab between fields, Enter in a field submits it.
+            String userEmail = RealmUsers.uniqueEmail("keyboard-user");
+            tabTo(chromium, "[data-testid=add-member]").sendKeys(Keys.ENTER);
+            tabTo(chromium, "#member-email").sendKeys(userEmail);
+            focused(chromium).sendKeys(Keys.TAB);
+            focused(chromium).sendKeys("Kim");
+            focused(chromium).sendKeys(Keys.TAB);
+            focused(chromium).sendKeys("Okafor");
+            tabTo(chromium, "#member-entitlement-eligibility").sendKeys(Keys.SPACE);
+            chromium.screenshot("console-add-user-phone");
+            tabTo(chromium, "[data-testid=add-member-submit]").sendKeys(Keys.ENTER);
+            WebElement added = console.row("member-" + userEmail);
+            assertTrue(added.getText().contains("Eligibility"), added.getText());
+            chromium.screenshot("console-users-phone");
+
+            // The row's actions menu, by keyboard: suspend the new user, confirmed with Enter.
+            tabTo(chromium, "tr[data-testid='member-" + userEmail + "'] button[aria-label='Kebab toggle']").sendKeys(Keys.ENTER);
+            for (int i = 0; i < 10 && !focused(chromium).getText().equals("Suspend"); i++) {
+                focused(chromium).sendKeys(Keys.ARROW_DOWN);
+            }
+            focused(chromium).sendKeys(Keys.ENTER);
+            tabTo(chromium, "[data-testid=confirm]").sendKeys(Keys.ENTER);
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(driver -> "Suspended".equals(
+                    driver.findElement(By.cssSelector("tr[data-testid='member-" + userEmail + "'] [data-testid=status]")).getText()));
+        } finally {
+            chromium.driver().manage().window().setSize(desktop);
+        }
+    }
+
+    private static WebElement focused(Chromium chromium) {
+        return chromium.driver().switchTo().activeElement();
+    }
+
+    /** Presses Tab until the element matching {@code css} has the focus (as a keyboard user would). */
+    private static WebElement tabTo(Chromium chromium, String css) {
+        WebElement target = chromium.await(By.cssSelector(css));
+        for (int presses = 0; presses < 60; presses++) {
+            if (target.equals(focused(chromium))) {
+                return target;
+            }
+            focused(chromium).sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached " + css);
     }
 }
