@@ -42,7 +42,12 @@ export function AddMemberModal({ tin, entitlements, onClose }: Props) {
         isRequired={required}
         value={person[name] ?? ""}
         validated={field === name ? "error" : "default"}
-        onChange={(_, value) => setPerson({ ...person, [name]: value })}
+        onChange={(_, value) => {
+          setPerson({ ...person, [name]: value });
+          if (field === name) {
+            setError(undefined);
+          }
+        }}
       />
       {field === name && (
         <FormHelperText>

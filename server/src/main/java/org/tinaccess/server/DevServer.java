@@ -35,11 +35,20 @@ public final class DevServer {
         MailFolder mailFolder = new MailFolder(smtp, mailDir);
         mailFolder.start();
 
-        KeycloakProcess keycloak = KeycloakProcess.start(new KeycloakProcess.Options(keycloakHome)
-                .httpPort(httpPort)
-                .managementPort(httpPort + 920)
-                .environment("TA_SMTP_HOST", "127.0.0.1")
-                .environment("TA_SMTP_PORT", String.valueOf(smtpPort)));
+        KeycloakProcess keycloak;
+        try {
+            keycloak = KeycloakProcess.start(new KeycloakProcess.Options(keycloakHome)
+                    .httpPort(httpPort)
+                    .managementPort(httpPort + 920)
+                    .environment("TA_SMTP_HOST", "127.0.0.1")
+                    .environment("TA_SMTP_PORT", String.valueOf(smtpPort)));
+        } catch (RuntimeException e) {
+            // Keycloak did not start (a bad realm file, say): stop the mail catcher too, or its
+            // threads would keep the run command hanging after the error.
+            mailFolder.close();
+            smtp.stop();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             keycloak.close();
             mailFolder.close();

@@ -102,7 +102,7 @@ class AdminAccessJourneyIT {
         assertEquals(new LoginPages.Shown("sailboat.svg", "Jane's boat"), LoginPages.shown(imagePage), "the admin's own image and caption");
         WebSession.Page otp = signIn.submit(imagePage.form("#ta-image-password-form"), Map.of("password", PASSWORD));
         // The enrolment used this step's code and codes are single use: answer with the next step's.
-        WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
+        WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));
         assertNotNull(done.leftServerTo(), "sign-in reaches the portal:\n" + done.body());
         JsonNode idToken = PortalClient.claims(portal.exchange(done.leftServerTo()).get("id_token").asText());
         JsonNode tins = idToken.get("tins");

@@ -143,6 +143,25 @@ class AccountConsoleInBrowserIT {
     }
 
     @Test
+    void securityImageIsChangedFromTheConsoleAndShownAtTheNextSignIn(TinAccessServer server, Chromium chromium) {
+        PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
+        ConsolePages console = new ConsolePages(server, chromium).signIn(provider.admin().email(), PASSWORD, provider.admin().totpSecret());
+        console.open("tin-access/security");
+        chromium.screenshot("console-security");
+        chromium.click(By.cssSelector("[data-testid=change-security-image]"));
+        chromium.await(By.id("ta-security-image-form"));
+        chromium.click(By.cssSelector("input[name=image][value=sailboat]"));
+        chromium.type(By.id("caption"), "Blue sails on the lake");
+        chromium.click(By.id("ta-image-save"));
+        console.awaitConsole();
+
+        chromium.open(console.url(""));
+        chromium.type(By.id("username"), provider.admin().email());
+        chromium.click(By.id("kc-login"));
+        assertEquals("Blue sails on the lake", chromium.await(By.id("ta-security-caption")).getText());
+    }
+
+    @Test
     void usersPageWorksWithTheKeyboardAloneOnAPhoneWideScreen(TinAccessServer server, Chromium chromium) {
         PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
         Dimension desktop = chromium.driver().manage().window().getSize();

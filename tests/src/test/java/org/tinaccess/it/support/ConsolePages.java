@@ -82,8 +82,13 @@ public final class ConsolePages {
         return this;
     }
 
-    /** Follows the side menu's link to {@code page} (e.g. tin-access/users). */
+    /** Follows the side menu's link to {@code page} (e.g. tin-access/users), opening its group first if it is closed. */
     public ConsolePages open(String page) {
+        WebElement link = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(menuLink(page)));
+        if (!link.isDisplayed()) {
+            link.findElement(By.xpath("./ancestor::li[contains(@class, 'pf-m-expandable')]/button")).click();
+        }
         chromium.click(menuLink(page));
         return this;
     }

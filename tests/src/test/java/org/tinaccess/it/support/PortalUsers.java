@@ -62,13 +62,13 @@ public final class PortalUsers {
         return signIn(server, email, secret);
     }
 
-    /** Password and OTP on the portal's login pages; the code is the next step's (this one may be spent). */
+    /** Password and OTP on the portal's login pages, with a code this run has not typed yet. */
     public static SignedIn signIn(TinAccessServer server, String email, String secret) {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page otp = LoginPages.signIn(browser, login, email, PASSWORD);
-        WebSession.Page done = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.code(secret, 1)));
+        WebSession.Page done = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));
         if (done.leftServerTo() == null) {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());
         }
