@@ -1,5 +1,5 @@
 import { Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, FormSelect, FormSelectOption, Pagination, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Button, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -13,6 +13,8 @@ import { daysLeft, formatDateTime, fullName } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
 import { StatusLabel } from "../shared/StatusLabel";
 import { TinPicker } from "../shared/TinPicker";
+import { DecisionFilter, type Decided } from "../shared/DecisionFilter";
+import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
 import { useSelectedTin } from "../shared/useSelectedTin";
 import { JoinDecisionModal } from "./JoinDecisionModal";
@@ -40,14 +42,13 @@ function JoinRequestList({ tin, entitlements }: { tin: string; entitlements: str
   const { t } = useTranslation();
   const { environment } = useEnvironment<AccountEnvironment>();
   const api = useTinAccessApi();
-  const [status, setStatus] = useState("pending");
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(20);
+  const [status, setStatus] = useState<Decided>("pending");
+  const paging = usePaging();
   const [decision, setDecision] = useState<Decision>();
   const requests = useLoader(
     (signal) =>
-      api.get<ApiPage<JoinRequest>>(tinPath(tin, "/join-requests"), { status, first: (page - 1) * perPage, max: perPage }, signal),
-    [api, tin, status, page, perPage],
+      api.get<ApiPage<JoinRequest>>(tinPath(tin, "/join-requests"), { status, first: paging.first, max: paging.perPage }, signal),
+    [api, tin, status, paging.first, paging.perPage],
   );
   const now = Date.now();
 
@@ -56,19 +57,14 @@ function JoinRequestList({ tin, entitlements }: { tin: string; entitlements: str
       <Toolbar className="tin-access-toolbar">
         <ToolbarContent>
           <ToolbarItem>
-            <FormSelect
+            <DecisionFilter
               id="join-status"
-              aria-label={t("tinAccessStatus")}
               value={status}
-              onChange={(_, value) => {
+              onChange={(value) => {
                 setStatus(value);
-                setPage(1);
+                paging.setPage(1);
               }}
-            >
-              {["pending", "decided", "all"].map((value) => (
-                <FormSelectOption key={value} value={value} label={t(`tinAccessFilter-${value}`)} />
-              ))}
-            </FormSelect>
+            />
           </ToolbarItem>
         </ToolbarContent>
       </Toolbar>
@@ -128,17 +124,7 @@ function JoinRequestList({ tin, entitlements }: { tin: string; entitlements: str
           )}
         </Tbody>
       </Table>
-      <Pagination
-        itemCount={requests.data?.total ?? 0}
-        page={page}
-        perPage={perPage}
-        onSetPage={(_, value) => setPage(value)}
-        onPerPageSelect={(_, value) => {
-          setPerPage(value);
-          setPage(1);
-        }}
-        titles={{ paginationAriaLabel: t("tinAccessPaging") }}
-      />
+      <ListPagination paging={paging} total={requests.data?.total} />
       {decision && (
         <JoinDecisionModal
           tin={tin}

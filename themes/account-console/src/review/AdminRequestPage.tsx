@@ -12,12 +12,12 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useHref, useLinkClickHandler, useParams } from "react-router-dom";
+import { useParams } from "react-router-dom";
 import { useAccess } from "../access/AccessContext";
 import type { AdminRequest, RequestLine } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { consolePath } from "../environment";
 import { ConfirmModal } from "../shared/ConfirmModal";
+import { ConsoleLink } from "../shared/ConsoleLink";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime, formatTin, fullName } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
@@ -58,7 +58,9 @@ function AdminRequestDetail() {
   const data = request.data;
   return (
     <Page title={data ? t("tinAccessRequestTitle", { reference: data.reference }) : t("tinAccessReviewQueue")} description="">
-      <BackToQueue />
+      <ConsoleLink to="tin-access/review" isInline data-testid="back-to-queue">
+        {t("tinAccessBackToQueue")}
+      </ConsoleLink>
       {request.error !== undefined && <ErrorAlert error={request.error} />}
       {!data && request.loading && <Spinner aria-label="Loading" />}
       {notice && <Alert variant="success" isInline title={notice} data-testid="decision-notice" />}
@@ -156,17 +158,5 @@ function Item({ term, value }: { term: string; value: string | null | undefined 
       <DescriptionListTerm>{term}</DescriptionListTerm>
       <DescriptionListDescription>{value || "—"}</DescriptionListDescription>
     </DescriptionListGroup>
-  );
-}
-
-function BackToQueue() {
-  const { t } = useTranslation();
-  const target = `${consolePath}tin-access/review`;
-  const href = useHref(target);
-  const back = useLinkClickHandler(target);
-  return (
-    <Button component="a" variant="link" isInline href={href} onClick={(event) => back(event as never)} data-testid="back-to-queue">
-      {t("tinAccessBackToQueue")}
-    </Button>
   );
 }

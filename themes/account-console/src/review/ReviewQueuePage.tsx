@@ -1,17 +1,18 @@
 import { Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, FormSelect, FormSelectOption, Pagination, SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useHref, useLinkClickHandler } from "react-router-dom";
 import { useAccess } from "../access/AccessContext";
 import type { AdminRequest, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { consolePath } from "../environment";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime, formatTin, fullName } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
 import { StatusLabel } from "../shared/StatusLabel";
+import { ConsoleLink } from "../shared/ConsoleLink";
+import { DecisionFilter, type Decided } from "../shared/DecisionFilter";
+import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
 
 /** Reviewers: admin requests, oldest first, filtered by status and TIN. */
@@ -32,14 +33,13 @@ function ReviewQueue() {
   const { t } = useTranslation();
   const { environment } = useEnvironment<AccountEnvironment>();
   const api = useTinAccessApi();
-  const [status, setStatus] = useState("pending");
+  const [status, setStatus] = useState<Decided>("pending");
   const [tinText, setTinText] = useState("");
   const [tin, setTin] = useState("");
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(20);
+  const paging = usePaging();
   const requests = useLoader(
-    (signal) => api.get<ApiPage<AdminRequest>>("/admin-requests", { status, tin, first: (page - 1) * perPage, max: perPage }, signal),
-    [api, status, tin, page, perPage],
+    (signal) => api.get<ApiPage<AdminRequest>>("/admin-requests", { status, tin, first: paging.first, max: paging.perPage }, signal),
+    [api, status, tin, paging.first, paging.perPage],
   );
 
   return (
@@ -47,19 +47,14 @@ function ReviewQueue() {
       <Toolbar className="tin-access-toolbar">
         <ToolbarContent>
           <ToolbarItem>
-            <FormSelect
+            <DecisionFilter
               id="review-status"
-              aria-label={t("tinAccessStatus")}
               value={status}
-              onChange={(_, value) => {
+              onChange={(value) => {
                 setStatus(value);
-                setPage(1);
+                paging.setPage(1);
               }}
-            >
-              {["pending", "decided", "all"].map((value) => (
-                <FormSelectOption key={value} value={value} label={t(`tinAccessFilter-${value}`)} />
-              ))}
-            </FormSelect>
+            />
           </ToolbarItem>
           <ToolbarItem>
             <SearchInput
@@ -69,12 +64,12 @@ function ReviewQueue() {
               onChange={(_, value) => setTinText(value)}
               onSearch={(_, value) => {
                 setTin(value.replace(/\D/g, ""));
-                setPage(1);
+                paging.setPage(1);
               }}
               onClear={() => {
                 setTinText("");
                 setTin("");
-                setPage(1);
+                paging.setPage(1);
               }}
             />
           </ToolbarItem>
@@ -96,7 +91,9 @@ function ReviewQueue() {
           {requests.data?.items.map((request) => (
             <Tr key={request.id} data-testid={`request-${request.reference}`}>
               <Td dataLabel={t("tinAccessReference")}>
-                <RequestLink id={request.id}>{request.reference}</RequestLink>
+                <ConsoleLink to={`tin-access/review/${encodeURIComponent(request.id)}`} isInline data-testid="open-request">
+                  {request.reference}
+                </ConsoleLink>
               </Td>
               <Td dataLabel={t("tinAccessReceived")}>{formatDateTime(request.receivedAt, environment.locale)}</Td>
               <Td dataLabel={t("tinAccessRequester")}>
@@ -123,28 +120,7 @@ function ReviewQueue() {
           )}
         </Tbody>
       </Table>
-      <Pagination
-        itemCount={requests.data?.total ?? 0}
-        page={page}
-        perPage={perPage}
-        onSetPage={(_, value) => setPage(value)}
-        onPerPageSelect={(_, value) => {
-          setPerPage(value);
-          setPage(1);
-        }}
-        titles={{ paginationAriaLabel: t("tinAccessPaging") }}
-      />
+      <ListPagination paging={paging} total={requests.data?.total} />
     </>
-  );
-}
-
-function RequestLink({ id, children }: { id: string; children: string }) {
-  const target = `${consolePath}tin-access/review/${encodeURIComponent(id)}`;
-  const href = useHref(target);
-  const open = useLinkClickHandler(target);
-  return (
-    <Button component="a" variant="link" isInline href={href} onClick={(event) => open(event as never)} data-testid="open-request">
-      {children}
-    </Button>
   );
 }

@@ -1,8 +1,7 @@
 import { Page, useEnvironment } from "@keycloak/keycloak-account-ui";
 import { Button, Card, CardBody, CardFooter, CardTitle, Stack } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
-import { useHref, useLinkClickHandler } from "react-router-dom";
-import { consolePath } from "../environment";
+import { ConsoleLink } from "../shared/ConsoleLink";
 
 /** Keycloak's required action that lets a person pick another image (InitiatedActionSupport.SUPPORTED). */
 export const SECURITY_IMAGE_ACTION = "security-image";
@@ -14,9 +13,6 @@ export const SECURITY_IMAGE_ACTION = "security-image";
 export function SecurityPage() {
   const { t } = useTranslation();
   const { keycloak } = useEnvironment();
-  const signingIn = `${consolePath}account-security/signing-in`;
-  const signingInHref = useHref(signingIn);
-  const openSigningIn = useLinkClickHandler(signingIn);
   return (
     <Page title={t("tinAccessSecurity")} description={t("tinAccessSecurityDescription")}>
       <Stack hasGutter>
@@ -33,9 +29,9 @@ export function SecurityPage() {
           <CardTitle component="h2">{t("tinAccessTwoStep")}</CardTitle>
           <CardBody>{t("tinAccessTwoStepBody")}</CardBody>
           <CardFooter>
-            <Button component="a" variant="secondary" href={signingInHref} onClick={(event) => openSigningIn(event as never)} data-testid="manage-mfa">
+            <ConsoleLink to="account-security/signing-in" variant="secondary" data-testid="manage-mfa">
               {t("tinAccessManageMfa")}
-            </Button>
+            </ConsoleLink>
           </CardFooter>
         </Card>
       </Stack>

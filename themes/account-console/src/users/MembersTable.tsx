@@ -3,7 +3,6 @@ import {
   FormSelect,
   FormSelectOption,
   Label,
-  Pagination,
   SearchInput,
   Toolbar,
   ToolbarContent,
@@ -19,6 +18,7 @@ import { entitlementLabel } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { fullName } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
+import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
 import { AddMemberModal } from "./AddMemberModal";
 import { EntitlementsModal } from "./EntitlementsModal";
@@ -35,14 +35,13 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
   const [search, setSearch] = useState("");
   const [query, setQuery] = useState("");
   const [status, setStatus] = useState("");
-  const [page, setPage] = useState(1);
-  const [perPage, setPerPage] = useState(20);
+  const paging = usePaging();
   const [dialog, setDialog] = useState<Dialog>();
 
   const members = useLoader(
     (signal) =>
-      api.get<ApiPage<Member>>(tinPath(tin, "/members"), { q: query, status, first: (page - 1) * perPage, max: perPage }, signal),
-    [api, tin, query, status, page, perPage],
+      api.get<ApiPage<Member>>(tinPath(tin, "/members"), { q: query, status, first: paging.first, max: paging.perPage }, signal),
+    [api, tin, query, status, paging.first, paging.perPage],
   );
 
   const close = (changed: boolean, roleChanged = false) => {
@@ -89,12 +88,12 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
               onChange={(_, value) => setSearch(value)}
               onSearch={(_, value) => {
                 setQuery(value.trim());
-                setPage(1);
+                paging.setPage(1);
               }}
               onClear={() => {
                 setSearch("");
                 setQuery("");
-                setPage(1);
+                paging.setPage(1);
               }}
             />
           </ToolbarItem>
@@ -105,7 +104,7 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
               value={status}
               onChange={(_, value) => {
                 setStatus(value);
-                setPage(1);
+                paging.setPage(1);
               }}
             >
               <FormSelectOption value="" label={t("tinAccessAnyStatus")} />
@@ -165,18 +164,7 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
           )}
         </Tbody>
       </Table>
-      <Pagination
-        itemCount={members.data?.total ?? 0}
-        page={page}
-        perPage={perPage}
-        perPageOptions={[10, 20, 50, 100].map((value) => ({ title: String(value), value }))}
-        onSetPage={(_, value) => setPage(value)}
-        onPerPageSelect={(_, value) => {
-          setPerPage(value);
-          setPage(1);
-        }}
-        titles={{ paginationAriaLabel: t("tinAccessPaging") }}
-      />
+      <ListPagination paging={paging} total={members.data?.total} />
       {dialog?.kind === "add" && <AddMemberModal tin={tin} entitlements={entitlements} onClose={close} />}
       {dialog?.kind === "entitlements" && (
         <EntitlementsModal tin={tin} member={dialog.member} entitlements={entitlements} onClose={close} />

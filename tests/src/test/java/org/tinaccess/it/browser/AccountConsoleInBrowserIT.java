@@ -62,13 +62,7 @@ class AccountConsoleInBrowserIT {
 
         // The activation link from the e-mail: password, security image, authenticator app.
         String activation = Mails.html(server.inbox().awaitMessagesTo(adminEmail, 2).get(1)).selectFirst("a#activate-account").attr("href");
-        chromium.open(activation);
-        chromium.type(By.id("password-new"), PASSWORD);
-        chromium.type(By.id("password-confirm"), PASSWORD);
-        chromium.click(By.id("kc-submit"));
-        console.chooseImageAndApp();
-        String adminSecret = console.enrolApp();
-        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        String adminSecret = console.activate(activation, PASSWORD);
 
         // The new admin adds a user on the Users page.
         console.signIn(adminEmail, PASSWORD, adminSecret);
@@ -95,13 +89,7 @@ class AccountConsoleInBrowserIT {
 
         // That user's invitation, then their sign-in: My Tax IDs shows the TIN, and no admin page.
         MimeMessage invitation = server.inbox().awaitMessagesTo(userEmail, 1).get(0);
-        chromium.open(Mails.html(invitation).selectFirst("a#activate-account").attr("href"));
-        chromium.type(By.id("password-new"), PASSWORD);
-        chromium.type(By.id("password-confirm"), PASSWORD);
-        chromium.click(By.id("kc-submit"));
-        console.chooseImageAndApp();
-        String userSecret = console.enrolApp();
-        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        String userSecret = console.activate(Mails.html(invitation).selectFirst("a#activate-account").attr("href"), PASSWORD);
         console.signIn(userEmail, PASSWORD, userSecret).open("tin-access/tins");
         WebElement myTin = chromium.await(By.cssSelector("[data-testid=my-tins] tbody tr"));
         assertTrue(myTin.getText().contains("User"), myTin.getText());

@@ -44,6 +44,21 @@ public final class ConsolePages {
         return secret;
     }
 
+    /**
+     * The activation (or invitation) link of an e-mail: new password, security image, authenticator
+     * app, ending on Keycloak's page with the link to the portal; answers the app's secret.
+     */
+    public String activate(String link, String password) {
+        chromium.open(link);
+        chromium.type(By.id("password-new"), password);
+        chromium.type(By.id("password-confirm"), password);
+        chromium.click(By.id("kc-submit"));
+        chooseImageAndApp();
+        String secret = enrolApp();
+        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        return secret;
+    }
+
     /** Image, then the authenticator app (without recovery codes) on the MFA chooser, as during activation. */
     public void chooseImageAndApp() {
         chromium.await(By.id("ta-security-image-form"));
