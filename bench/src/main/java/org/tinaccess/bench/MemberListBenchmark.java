@@ -103,6 +103,9 @@ public final class MemberListBenchmark {
         client.setPublicClient(true);
         client.setDirectAccessGrantsEnabled(true);
         client.setStandardFlowEnabled(false);
+        // Full scope (Keycloak's default for a new client): its tokens carry tin-access-api/console
+        // and hence the API's audience, as the account console's do.
+        client.setFullScopeAllowed(true);
         realm.clients().create(client).close();
 
         UserRepresentation tinAdmin = user(adminEmail, "Tina", "Admin");
