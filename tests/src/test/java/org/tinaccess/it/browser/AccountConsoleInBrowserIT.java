@@ -14,6 +14,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
@@ -54,6 +55,12 @@ class AccountConsoleInBrowserIT {
         WebElement queued = console.row("request-" + reference);
         chromium.screenshot("console-review-queue");
         queued.findElement(By.cssSelector("[data-testid=open-request]")).click();
+        // "Other" needs a note: the API's refusal shows in the dialog, which stays open.
+        console.row("line-" + tin).findElement(By.cssSelector("[data-testid=deny-line]")).click();
+        new Select(chromium.await(By.id("deny-reason"))).selectByValue("OTHER");
+        chromium.click(By.cssSelector("[data-testid=confirm]"));
+        assertTrue(chromium.await(By.cssSelector("[role=dialog] [data-testid=error-alert]")).getText().contains("note is required"));
+        chromium.click(By.cssSelector("[role=dialog] button[aria-label=Close]"));
         console.row("line-" + tin).findElement(By.cssSelector("[data-testid=approve-line]")).click();
         chromium.screenshot("console-review-approve");
         console.confirm();
