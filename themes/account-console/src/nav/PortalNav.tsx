@@ -1,10 +1,11 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import { Nav, NavExpandable, NavItem, NavList, PageSidebar, PageSidebarBody } from "@patternfly/react-core";
-import type { MouseEvent as ReactMouseEvent, PropsWithChildren } from "react";
+import type { PropsWithChildren } from "react";
 import { useTranslation } from "react-i18next";
-import { matchPath, useHref, useLinkClickHandler, useLocation } from "react-router-dom";
+import { matchPath, useLocation } from "react-router-dom";
 import { useAccess } from "../access/AccessContext";
 import { consolePath } from "../environment";
+import { useConsoleLink } from "../shared/useConsoleLink";
 import { visibleMenu, MENU, type MenuItem } from "./menu";
 
 /**
@@ -51,16 +52,10 @@ function Entry({ item }: { item: MenuItem }) {
 }
 
 function Link({ path, isActive, children }: PropsWithChildren<{ path: string; isActive: boolean }>) {
-  const target = consolePath + path + location.search;
-  const href = useHref(target);
-  const navigate = useLinkClickHandler(target);
+  // Keycloak's own menu keeps the query (referrer_uri, referrer) when moving between pages.
+  const link = useConsoleLink(path + location.search);
   return (
-    <NavItem
-      data-testid={path || "personal-info"}
-      to={href}
-      isActive={isActive}
-      onClick={(event) => navigate(event as unknown as ReactMouseEvent<HTMLAnchorElement, MouseEvent>)}
-    >
+    <NavItem data-testid={path || "personal-info"} to={link.href} isActive={isActive} onClick={link.onClick}>
       {children}
     </NavItem>
   );

@@ -19,7 +19,7 @@ export function useLoader<T>(load: (signal: AbortSignal) => Promise<T>, deps: un
       .then((data) => !controller.signal.aborted && setState({ data, loading: false }))
       .catch((error) => !controller.signal.aborted && setState({ error, loading: false }));
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // {@code load} is a new closure at every render; the caller's deps say when its result changes.
   }, [...deps, generation]);
 
   const reload = useCallback(() => setGeneration((n) => n + 1), []);

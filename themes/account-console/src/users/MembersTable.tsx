@@ -152,7 +152,7 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
               </Td>
               <Td isActionCell>
                 {member.role !== "admin" && (
-                  <ActionsColumn items={actions(member)} actionsToggle={undefined} popperProps={{ position: "right" }} />
+                  <ActionsColumn items={actions(member)} popperProps={{ position: "right" }} />
                 )}
               </Td>
             </Tr>

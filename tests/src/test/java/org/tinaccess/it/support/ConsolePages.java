@@ -1,7 +1,6 @@
 package org.tinaccess.it.support;
 
 import java.time.Duration;
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -113,8 +112,7 @@ public final class ConsolePages {
     }
 
     public boolean menuShows(String page) {
-        List<WebElement> links = chromium.driver().findElements(menuLink(page));
-        return !links.isEmpty();
+        return !chromium.driver().findElements(menuLink(page)).isEmpty();
     }
 
     /** The table row marked {@code data-testid}, once the page's data has arrived. */
