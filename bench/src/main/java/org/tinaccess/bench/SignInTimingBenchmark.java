@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
+import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -15,15 +17,26 @@ import org.tinaccess.server.KeycloakProcess;
 
 /**
  * Does the identifier-first sign-in tell, by its response time, whether an account exists? For a
- * real account and for unknown usernames, alternately, measures the username step (which leads to
- * the security-image page) and a wrong-password step, and prints p50/p95 and their ratios.
+ * real account, an invited account with no password yet and unknown usernames, in turn, measures
+ * the username step (which leads to the security-image page) and a wrong-password step, and prints
+ * p50/p95 with each kind's ratio to the real account. Brute-force lockouts of the two accounts are
+ * cleared between samples (outside the timed part), so every sample measures a plain wrong password.
  */
 public final class SignInTimingBenchmark {
 
     private static final Logger LOG = Logger.getLogger(SignInTimingBenchmark.class);
+    private static final String REALM = "provider-portal";
     private static final String AUTH = "/realms/provider-portal/protocol/openid-connect/auth?client_id=provider-portal"
             + "&redirect_uri=http%3A%2F%2Flocalhost%3A3000%2Fcallback&response_type=code&scope=openid"
             + "&code_challenge=47DEQpj8HBSa-_TZWhv95ZZj0A2lnTtFYm5N8x2M5hQ&code_challenge_method=S256";
+    private static final int WARM_UP = 10;
+
+    /** One kind of account, its username for each sample, and its two measurements. */
+    private record Kind(String name, Supplier<String> username, Latencies usernameStep, Latencies passwordStep) {
+        Kind(String name, Supplier<String> username) {
+            this(name, username, new Latencies("username step, " + name), new Latencies("wrong password, " + name));
+        }
+    }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> options = new HashMap<>();
@@ -37,33 +50,43 @@ public final class SignInTimingBenchmark {
                 .httpPort(18081).managementPort(19001).logFile(work.resolve("keycloak-signin.log")));
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
-            String known = "known-" + UUID.randomUUID().toString().substring(0, 8) + "@timing.test";
-            createUser(admin, known);
-            Latencies knownUsername = new Latencies("username step, real account");
-            Latencies unknownUsername = new Latencies("username step, unknown username");
-            Latencies knownPassword = new Latencies("wrong password, real account");
-            Latencies unknownPassword = new Latencies("wrong password, unknown username");
-            for (int i = 0; i < samples + 10; i++) {
-                // Fresh unknown names each time; the real account is locked out by brute-force detection
-                // after 5 failures, which must cost the same too, so it stays in the measurement.
-                measure(server.baseUrl(), known, i >= 10 ? knownUsername : null, i >= 10 ? knownPassword : null);
-                measure(server.baseUrl(), "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@timing.test",
-                        i >= 10 ? unknownUsername : null, i >= 10 ? unknownPassword : null);
+            String real = uniqueEmail("real");
+            String invited = uniqueEmail("invited");
+            List<String> accountIds = List.of(createUser(admin, real, "Harbor-Lights-77"), createUser(admin, invited, null));
+            List<Kind> kinds = List.of(new Kind("real account", () -> real), new Kind("invited, no password yet", () -> invited),
+                    new Kind("unknown username", () -> uniqueEmail("nobody")));
+            for (int i = 0; i < samples + WARM_UP; i++) {
+                for (Kind kind : kinds) {
+                    accountIds.forEach(id -> admin.realm(REALM).attackDetection().clearBruteForceForUser(id));
+                    measure(server.baseUrl(), kind.username().get(), i >= WARM_UP ? kind : null);
+                }
             }
-            StringBuilder out = new StringBuilder(String.format("%nSign-in response times, %d samples each, alternating%n", samples));
-            out.append(String.format("%-40s %9s %9s%n", "step", "p50 ms", "p95 ms"));
-            for (Latencies result : List.of(knownUsername, unknownUsername, knownPassword, unknownPassword)) {
-                out.append(String.format("%-40s %9.1f %9.1f%n", result.name(), result.percentile(50), result.percentile(95)));
-            }
-            out.append(String.format("ratio unknown / real, username step: p50 %.2f%n",
-                    unknownUsername.percentile(50) / knownUsername.percentile(50)));
-            out.append(String.format("ratio unknown / real, wrong password: p50 %.2f%n",
-                    unknownPassword.percentile(50) / knownPassword.percentile(50)));
-            LOG.info(out);
+            LOG.info(report(samples, kinds));
         }
     }
 
-    private static void measure(String baseUrl, String username, Latencies usernameStep, Latencies passwordStep) throws Exception {
+    private static String report(int samples, List<Kind> kinds) {
+        Kind real = kinds.get(0);
+        StringBuilder out = new StringBuilder(String.format("%nSign-in response times, %d samples each, in turn (%d cores)%n", samples,
+                Runtime.getRuntime().availableProcessors()));
+        out.append(String.format("| %-42s | %8s | %8s | %13s |%n", "step", "p50 ms", "p95 ms", "p50 vs real"));
+        out.append("| --- | --- | --- | --- |\n");
+        for (boolean usernameStep : new boolean[] {true, false}) {
+            double reference = (usernameStep ? real.usernameStep() : real.passwordStep()).percentile(50);
+            for (Kind kind : kinds) {
+                Latencies result = usernameStep ? kind.usernameStep() : kind.passwordStep();
+                out.append(String.format("| %-42s | %8.1f | %8.1f | %13.2f |%n", result.name(), result.percentile(50), result.percentile(95),
+                        result.percentile(50) / reference));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String uniqueEmail(String who) {
+        return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@timing.test";
+    }
+
+    private static void measure(String baseUrl, String username, Kind kind) throws Exception {
         LoginPageClient browser = new LoginPageClient();
         browser.get(baseUrl + AUTH);
         long start = System.nanoTime();
@@ -74,27 +97,31 @@ public final class SignInTimingBenchmark {
         }
         browser.post(Map.of("password", "Wrong-Password-9"));
         long afterPassword = System.nanoTime();
-        if (usernameStep != null) {
-            usernameStep.add(afterUsername - start);
-            passwordStep.add(afterPassword - afterUsername);
+        if (kind != null) {
+            kind.usernameStep().add(afterUsername - start);
+            kind.passwordStep().add(afterPassword - afterUsername);
         }
     }
 
-    private static void createUser(Keycloak admin, String email) {
+    /** An enabled account; with no password it is what an invitation leaves until the link is opened. Returns its id. */
+    private static String createUser(Keycloak admin, String email, String password) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
         user.setEmail(email);
-        user.setEmailVerified(true);
+        user.setEmailVerified(password != null);
         user.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue("Harbor-Lights-77");
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        try (Response created = admin.realm("provider-portal").users().create(user)) {
+        if (password != null) {
+            CredentialRepresentation credential = new CredentialRepresentation();
+            credential.setType(CredentialRepresentation.PASSWORD);
+            credential.setValue(password);
+            credential.setTemporary(false);
+            user.setCredentials(List.of(credential));
+        }
+        try (Response created = admin.realm(REALM).users().create(user)) {
             if (created.getStatus() != 201) {
                 throw new IllegalStateException("Could not create the timing account: " + created.getStatus());
             }
+            return CreatedResponseUtil.getCreatedId(created);
         }
     }
 }

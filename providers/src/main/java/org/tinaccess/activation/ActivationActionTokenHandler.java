@@ -16,6 +16,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import org.tinaccess.image.SecurityImageRequiredAction;
 import org.tinaccess.image.SecurityImageSetting;
 import org.tinaccess.mfa.MfaEnrollRequiredAction;
+import org.tinaccess.mfa.SecondFactors;
 
 /**
  * Runs the activation chain when the link is followed: the link proves the e-mail address, then
@@ -38,10 +39,13 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
 
     @Override
     public TokenVerifier.Predicate<? super ActivationActionToken>[] getVerifiers(ActionTokenContext<ActivationActionToken> tokenContext) {
+        UserModel user = tokenContext.getAuthenticationSession().getAuthenticatedUser();
         return TokenUtils.predicates(
                 verifyEmail(tokenContext),
-                TokenUtils.checkThat(token -> isCurrent(token, tokenContext.getAuthenticationSession().getAuthenticatedUser()),
-                        Errors.INVALID_TOKEN, INVALID_LINK_MESSAGE));
+                TokenUtils.checkThat(token -> isCurrent(token, user), Errors.INVALID_TOKEN, INVALID_LINK_MESSAGE),
+                // Keycloak marks the link used only when the whole chain ends, so it could be opened again
+                // half-way: once a second factor exists, the mailbox alone must not set a new password.
+                TokenUtils.checkThat(token -> !SecondFactors.has(user), Errors.INVALID_TOKEN, INVALID_LINK_MESSAGE));
     }
 
     private static boolean isCurrent(ActivationActionToken token, UserModel user) {

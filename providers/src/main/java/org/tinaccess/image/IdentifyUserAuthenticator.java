@@ -5,14 +5,14 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
-import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
-import org.keycloak.models.utils.KeycloakModelUtils;
 
 /**
  * Step 1 of identifier-first sign-in: the username alone. Unlike Keycloak's username form it never
- * says "unknown user": every username moves on to the security-image page, known or not, so the
- * page does not reveal who has an account. With the security image off it steps aside.
+ * says "unknown user" or "account disabled" and never looks the account up: every username moves
+ * on to the security-image page the same way, and the user is set only once the password is right
+ * (the organization identity-first pattern: attempted username, shown as typed). So neither the
+ * next page nor its timing tells accounts apart. With the security image off it steps aside.
  */
 public class IdentifyUserAuthenticator implements StatelessAuthenticator {
     /** The login templates' field name. */
@@ -39,10 +39,8 @@ public class IdentifyUserAuthenticator implements StatelessAuthenticator {
             return;
         }
         context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, username);
-        UserModel user = KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username);
-        if (user != null) {
-            context.setUser(user);
-        }
+        // Shows the typed username with "Restart login" whether or not an account has it.
+        context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
         context.success();
     }
 

@@ -18,7 +18,8 @@ public final class SecurityImageChoice {
     static Optional<SecurityImages.Shown> of(UserModel user) {
         String image = user.getFirstAttribute(IMAGE_ATTRIBUTE);
         String caption = user.getFirstAttribute(CAPTION_ATTRIBUTE);
-        return image != null && caption != null && SecurityImages.isImage(image)
+        // A caption typed before captions came from a list counts as no choice: the person picks again.
+        return SecurityImages.isImage(image) && SecurityImages.isCaption(caption)
                 ? Optional.of(new SecurityImages.Shown(image, caption)) : Optional.empty();
     }
 

@@ -40,19 +40,17 @@ public class SecurityImageRequiredAction implements RequiredActionProvider {
 
     @Override
     public void processAction(RequiredActionContext context) {
+        // "Cancel" of the application-initiated action is Keycloak's to handle (only inside one):
+        // anywhere else a cancel-aia field must not skip the step.
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
-        if (form.containsKey("cancel-aia")) {
-            context.success();
-            return;
-        }
         String image = form.getFirst("image");
-        String caption = form.getFirst("caption") == null ? "" : form.getFirst("caption").strip().replaceAll("\\p{Cntrl}", "");
-        if (image == null || !SecurityImages.isImage(image)) {
-            context.challenge(page(context, null, caption, "securityImageChoose"));
+        String caption = form.getFirst("caption");
+        if (!SecurityImages.isImage(image)) {
+            context.challenge(page(context, null, SecurityImages.isCaption(caption) ? caption : "", "securityImageChoose"));
             return;
         }
-        if (caption.isEmpty() || caption.length() > SecurityImages.CAPTION_MAX) {
-            context.challenge(page(context, image, caption, "securityImageCaptionInvalid"));
+        if (!SecurityImages.isCaption(caption)) {
+            context.challenge(page(context, image, "", "securityImageCaptionChoose"));
             return;
         }
         SecurityImageChoice.save(context.getUser(), image, caption);
@@ -64,8 +62,8 @@ public class SecurityImageRequiredAction implements RequiredActionProvider {
         var form = context.form()
                 .setAttribute("images", SecurityImages.IDS)
                 .setAttribute("selectedImage", selected == null ? "" : selected)
-                .setAttribute("caption", caption)
-                .setAttribute("captionMax", SecurityImages.CAPTION_MAX);
+                .setAttribute("captions", SecurityImages.CAPTIONS)
+                .setAttribute("caption", caption);
         if (error != null) {
             form.setError(error);
         }

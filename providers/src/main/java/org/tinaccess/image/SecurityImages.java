@@ -19,20 +19,29 @@ public final class SecurityImages {
     public static final List<String> IDS = List.of("sun", "moon", "star", "pine", "mountain", "wave", "leaf", "flower", "house",
             "sailboat", "key", "heart", "cloud", "fish", "lighthouse", "apple");
 
-    /** Captions a fake picture may carry: ordinary enough to pass for one a person picked. */
-    static final List<String> FAKE_CAPTIONS = List.of("Morning walk", "Grandma's garden", "Lake cabin", "Blue skies", "Go team",
-            "Sunday coffee", "First snow", "Harbor lights", "Old friends", "Quiet trail", "Red barn", "Summer camp", "Home sweet home",
-            "Night sky", "Autumn leaves", "Fresh start");
+    /**
+     * The captions a person chooses from (message keys {@code securityCaption_<id>} in the login
+     * theme), and that a fake picture carries: chosen from one list rather than typed, a real
+     * caption cannot be told from a fake one. Order is part of the fake derivation, append only.
+     */
+    public static final List<String> CAPTIONS = List.of("morning-walk", "grandmas-garden", "lake-cabin", "blue-skies", "go-team",
+            "sunday-coffee", "first-snow", "harbor-lights", "old-friends", "quiet-trail", "red-barn", "summer-camp", "home-sweet-home",
+            "night-sky", "autumn-leaves", "fresh-start", "county-fair", "big-river", "apple-orchard", "road-trip", "family-dinner",
+            "garden-tomatoes", "lucky-penny", "north-star", "morning-run", "pine-forest", "porch-swing", "rainy-day", "sunflower-field",
+            "snow-day", "spring-rain", "starry-night", "town-square", "warm-cocoa", "river-bend", "hilltop-view", "city-lights",
+            "cozy-fireplace", "beach-day", "maple-syrup");
 
-    public static final int CAPTION_MAX = 40;
-
-    /** What the second sign-in page shows above the password. */
+    /** What the second sign-in page shows above the password: a picture and a caption, both ids from the lists. */
     public record Shown(String imageId, String caption) {}
 
     private SecurityImages() {}
 
     public static boolean isImage(String id) {
-        return IDS.contains(id);
+        return id != null && IDS.contains(id);
+    }
+
+    public static boolean isCaption(String id) {
+        return id != null && CAPTIONS.contains(id);
     }
 
     /**
@@ -43,8 +52,8 @@ public final class SecurityImages {
     public static Shown fake(byte[] realmSecret, String username) {
         byte[] mac = hmac(realmSecret, username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
         int image = Math.floorMod(mac[0] << 8 | (mac[1] & 0xff), IDS.size());
-        int caption = Math.floorMod(mac[2] << 8 | (mac[3] & 0xff), FAKE_CAPTIONS.size());
-        return new Shown(IDS.get(image), FAKE_CAPTIONS.get(caption));
+        int caption = Math.floorMod(mac[2] << 8 | (mac[3] & 0xff), CAPTIONS.size());
+        return new Shown(IDS.get(image), CAPTIONS.get(caption));
     }
 
     private static byte[] hmac(byte[] key, String value) {

@@ -15,7 +15,6 @@ public final class CodeCheck {
     public static final int DIGITS = 6;
     public static final long LIFESPAN_MILLIS = 5 * 60 * 1000L;
     public static final int MAX_TRIES = 5;
-    public static final long RESEND_AFTER_MILLIS = 30 * 1000L;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** The verdict on a typed code. */

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
@@ -89,12 +90,15 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
                 context.challenge(phonePage(context, "phone-number", "requestPhoneInvalid", typed == null ? "" : typed));
                 return;
             }
-            if (form.containsKey("resend") && !code.mayResend()) {
-                context.challenge(phonePage(context, "phone-code", "phoneOtpResendWait", ""));
-                return;
-            }
+            boolean resend = form.containsKey("resend");
             try {
-                code.send(context.getSession(), phone, channel);
+                code.send(context.getSession(), context.getRealm(), context.getUser(), phone, channel);
+            } catch (PhoneSendRefused refused) {
+                PhoneSendRefusals.record(context.getEvent().clone().event(EventType.UPDATE_CREDENTIAL), context.getUser(), phone,
+                        refused.refusal());
+                context.challenge(PhoneSendRefusals.withMessage(phoneForm(context, resend ? "phone-code" : "phone-number", resend ? "" : typed),
+                        context.getRealm(), refused.refusal()).createForm(PHONE_PAGE));
+                return;
             } catch (PhoneSendException e) {
                 LOG.warnf("Could not send an enrolment code to %s: %s", PhoneNumbers.masked(phone), e.getMessage());
                 context.challenge(phonePage(context, "phone-number", "phoneOtpSendFailed", typed));
@@ -153,16 +157,20 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
     }
 
     private static Response phonePage(RequiredActionContext context, String step, String error, String typed) {
-        PhoneCode code = new PhoneCode(context.getAuthenticationSession());
-        var form = context.form()
-                .setAttribute("step", step)
-                .setAttribute("typedPhone", typed)
-                .setAttribute("maskedPhone", code.phone().map(PhoneNumbers::masked).orElse(""))
-                .setAttribute("channel", context.getAuthenticationSession().getAuthNote(CHANNEL));
+        LoginFormsProvider form = phoneForm(context, step, typed);
         if (error != null) {
             form.setError(error);
         }
         return form.createForm(PHONE_PAGE);
+    }
+
+    private static LoginFormsProvider phoneForm(RequiredActionContext context, String step, String typed) {
+        PhoneCode code = new PhoneCode(context.getAuthenticationSession());
+        return context.form()
+                .setAttribute("step", step)
+                .setAttribute("typedPhone", typed)
+                .setAttribute("maskedPhone", code.phone().map(PhoneNumbers::masked).orElse(""))
+                .setAttribute("channel", context.getAuthenticationSession().getAuthNote(CHANNEL));
     }
 
     @Override

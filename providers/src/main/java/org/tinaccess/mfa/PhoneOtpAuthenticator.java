@@ -6,21 +6,24 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.tinaccess.flow.StatelessAuthenticator;
+import org.keycloak.authentication.CredentialValidator;
+import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.mfa.sender.PhoneChannel;
 import org.tinaccess.mfa.sender.PhoneSendException;
 
 /**
  * Second factor by SMS or voice call: sends a code to the user's verified phone and checks it.
  * A wrong code is a credential failure, so Keycloak's brute-force detection counts it (the
- * factory's reference category is "otp"); sending a new code does not reset that count.
+ * factory's reference category is "otp"); sending a new code does not reset that count. As a
+ * {@link CredentialValidator}, "Try another way" offers it only to people who hold a phone factor.
  */
-public class PhoneOtpAuthenticator implements StatelessAuthenticator {
+public class PhoneOtpAuthenticator implements StatelessAuthenticator, CredentialValidator<PhoneOtpCredentialProvider> {
 
     static final String TEMPLATE = "phone-otp.ftl";
     private static final Logger LOG = Logger.getLogger(PhoneOtpAuthenticator.class);
@@ -50,10 +53,6 @@ public class PhoneOtpAuthenticator implements StatelessAuthenticator {
             return;
         }
         if (form.containsKey("resend") || form.containsKey("switch")) {
-            if (!code.mayResend()) {
-                context.challenge(page(context, code, "phoneOtpResendWait"));
-                return;
-            }
             PhoneChannel channel = code.channel().orElse(phone.get().channel());
             send(context, code, phone.get(), form.containsKey("switch") ? channel.other() : channel);
             return;
@@ -66,7 +65,7 @@ public class PhoneOtpAuthenticator implements StatelessAuthenticator {
         switch (code.check(form.getFirst("code"))) {
             case VALID -> {
                 code.clear();
-                context.success();
+                context.success(PhoneOtpCredentialModel.TYPE);
             }
             case WRONG -> {
                 context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
@@ -81,8 +80,14 @@ public class PhoneOtpAuthenticator implements StatelessAuthenticator {
 
     private static void send(AuthenticationFlowContext context, PhoneCode code, PhoneOtpCredentialModel phone, PhoneChannel channel) {
         try {
-            code.send(context.getSession(), phone.phone(), channel);
+            code.send(context.getSession(), context.getRealm(), context.getUser(), phone.phone(), channel);
             context.challenge(page(context, code, null));
+        } catch (PhoneSendRefused refused) {
+            PhoneSendRefusals.record(context.getEvent().clone(), context.getUser(), phone.phone(), refused.refusal());
+            context.challenge(PhoneSendRefusals.withMessage(context.form(), context.getRealm(), refused.refusal())
+                    .setAttribute("maskedPhone", PhoneNumbers.masked(phone.phone()))
+                    .setAttribute("channel", code.channel().orElse(channel).value())
+                    .createForm(TEMPLATE));
         } catch (PhoneSendException e) {
             LOG.warnf("Could not send a sign-in code to %s: %s", PhoneNumbers.masked(phone.phone()), e.getMessage());
             context.challenge(page(context, code, "phoneOtpSendFailed"));
@@ -110,6 +115,11 @@ public class PhoneOtpAuthenticator implements StatelessAuthenticator {
             form.setError(error);
         }
         return form.createForm(TEMPLATE);
+    }
+
+    @Override
+    public PhoneOtpCredentialProvider getCredentialProvider(KeycloakSession session) {
+        return (PhoneOtpCredentialProvider) session.getProvider(CredentialProvider.class, PhoneOtpCredentialProviderFactory.PROVIDER_ID);
     }
 
     @Override

@@ -4,7 +4,10 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,6 +22,11 @@ public final class TinAccessSettings {
     public static final String REVIEW_TIME = "tinAccess.reviewTime";
     public static final String ACTIVATION_LIFESPAN = "tinAccess.activationLifespan";
     public static final String JOIN_REQUEST_DEADLINE = "tinAccess.joinRequestDeadline";
+    public static final String PHONE_REGIONS = "tinAccess.phoneRegions";
+    public static final String PHONE_CODE_INTERVAL = "tinAccess.phoneCodeInterval";
+    public static final String PHONE_SENDS_PER_SESSION = "tinAccess.phoneSendsPerSession";
+    public static final String PHONE_SENDS_PER_HOUR = "tinAccess.phoneSendsPerHour";
+    public static final String PHONE_SENDS_PER_DAY = "tinAccess.phoneSendsPerDay";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
@@ -26,6 +34,14 @@ public final class TinAccessSettings {
     public static final Duration DEFAULT_ACTIVATION_LIFESPAN = Duration.ofDays(30);
     /** Seed 004: "The admin has 5 days to either Approve or Deny the request." */
     public static final Duration DEFAULT_JOIN_REQUEST_DEADLINE = Duration.ofDays(5);
+
+    /** The United States and its territories: Puerto Rico, US Virgin Islands, Guam, Northern Marianas, American Samoa. */
+    public static final Set<String> DEFAULT_PHONE_REGIONS = Set.of("US", "PR", "VI", "GU", "MP", "AS");
+    /** NIST SP 800-63B: a new code no sooner than this after the last one. */
+    public static final Duration DEFAULT_PHONE_CODE_INTERVAL = Duration.ofSeconds(30);
+    public static final int DEFAULT_PHONE_SENDS_PER_SESSION = 5;
+    public static final int DEFAULT_PHONE_SENDS_PER_HOUR = 6;
+    public static final int DEFAULT_PHONE_SENDS_PER_DAY = 15;
 
     private static final Logger LOG = Logger.getLogger(TinAccessSettings.class);
 
@@ -70,6 +86,54 @@ public final class TinAccessSettings {
     /** How long a TIN admin has to decide a join request before it is denied automatically. */
     public Duration joinRequestDeadline() {
         return duration(JOIN_REQUEST_DEADLINE, DEFAULT_JOIN_REQUEST_DEADLINE);
+    }
+
+    /** The regions phone codes may go to (see {@code NanpRegion}); everything else is refused. */
+    public Set<String> phoneRegions() {
+        String raw = attributes.apply(PHONE_REGIONS);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_PHONE_REGIONS;
+        }
+        return Arrays.stream(raw.split(",")).map(region -> region.strip().toUpperCase(Locale.ROOT)).filter(region -> !region.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The shortest time between two codes to one number or in one sign-in, in whole seconds ({@code 0}: no wait). */
+    public Duration phoneCodeInterval() {
+        int seconds = count(PHONE_CODE_INTERVAL, (int) DEFAULT_PHONE_CODE_INTERVAL.toSeconds(), 0);
+        return Duration.ofSeconds(seconds);
+    }
+
+    /** Codes one sign-in or enrolment may send, whatever its numbers. */
+    public int phoneSendsPerSession() {
+        return count(PHONE_SENDS_PER_SESSION, DEFAULT_PHONE_SENDS_PER_SESSION, 1);
+    }
+
+    /** Codes per hour to one person, and to one number. */
+    public int phoneSendsPerHour() {
+        return count(PHONE_SENDS_PER_HOUR, DEFAULT_PHONE_SENDS_PER_HOUR, 1);
+    }
+
+    /** Codes per day to one person, and to one number. */
+    public int phoneSendsPerDay() {
+        return count(PHONE_SENDS_PER_DAY, DEFAULT_PHONE_SENDS_PER_DAY, 1);
+    }
+
+    private int count(String attribute, int fallback, int minimum) {
+        String raw = attributes.apply(attribute);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= minimum) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the default
+        }
+        LOG.warnf("Invalid %s '%s' (expected a whole number of at least %d); using %d", attribute, raw, minimum, fallback);
+        return fallback;
     }
 
     private Duration duration(String attribute, Duration fallback) {

@@ -42,4 +42,22 @@ class SecurityImagesTest {
         assertEquals(new HashSet<>(SecurityImages.IDS), images);
         assertNotEquals(SecurityImages.fake(SECRET, "a@x.org"), SecurityImages.fake(SECRET, "b@x.org"));
     }
+
+    @Test
+    void fakeCaptionsAreTheCaptionsPeopleChooseFromAndUseThemAll() {
+        Set<String> captions = new HashSet<>();
+        for (int i = 0; i < 2000; i++) {
+            SecurityImages.Shown fake = SecurityImages.fake(SECRET, "user" + i + "@x.org");
+            assertTrue(SecurityImages.isCaption(fake.caption()), fake.caption());
+            captions.add(fake.caption());
+        }
+        assertEquals(new HashSet<>(SecurityImages.CAPTIONS), captions);
+        assertEquals(SecurityImages.CAPTIONS.size(), new HashSet<>(SecurityImages.CAPTIONS).size(), "no caption twice");
+    }
+
+    @Test
+    void nothingOutsideTheListsIsAnImageOrACaption() {
+        assertTrue(!SecurityImages.isImage(null) && !SecurityImages.isImage("../../etc/passwd"));
+        assertTrue(!SecurityImages.isCaption(null) && !SecurityImages.isCaption("Jane's boat"));
+    }
 }

@@ -6,8 +6,8 @@
         ${msg("loginAccountTitle")}
     <#elseif section = "form">
         <figure id="ta-security-image" class="ta-security-image">
-            <img src="${url.resourcesPath}/img/security/${securityImage}.svg" alt="${msg("securityImageAlt")}" width="96" height="96"/>
-            <figcaption id="ta-security-caption">${securityCaption}</figcaption>
+            <img src="${url.resourcesPath}/img/security/${securityImage}.svg" alt="${msg("securityImageName_" + securityImage)}" width="96" height="96"/>
+            <figcaption id="ta-security-caption">${msg("securityCaption_" + securityCaption)}</figcaption>
         </figure>
         <p class="ta-hint">${msg("securityImageCheck")}</p>
         <form id="ta-image-password-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">

@@ -18,7 +18,16 @@
                     </#list>
                 </div>
             </fieldset>
-            <@field.input name="caption" label=msg("securityImageCaption", captionMax) value=caption/>
+            <@field.group name="caption" label=msg("securityImageCaption") required=true>
+                <span class="${properties.kcInputClass}">
+                    <select id="caption" name="caption" aria-required="true">
+                        <option value=""<#if caption == ""> selected</#if>>${msg("securityImageCaptionPrompt")}</option>
+                        <#list captions as option>
+                            <option value="${option}"<#if option == caption> selected</#if>>${msg("securityCaption_" + option)}</option>
+                        </#list>
+                    </select>
+                </span>
+            </@field.group>
             <@buttons.actionGroup horizontal=true>
                 <#if isAppInitiatedAction??>
                     <@buttons.button id="ta-cancel" name="cancel-aia" label="doCancel" type="secondary" fullWidth=false/>

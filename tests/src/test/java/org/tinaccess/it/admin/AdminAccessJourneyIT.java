@@ -85,7 +85,7 @@ class AdminAccessJourneyIT {
                 Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
         assertTrue(LoginPages.isImageChooser(imageChooser), "after the password comes the security image:\n" + imageChooser.body());
         assertTrue(imageChooser.document().select("#ta-image-grid input[name=image]").size() >= 16, "at least 16 images");
-        WebSession.Page chooser = LoginPages.chooseImage(browser, imageChooser, "sailboat", "Jane's boat");
+        WebSession.Page chooser = LoginPages.chooseImage(browser, imageChooser, "sailboat", "lake-cabin");
         assertTrue(chooser.document().selectFirst("#ta-mfa-enroll") != null, "then the MFA chooser:\n" + chooser.body());
         MfaEnrolment.Enrolled app = MfaEnrolment.withAuthenticatorApp(browser, chooser);
         String secret = app.totpSecret();
@@ -99,7 +99,7 @@ class AdminAccessJourneyIT {
         WebSession signIn = new WebSession(server.baseUrl());
         WebSession.Page login = signIn.get(portal.authorizationUrl());
         WebSession.Page imagePage = LoginPages.imagePageFor(signIn, login, email);
-        assertEquals(new LoginPages.Shown("sailboat.svg", "Jane's boat"), LoginPages.shown(imagePage), "the admin's own image and caption");
+        assertEquals(new LoginPages.Shown("sailboat.svg", "Lake cabin"), LoginPages.shown(imagePage), "the admin's own image and caption");
         WebSession.Page otp = signIn.submit(imagePage.form("#ta-image-password-form"), Map.of("password", PASSWORD));
         // The enrolment used this step's code and codes are single use: answer with the next step's.
         WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));

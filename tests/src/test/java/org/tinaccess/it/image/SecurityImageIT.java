@@ -40,7 +40,7 @@ class SecurityImageIT {
         RealmUsers.create(server, real, RealmUsers.PASSWORD);
         RealmUsers.signIn(server, real, RealmUsers.PASSWORD);
         LoginPages.Shown realShown = LoginPages.shown(imagePage(server, real));
-        assertEquals(new LoginPages.Shown(LoginPages.IMAGE + ".svg", LoginPages.CAPTION), realShown);
+        assertEquals(new LoginPages.Shown(LoginPages.IMAGE + ".svg", LoginPages.CAPTION_TEXT), realShown);
         assertNotEquals(first, realShown);
     }
 
@@ -72,10 +72,10 @@ class SecurityImageIT {
                 RealmUsers.PASSWORD);
         WebSession.Page chooser = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));
         assertTrue(LoginPages.isImageChooser(chooser), chooser.body());
-        WebSession.Page done = LoginPages.chooseImage(browser, chooser, "moon", "Night shift");
+        WebSession.Page done = LoginPages.chooseImage(browser, chooser, "moon", "night-sky");
 
         assertNotNull(done.leftServerTo(), done.body());
-        assertEquals(new LoginPages.Shown("moon.svg", "Night shift"), LoginPages.shown(imagePage(server, email)));
+        assertEquals(new LoginPages.Shown("moon.svg", "Night sky"), LoginPages.shown(imagePage(server, email)));
     }
 
     @Test

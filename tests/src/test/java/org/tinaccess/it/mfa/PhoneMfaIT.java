@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -21,21 +20,13 @@ import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TestPhones.Phone;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** Text-message and voice-call codes: enrolment in the MFA chooser, sign-in, and their guards. */
 @IntegrationTest
 class PhoneMfaIT {
-
-    /** A US number no other test uses, as typed and as E.164. */
-    private record Phone(String typed, String e164) {
-        static Phone next() {
-            int exchange = ThreadLocalRandom.current().nextInt(200, 1000);
-            int line = ThreadLocalRandom.current().nextInt(0, 10000);
-            return new Phone(String.format("(715) %03d-%04d", exchange, line), String.format("+1715%03d%04d", exchange, line));
-        }
-    }
 
     /** A signed-out account (password only) and the browser at its MFA chooser. */
     private record AtChooser(String email, WebSession browser, WebSession.Page chooser) {}
@@ -101,7 +92,7 @@ class PhoneMfaIT {
         WebSession.Page password = browser.get(link);
         WebSession.Page image = browser.submit(password.form("#kc-passwd-update-form"),
                 Map.of("password-new", PortalUsers.PASSWORD, "password-confirm", PortalUsers.PASSWORD));
-        WebSession.Page chooser = LoginPages.chooseImage(browser, image, "leaf", "Green leaf");
+        WebSession.Page chooser = LoginPages.chooseImage(browser, image, "leaf", "autumn-leaves");
         AtChooser at = new AtChooser(email, browser, chooser);
         Phone phone = Phone.next();
         WebSession.Page updated = enrolPhone(server, at, "sms", phone);

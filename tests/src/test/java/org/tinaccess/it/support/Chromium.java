@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -65,6 +66,11 @@ public final class Chromium implements AutoCloseable {
         WebElement field = await(locator);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Picks the option whose value is {@code value} in a select list. */
+    public void select(By locator, String value) {
+        new Select(await(locator)).selectByValue(value);
     }
 
     public void click(By locator) {

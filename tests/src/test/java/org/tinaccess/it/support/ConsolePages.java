@@ -62,7 +62,7 @@ public final class ConsolePages {
     public void chooseImageAndApp() {
         chromium.await(By.id("ta-security-image-form"));
         chromium.click(By.cssSelector("input[name=image][value=" + LoginPages.IMAGE + "]"));
-        chromium.type(By.id("caption"), LoginPages.CAPTION);
+        chromium.select(By.id("caption"), LoginPages.CAPTION);
         chromium.click(By.id("ta-image-save"));
         chromium.await(By.id("ta-mfa-enroll"));
         chromium.click(By.cssSelector("input[name=method][value=app]"));

@@ -1,5 +1,6 @@
 package org.tinaccess.it.support;
 
+import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -7,7 +8,9 @@ import org.jsoup.nodes.Element;
 public final class LoginPages {
 
     public static final String IMAGE = "lighthouse";
-    public static final String CAPTION = "Harbor lights at dusk";
+    /** A caption's id, as the chooser posts it, and its words, as the sign-in page shows them. */
+    public static final String CAPTION = "harbor-lights";
+    public static final String CAPTION_TEXT = "Harbor lights";
 
     private LoginPages() {}
 
@@ -20,6 +23,20 @@ public final class LoginPages {
     /** The security-image page a username leads to. */
     public static WebSession.Page imagePageFor(WebSession browser, WebSession.Page login, String username) {
         return browser.submit(login.form("#kc-form-login"), Map.of("username", username));
+    }
+
+    /**
+     * "Forgot password?" from the security-image page of {@code email}, in a browser of its own;
+     * returns the link of the reset mail that arrives (what someone holding only the mailbox has).
+     */
+    public static String passwordResetLink(TinAccessServer server, String email) {
+        int before = server.inbox().messagesTo(email).size();
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page imagePage = imagePageFor(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), email);
+        WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
+        browser.submit(forgot.form("#kc-reset-password-form"), Map.of("username", email));
+        MimeMessage mail = server.inbox().awaitMessagesTo(email, before + 1).get(before);
+        return Mails.html(mail).selectFirst("a[href*=action-token]").attr("href");
     }
 
     public static boolean isImageChooser(WebSession.Page page) {

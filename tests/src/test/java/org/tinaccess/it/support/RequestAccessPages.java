@@ -38,6 +38,11 @@ public final class RequestAccessPages {
         return contact;
     }
 
+    /** The requester's browser, cookies included. */
+    public WebSession browser() {
+        return browser;
+    }
+
     public WebSession.Page page() {
         return page;
     }

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,8 +39,11 @@ public final class WebSession {
         this.serverBaseUrl = serverBaseUrl;
     }
 
-    /** A page the server rendered, or the first address outside the server that it redirected to. */
-    public record Page(int status, URI uri, String body, URI leftServerTo) {
+    /**
+     * A page the server rendered, or the first address outside the server that it redirected to,
+     * with the Set-Cookie headers of every response on the way.
+     */
+    public record Page(int status, URI uri, String body, URI leftServerTo, List<String> setCookies) {
 
         public Document document() {
             return Jsoup.parse(body, uri.toString());
@@ -51,6 +56,11 @@ public final class WebSession {
             }
             return form;
         }
+    }
+
+    /** Whether the browser holds a cookie named {@code name} (e.g. KEYCLOAK_IDENTITY, the SSO session). */
+    public boolean hasCookie(String name) {
+        return cookies.containsKey(name);
     }
 
     public Page get(String url) {
@@ -89,14 +99,16 @@ public final class WebSession {
     private Page follow(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = send(request);
+            List<String> setCookies = new ArrayList<>(response.headers().allValues("Set-Cookie"));
             for (int hops = 0; hops < 10 && isRedirect(response.statusCode()); hops++) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
                 if (!next.toString().startsWith(serverBaseUrl)) {
-                    return new Page(response.statusCode(), response.uri(), response.body(), next);
+                    return new Page(response.statusCode(), response.uri(), response.body(), next, setCookies);
                 }
                 response = send(HttpRequest.newBuilder(next).GET());
+                setCookies.addAll(response.headers().allValues("Set-Cookie"));
             }
-            return new Page(response.statusCode(), response.uri(), response.body(), null);
+            return new Page(response.statusCode(), response.uri(), response.body(), null, setCookies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
