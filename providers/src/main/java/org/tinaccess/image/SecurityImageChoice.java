@@ -16,8 +16,10 @@ public final class SecurityImageChoice {
     private SecurityImageChoice() {}
 
     static Optional<SecurityImages.Shown> of(UserModel user) {
-        String image = user.getFirstAttribute(IMAGE_ATTRIBUTE);
-        String caption = user.getFirstAttribute(CAPTION_ATTRIBUTE);
+        return of(user.getFirstAttribute(IMAGE_ATTRIBUTE), user.getFirstAttribute(CAPTION_ATTRIBUTE));
+    }
+
+    static Optional<SecurityImages.Shown> of(String image, String caption) {
         // A caption typed before captions came from a list counts as no choice: the person picks again.
         return SecurityImages.isImage(image) && SecurityImages.isCaption(caption)
                 ? Optional.of(new SecurityImages.Shown(image, caption)) : Optional.empty();
@@ -33,12 +35,12 @@ public final class SecurityImageChoice {
     }
 
     /**
-     * The picture for the second sign-in page. The fake is computed for everyone, known or not,
-     * so that the page costs the same time either way.
+     * The picture for the second sign-in page of whatever was typed. The stored choice is read and
+     * the fake computed for everyone, known or not, so that the page costs the same time either way.
      */
-    static SecurityImages.Shown toShow(KeycloakSession session, RealmModel realm, String username, UserModel user) {
+    static SecurityImages.Shown toShow(KeycloakSession session, RealmModel realm, String username) {
         SecurityImages.Shown fake = SecurityImages.fake(realmSecret(session, realm), username);
-        return user == null ? fake : of(user).orElse(fake);
+        return SecurityImageLookup.of(session, realm, username).orElse(fake);
     }
 
     /** The realm's active HMAC signing key: per realm, shared by the cluster, rotated with the realm's keys. */

@@ -73,8 +73,7 @@ public class SecurityImagePasswordAuthenticator implements StatelessAuthenticato
 
     private static Response imagePage(AuthenticationFlowContext context, String error) {
         String username = attemptedUsername(context);
-        SecurityImages.Shown shown = SecurityImageChoice.toShow(context.getSession(), context.getRealm(), username,
-                PasswordCheck.findAccount(context, username));
+        SecurityImages.Shown shown = SecurityImageChoice.toShow(context.getSession(), context.getRealm(), username);
         var form = context.form()
                 .setAttribute("securityImage", shown.imageId())
                 .setAttribute("securityCaption", shown.caption());

@@ -52,8 +52,7 @@ public final class PasswordCheck {
         return valid ? new Verdict(user, true, null) : new Verdict(user, false, Errors.INVALID_USER_CREDENTIALS);
     }
 
-    /** The account a typed username or e-mail names, whatever its state; null for none (or an ambiguous e-mail). */
-    public static UserModel findAccount(AuthenticationFlowContext context, String username) {
+    private static UserModel findAccount(AuthenticationFlowContext context, String username) {
         if (username == null || username.isBlank()) {
             return null;
         }

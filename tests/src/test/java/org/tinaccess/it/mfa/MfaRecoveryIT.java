@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
-import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
 /** Seed 001's "If you get a new device", self-service: a recovery code gets the user in to bind the new phone. */
@@ -34,13 +34,9 @@ class MfaRecoveryIT {
         WebSession first = new WebSession(server.baseUrl());
         WebSession.Page chooser = LoginPages.pastImageChooser(first,
                 LoginPages.signIn(first, first.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD));
-        WebSession.Page totp = first.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"));
-        Element totpForm = totp.form("#kc-totp-settings-form");
-        String secret = totpForm.selectFirst("#totpSecret").val();
-        WebSession.Page codesPage = first.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "old phone"));
-        Element codesForm = codesPage.form("#kc-recovery-codes-settings-form");
-        List<String> codes = List.of(codesForm.selectFirst("input[name=generatedRecoveryAuthnCodes]").val().split(","));
-        assertNotNull(first.submit(codesForm, Map.of()).leftServerTo(), "enrolment done");
+        MfaEnrolment.CodesOffered offered = MfaEnrolment.withAppAndRecoveryCodes(first, chooser);
+        List<String> codes = offered.codes();
+        assertNotNull(offered.keep(first).leftServerTo(), "enrolment done");
 
         // The phone is gone: at the code page, "Try another way" offers the recovery codes.
         WebSession browser = new WebSession(server.baseUrl());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -123,11 +122,7 @@ class BrowserFlowSecondFactorIT {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession.Page chooser = LoginPages.pastImageChooser(first, LoginPages.signIn(first, first.get(portal.authorizationUrl()), email,
                 RealmUsers.PASSWORD));
-        WebSession.Page totp = first.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"));
-        Element totpForm = totp.form("#kc-totp-settings-form");
-        WebSession.Page codes = first.submit(totpForm, Map.of("totp", org.tinaccess.it.support.Totp.code(totpForm.selectFirst("#totpSecret").val(), 0),
-                "userLabel", "phone"));
-        first.submit(codes.form("#kc-recovery-codes-settings-form"), Map.of());
+        MfaEnrolment.withAppAndRecoveryCodes(first, chooser).keep(first);
 
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page otp = LoginPages.signIn(browser, browser.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD);

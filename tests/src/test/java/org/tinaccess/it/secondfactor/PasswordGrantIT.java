@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -39,8 +31,6 @@ import org.tinaccess.it.support.Totp;
  */
 @IntegrationTest
 class PasswordGrantIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     /** The answer a wrong password gets; every other refusal must be indistinguishable from it. */
     private static final Map.Entry<Integer, String> REFUSED = Map.entry(400, "{\"error\":\"invalid_grant\",\"error_description\":\"Invalid user credentials\"}");
@@ -100,7 +90,7 @@ class PasswordGrantIT {
     }
 
     /** A public client with direct grants on, as a realm administrator might add; removed afterwards. */
-    private static void withPasswordGrantClient(TinAccessServer server, java.util.function.Consumer<String> test) {
+    private static void withPasswordGrantClient(TinAccessServer server, Consumer<String> test) {
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId("password-grant-probe-" + Long.toHexString(System.nanoTime()));
         client.setPublicClient(true);
@@ -128,21 +118,6 @@ class PasswordGrantIT {
         if (otp != null) {
             form.put("otp", otp);
         }
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        try {
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            return Map.entry(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return PortalClient.tokenEndpoint(server.realmUrl(), form);
     }
 }

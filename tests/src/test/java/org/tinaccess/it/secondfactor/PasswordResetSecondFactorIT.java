@@ -2,7 +2,6 @@ package org.tinaccess.it.secondfactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tinaccess.it.secondfactor.SessionEvidence.assertNothingIssued;
@@ -21,7 +20,6 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalClient;
-import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticationFlowRepresentation;
@@ -20,14 +19,13 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
-import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
-import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
 /**
@@ -35,7 +33,8 @@ import org.tinaccess.it.support.WebSession;
  * factor. A flow or a client override this class does not know fails the inventory, so a new way
  * in cannot slip past the proofs. The proofs per person and factor live beside it:
  * {@link BrowserFlowSecondFactorIT} (browser flow, account-console actions, "Try another way"),
- * {@link PasswordResetSecondFactorIT} (reset credentials), {@link PasswordGrantIT} (direct grant);
+ * {@link PasswordResetSecondFactorIT} (reset credentials), {@link PasswordGrantIT} (direct grant),
+ * {@link IdentityProviderSecondFactorIT} (first broker login and sign-ins through an identity provider);
  * the request-access flow and the activation link are proved here.
  */
 @IntegrationTest
@@ -48,7 +47,8 @@ class SecondFactorFlowMatrixIT {
             "reset credentials", "PasswordResetSecondFactorIT: an existing factor before the new password; none → refused",
             "request-access", "requestAccessIssuesNoSessionAndCreatesNoAccount: creates a request, never a user",
             "registration", "Keycloak's default registration flow, bound to nothing (registration is request-access)",
-            "first broker login", "reachable only through an identity provider, and the realm has none (checked below)",
+            "first broker login", "IdentityProviderSecondFactorIT: linking needs the account's password and second factor",
+            "post broker login - second factor", "IdentityProviderSecondFactorIT: bound to every identity provider (checked below)",
             "clients", "client authentication, no user involved",
             "docker auth", "the docker protocol is not enabled, and no client uses it (checked below)");
 
@@ -70,14 +70,15 @@ class SecondFactorFlowMatrixIT {
             assertFalse("saml".equals(client.getProtocol()) || "docker-v2".equals(client.getProtocol()), client.getClientId());
             assertFalse(Boolean.TRUE.equals(client.isImplicitFlowEnabled()), client.getClientId() + " allows the implicit flow");
         }
-        assertEquals(List.of(), server.realm().identityProviders().findAll(), "first broker login has no way in");
+        server.realm().identityProviders().findAll().forEach(provider -> assertEquals("post broker login - second factor",
+                provider.getPostBrokerLoginFlowAlias(), provider.getAlias() + " must ask the portal's second factor after each sign-in"));
     }
 
     @Test
-    void everySecondFactorThePortalCountsIsAskedByTheSignInAndTheReset(TinAccessServer server) {
+    void everySecondFactorThePortalCountsIsAskedWhereverASecondFactorIsAsked(TinAccessServer server) {
         Set<String> asked = Set.of("auth-otp-form", "phone-otp", "webauthn-authenticator", "webauthn-authenticator-passwordless",
                 "auth-recovery-authn-code-form");
-        for (String flow : List.of("browser", "reset credentials")) {
+        for (String flow : List.of("browser", "reset credentials", "first broker login", "post broker login - second factor")) {
             Set<String> alternatives = server.realm().flows().getExecutions(flow).stream()
                     .filter(execution -> "ALTERNATIVE".equals(execution.getRequirement()) && execution.getLevel() > 0)
                     .map(AuthenticationExecutionInfoRepresentation::getProviderId)
@@ -102,21 +103,12 @@ class SecondFactorFlowMatrixIT {
     void anActivationLinkReplayedOnceAFactorIsEnrolledIsRefused(TinAccessServer server) {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String email = RealmUsers.uniqueEmail("half-activated");
-        String tin = TestTins.next();
-        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
-        assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());
-        String link = Mails.html(server.inbox().awaitMessagesTo(email, 2).get(1)).selectFirst("a#activate-account").attr("href");
+        String link = PortalUsers.approvedActivationLink(server, reviewer, email);
 
         // The owner activates up to the recovery codes: password, image, app enrolled; the link is not used up yet.
         WebSession owner = new WebSession(server.baseUrl());
-        WebSession.Page password = owner.get(link);
-        WebSession.Page image = owner.submit(password.form("#kc-passwd-update-form"),
-                Map.of("password-new", PortalUsers.PASSWORD, "password-confirm", PortalUsers.PASSWORD));
-        WebSession.Page chooser = LoginPages.chooseImage(owner, image, LoginPages.IMAGE, LoginPages.CAPTION);
-        WebSession.Page totp = owner.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"));
-        Element totpForm = totp.form("#kc-totp-settings-form");
-        WebSession.Page codes = owner.submit(totpForm, Map.of("totp", Totp.code(totpForm.selectFirst("#totpSecret").val(), 0), "userLabel", "app"));
-        assertTrue(codes.body().contains("kc-recovery-codes-settings-form"), codes.body());
+        WebSession.Page chooser = LoginPages.chooseImage(owner, PortalUsers.setPasswordThroughLink(owner, link), LoginPages.IMAGE, LoginPages.CAPTION);
+        MfaEnrolment.withAppAndRecoveryCodes(owner, chooser);
 
         // Whoever else reads the mailbox opens the same link.
         WebSession mailboxOnly = new WebSession(server.baseUrl());

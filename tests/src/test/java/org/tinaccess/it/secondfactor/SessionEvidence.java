@@ -14,7 +14,8 @@ final class SessionEvidence {
 
     static void assertNothingIssued(TinAccessServer server, String userId, WebSession browser, WebSession.Page page) {
         assertNull(page.leftServerTo(), "no code reached the relying portal:\n" + page.body());
-        assertFalse(browser.hasCookie("KEYCLOAK_IDENTITY"), "no single sign-on cookie, so no account-console session");
+        assertFalse(browser.hasCookie("KEYCLOAK_IDENTITY", "/realms/" + TinAccessServer.REALM + "/"),
+                "no single sign-on cookie of the portal's realm, so no account-console session");
         assertEquals(0, server.realm().users().get(userId).getUserSessions().size(), "no user session on the server");
     }
 }

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Element;
 import org.keycloak.representations.idm.CredentialRepresentation;
 
 /**
@@ -125,15 +124,10 @@ public final class FactorHolders {
 
     /** Enrols the app with recovery codes, keeps the codes, then removes the app. */
     private static Holder recoveryCodesOnly(TinAccessServer server, String email, String userId, WebSession browser, WebSession.Page chooser) {
-        WebSession.Page totp = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"));
-        Element totpForm = totp.form("#kc-totp-settings-form");
-        String secret = totpForm.selectFirst("#totpSecret").val();
-        WebSession.Page codesPage = browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "old phone"));
-        Element codesForm = codesPage.form("#kc-recovery-codes-settings-form");
-        List<String> codes = List.of(codesForm.selectFirst("input[name=generatedRecoveryAuthnCodes]").val().split(","));
-        expectPortal(browser.submit(codesForm, Map.of()));
+        MfaEnrolment.CodesOffered offered = MfaEnrolment.withAppAndRecoveryCodes(browser, chooser);
+        expectPortal(offered.keep(browser));
         removeCredentials(server, userId, "otp");
-        return new Holder(server, Factor.RECOVERY_CODES_ONLY, email, userId, null, null, null, codes);
+        return new Holder(server, Factor.RECOVERY_CODES_ONLY, email, userId, null, null, null, offered.codes());
     }
 
     private static void removeCredentials(TinAccessServer server, String userId, String type) {

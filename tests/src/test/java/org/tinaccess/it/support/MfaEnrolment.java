@@ -1,5 +1,6 @@
 package org.tinaccess.it.support;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,25 @@ public final class MfaEnrolment {
 
     /** Chooses the authenticator app (no recovery codes), enrols it and returns the app's secret and the page after. */
     public record Enrolled(String totpSecret, WebSession.Page next) {}
+
+    /** The app enrolled with the recovery codes the chooser offers, stopped at the page that shows the codes. */
+    public record CodesOffered(String totpSecret, WebSession.Page codesPage, List<String> codes) {
+
+        /** "I have saved them": the page after the codes page. */
+        public WebSession.Page keep(WebSession browser) {
+            return browser.submit(codesPage.form("#kc-recovery-codes-settings-form"), Map.of());
+        }
+    }
+
+    public static CodesOffered withAppAndRecoveryCodes(WebSession browser, WebSession.Page page) {
+        WebSession.Page chooser = LoginPages.pastImageChooser(browser, page);
+        WebSession.Page totp = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"));
+        Element totpForm = totp.form("#kc-totp-settings-form");
+        String secret = totpForm.selectFirst("#totpSecret").val();
+        WebSession.Page codesPage = browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        Element codesForm = codesPage.form("#kc-recovery-codes-settings-form");
+        return new CodesOffered(secret, codesPage, List.of(codesForm.selectFirst("input[name=generatedRecoveryAuthnCodes]").val().split(",")));
+    }
 
     public static Enrolled withAuthenticatorApp(WebSession browser, WebSession.Page page) {
         WebSession.Page chooser = LoginPages.pastImageChooser(browser, page);

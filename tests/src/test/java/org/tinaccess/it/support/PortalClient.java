@@ -97,10 +97,15 @@ public final class PortalClient {
 
     /** A refresh grant, as a portal does when the access token runs out; answers the status and body. */
     public static Map.Entry<Integer, String> refresh(String realmUrl, String refreshToken) {
+        return tokenEndpoint(realmUrl, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", CLIENT_ID,
+                "client_secret", CLIENT_SECRET));
+    }
+
+    /** Any grant at the realm's token endpoint; answers the status and body, whatever they are. */
+    public static Map.Entry<Integer, String> tokenEndpoint(String realmUrl, Map<String, String> parameters) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
-                        "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET))))
+                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
                 .build();
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

@@ -48,6 +48,23 @@ public final class PortalUsers {
         return new TinAdmin(tin, activateAndSignIn(server, email, approval));
     }
 
+    /** A new admin request of {@code email} for a fresh TIN, approved; returns the approval mail's Activate Account link. */
+    public static String approvedActivationLink(TinAccessServer server, TinAccessApi reviewer, String email) {
+        String tin = TestTins.next();
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
+        TinAccessApi.Answer approved = reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin);
+        if (approved.status() != 200) {
+            throw new AssertionError("approval failed: " + approved);
+        }
+        return Mails.html(server.inbox().awaitMessagesTo(email, 2).get(1)).selectFirst("a#activate-account").attr("href");
+    }
+
+    /** Opens an activation link and sets the password; returns the page after (the security-image chooser). */
+    public static WebSession.Page setPasswordThroughLink(WebSession browser, String link) {
+        WebSession.Page password = browser.get(link);
+        return browser.submit(password.form("#kc-passwd-update-form"), Map.of("password-new", PASSWORD, "password-confirm", PASSWORD));
+    }
+
     /** Follows the Activate Account link of {@code mail}, sets the password, enrols OTP, signs in. */
     public static SignedIn activateAndSignIn(TinAccessServer server, String email, MimeMessage mail) {
         Element link = Mails.html(mail).selectFirst("a#activate-account");

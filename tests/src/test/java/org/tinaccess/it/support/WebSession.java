@@ -32,7 +32,10 @@ public final class WebSession {
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final String serverBaseUrl;
-    /** One server, so one jar: name to value (Java's CookieManager refuses cookies of "localhost"). */
+    /**
+     * One server, so one jar, by name and path: two realms of the server set cookies of the same
+     * names on their own paths (Java's CookieManager refuses cookies of "localhost").
+     */
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public WebSession(String serverBaseUrl) {
@@ -58,9 +61,14 @@ public final class WebSession {
         }
     }
 
-    /** Whether the browser holds a cookie named {@code name} (e.g. KEYCLOAK_IDENTITY, the SSO session). */
+    /** Whether the browser holds a cookie named {@code name} (e.g. KEYCLOAK_IDENTITY, the SSO session), on any path. */
     public boolean hasCookie(String name) {
-        return cookies.containsKey(name);
+        return cookies.keySet().stream().anyMatch(key -> key.startsWith(name + "\t"));
+    }
+
+    /** Whether the browser holds a cookie named {@code name} that it would send to {@code path}, e.g. one realm's. */
+    public boolean hasCookie(String name, String path) {
+        return cookies.keySet().stream().anyMatch(key -> key.startsWith(name + "\t") && path.startsWith(key.substring(key.indexOf('\t') + 1)));
     }
 
     public Page get(String url) {
@@ -118,22 +126,34 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream()
-                    .map(c -> c.getKey() + "=" + c.getValue())
-                    .collect(Collectors.joining("; ")));
+        HttpRequest built = request.build();
+        String path = built.uri().getPath();
+        String header = cookies.entrySet().stream()
+                .filter(cookie -> path.startsWith(cookie.getKey().substring(cookie.getKey().indexOf('\t') + 1)))
+                .map(cookie -> cookie.getKey().substring(0, cookie.getKey().indexOf('\t')) + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
+        if (!header.isEmpty()) {
+            withCookies.header("Cookie", header);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        for (String header : response.headers().allValues("Set-Cookie")) {
-            String pair = header.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            String name = pair.substring(0, eq).strip();
-            String value = pair.substring(eq + 1).strip();
-            boolean expired = header.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty();
+        HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
+        for (String setCookie : response.headers().allValues("Set-Cookie")) {
+            String[] parts = setCookie.split(";");
+            int eq = parts[0].indexOf('=');
+            String name = parts[0].substring(0, eq).strip();
+            String value = parts[0].substring(eq + 1).strip();
+            String cookiePath = "/";
+            for (String attribute : parts) {
+                if (attribute.strip().toLowerCase(Locale.ROOT).startsWith("path=")) {
+                    cookiePath = attribute.strip().substring(5);
+                }
+            }
+            String key = name + "\t" + cookiePath;
+            boolean expired = setCookie.toLowerCase(Locale.ROOT).contains("max-age=0") || value.isEmpty();
             if (expired) {
-                cookies.remove(name);
+                cookies.remove(key);
             } else {
-                cookies.put(name, value);
+                cookies.put(key, value);
             }
         }
         return response;
