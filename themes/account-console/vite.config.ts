@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 
 // The build lands where Keycloak's account console looks for it: resources/ of the tin-access
 // account theme. Keycloak reads .vite/manifest.json there to find the entry script and its CSS.
+// Maven passes --outDir with its own build directory (a build against another Keycloak version
+// has its own); the default below is the pinned build's.
 export default defineConfig({
   base: "",
   plugins: [react()],

@@ -2,6 +2,7 @@ package org.tinaccess.store;
 
 import jakarta.persistence.EntityManager;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.GroupModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -22,9 +23,23 @@ class RemovalCleanup implements ProviderEventListener {
             removeRealm(removed.getKeycloakSession(), removed.getRealm().getId());
         } else if (event instanceof UserModel.UserRemovedEvent removed) {
             removeUser(removed.getKeycloakSession(), removed.getRealm().getId(), removed.getUser().getId());
-        } else if (event instanceof OrganizationModel.OrganizationRemovedEvent removed) {
-            removeOrganization(removed.getKeycloakSession(), removed.getOrganization().getId());
+        } else if (event instanceof GroupModel.GroupRemovedEvent removed) {
+            // Keycloak 26.6 has no event for a removed organization (26.7's OrganizationRemovedEvent);
+            // in both, removing an organization first removes its own group, in the same transaction
+            // and while the organization can still be read.
+            OrganizationModel organization = organizationOwning(removed.getGroup());
+            if (organization != null) {
+                removeOrganization(removed.getKeycloakSession(), removed.getRealm().getId(), organization);
+            }
         }
+    }
+
+    /** The organization whose own group {@code group} is; null for any other group, its subgroups included. */
+    private static OrganizationModel organizationOwning(GroupModel group) {
+        if (group.getType() != GroupModel.Type.ORGANIZATION || group.getParentId() != null) {
+            return null;
+        }
+        return group.getOrganization();
     }
 
     private static void removeRealm(KeycloakSession session, String realmId) {
@@ -51,10 +66,26 @@ class RemovalCleanup implements ProviderEventListener {
         }
     }
 
-    private static void removeOrganization(KeycloakSession session, String orgId) {
-        for (String entity : new String[] {"MemberEntitlementEntity", "MemberEntity"}) {
-            em(session).createQuery("delete from " + entity + " m where m.orgId = :orgId")
-                    .setParameter("orgId", orgId)
+    /**
+     * The provider is gone, so is everything about it: its admin claim (keyed by the TIN, the
+     * organization's alias; left behind, no one could ever be approved for the TIN again), its
+     * memberships and entitlements, and the join requests addressed to it.
+     */
+    private static void removeOrganization(KeycloakSession session, String realmId, OrganizationModel organization) {
+        EntityManager em = em(session);
+        em.createQuery("delete from AdminClaimEntity c where c.realmId = :realmId and c.tin = :tin")
+                .setParameter("realmId", realmId)
+                .setParameter("tin", organization.getAlias())
+                .executeUpdate();
+        em.createQuery("delete from RequestTinEntity l where l.realmId = :realmId and l.requestId in"
+                        + " (select r.id from AccessRequestEntity r where r.realmId = :realmId and r.orgId = :orgId)")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", organization.getId())
+                .executeUpdate();
+        for (String entity : new String[] {"AccessRequestEntity", "MemberEntitlementEntity", "MemberEntity"}) {
+            em.createQuery("delete from " + entity + " e where e.realmId = :realmId and e.orgId = :orgId")
+                    .setParameter("realmId", realmId)
+                    .setParameter("orgId", organization.getId())
                     .executeUpdate();
         }
     }

@@ -26,7 +26,9 @@ final class H2Database implements TestDatabase {
     H2Database(Path directory) {
         this.directory = directory.toAbsolutePath();
         deleteRecursively(this.directory);
-        this.url = "jdbc:h2:file:" + this.directory.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
+        // LOCK_TIMEOUT: H2 gives up on a lock after 1 s by default, which a loaded CI machine
+        // exceeds when concurrent approvals all insert the same new user; PostgreSQL just waits.
+        this.url = "jdbc:h2:file:" + this.directory.resolve("keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE;LOCK_TIMEOUT=10000";
     }
 
     @Override
