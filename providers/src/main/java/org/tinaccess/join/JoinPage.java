@@ -25,7 +25,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.limits.PublicFormLimits;
+import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.RequestKind;
+import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.Npi;
 
 /**
@@ -91,11 +95,27 @@ public class JoinPage {
         JoinRequestForm.Validation validation = JoinRequestForm.validate(values);
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
+        // The names become an account's names if the admin approves: the realm's user profile has the last word.
+        Map<String, String> names = new HashMap<>();
+        for (String field : new String[] {"firstName", "lastName"}) {
+            if (!validation.errors().containsKey(field)) {
+                names.put(field, values.get(field).strip());
+            }
+        }
+        PersonProfile.problems(session, names).forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
         if (provider.isEmpty() && !validation.errors().containsKey("provider")) {
             errors.add(new FormMessage("provider", "joinProviderRequired"));
         }
-        if (!errors.isEmpty()) {
+        if (!errors.isEmpty() || validation.form() == null) {
             return page(chosen, values, errors, Response.Status.BAD_REQUEST);
+        }
+        Tin tin = Tin.parse(provider.get().getAlias()).orElseThrow();
+        Optional<PublicFormLimits.Refusal> limited = PublicFormLimits.check(session, realm, RequestKind.JOIN, validation.form().email(),
+                List.of(tin.digits()));
+        if (limited.isPresent()) {
+            PublicFormLimits.record(session, realm, RequestKind.JOIN, validation.form().email(), limited.get());
+            return PublicFormLimits.withRetryAfter(page(chosen, values, List.of(new FormMessage(null, limited.get().messageKey())),
+                    Response.Status.TOO_MANY_REQUESTS), limited.get());
         }
         String reference;
         try {

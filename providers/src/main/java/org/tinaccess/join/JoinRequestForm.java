@@ -32,6 +32,11 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
         required(values, errors, "title", 100, "requestFieldRequired");
         required(values, errors, "email", 254, "requestFieldRequired");
         required(values, errors, "reason", REASON_MAX, "requestFieldRequired");
+        for (String field : new String[] {"firstName", "lastName", "title", "email", "phone", "phoneExt"}) {
+            if (!errors.containsKey(field) && values.get(field).contains("\n")) {
+                errors.put(field, "joinSingleLine");
+            }
+        }
         if (!errors.containsKey("email") && !EmailValidationUtil.isValidEmail(values.get("email"))) {
             errors.put("email", "requestEmailInvalid");
         }

@@ -67,7 +67,7 @@ public class JoinRequestsResource {
     @GET
     @NoCache
     @Operation(summary = "The TIN's join requests, oldest first: pending (default), decided or all")
-    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
         Paging paging = Paging.of(first, max);
         RequestStatus filter = switch (status == null || status.isBlank() ? "pending" : status.strip().toLowerCase(Locale.ROOT)) {
             case "pending" -> RequestStatus.PENDING;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
@@ -50,7 +51,16 @@ final class ProviderDirectory {
 
     /** The registered provider {@code id}, as chosen on the page. */
     Optional<OrganizationModel> registered(String id) {
-        OrganizationModel organization = organizations().getById(id);
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        OrganizationModel organization;
+        try {
+            organization = organizations().getById(id);
+        } catch (ModelException ofAnotherRealm) {
+            // Keycloak refuses an organization of another realm with an exception: here it is simply not one of ours.
+            return Optional.empty();
+        }
         return organization != null && isRegistered(organization) ? Optional.of(organization) : Optional.empty();
     }
 

@@ -14,12 +14,13 @@ public record MemberRepresentation(String id, String username, String email, Str
                 admin ? "admin" : "user", entitlements, status(row.status(), row.emailVerified()));
     }
 
-    /** Invited until the person follows the activation link; suspended only for this TIN. */
+    /** Invited until the person accepts (an existing account) or follows the activation link (a new one); suspended only for this TIN. */
     static String status(MemberStatus stored, boolean activated) {
-        if (stored == MemberStatus.SUSPENDED) {
-            return "suspended";
-        }
-        return activated ? "active" : "invited";
+        return switch (stored) {
+            case SUSPENDED -> "suspended";
+            case INVITED -> "invited";
+            case ACTIVE -> activated ? "active" : "invited";
+        };
     }
 
     static String statusFilter(String raw) {

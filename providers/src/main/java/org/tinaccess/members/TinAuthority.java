@@ -2,15 +2,18 @@ package org.tinaccess.members;
 
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.Caller;
-import org.tinaccess.review.ReviewResource;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.MemberStatus;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
- * Who may act on a TIN: its admin (the holder of the claim) and, for a few actions, reviewers.
- * Anyone else gets the same 403 whether or not the TIN is registered, so the answer tells nothing.
+ * Who may act on a TIN: its admin (the holder of the claim, once they accepted it) and, for a few
+ * actions, reviewers. Anyone else gets the same 403 whether or not the TIN is registered, so the
+ * answer tells nothing.
  */
 public final class TinAuthority {
 
@@ -33,12 +36,16 @@ public final class TinAuthority {
     }
 
     static boolean isReviewer(RealmModel realm, Caller caller) {
-        return realm.getRole(ReviewResource.REVIEWER_ROLE) != null && caller.user().hasRole(realm.getRole(ReviewResource.REVIEWER_ROLE));
+        return ProtectedAccounts.isReviewer(realm, caller.user());
     }
 
+    /** The claim holder whose own membership is active: an approval they have not accepted, or a suspension, gives no power. */
     private static boolean isAdmin(KeycloakSession session, RealmModel realm, Caller caller, Tin tin) {
-        return new AdminRequestStore(session, realm.getId()).claimOf(tin.digits())
+        boolean holdsClaim = new AdminRequestStore(session, realm.getId()).claimOf(tin.digits())
                 .map(claim -> claim.getUserId().equals(caller.user().getId()))
+                .orElse(false);
+        return holdsClaim && new MemberStore(session, realm.getId()).find(tin.digits(), caller.user().getId())
+                .map(member -> member.getStatus() == MemberStatus.ACTIVE)
                 .orElse(false);
     }
 

@@ -1,8 +1,11 @@
 package org.tinaccess.members;
 
+import jakarta.persistence.PersistenceException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -14,9 +17,11 @@ import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.provider.PortalAccount;
+import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
@@ -24,9 +29,11 @@ import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
- * What a TIN admin does to the TIN's users (seeds 000, 002, 003): add, entitle, suspend,
- * reinstate, remove, reset MFA, re-invite, hand over the admin role. Permission is checked by the
- * resource before any of this runs.
+ * What a TIN admin does to the TIN's users (seeds 000, 002, 003): invite, entitle, suspend,
+ * reinstate, remove, reset MFA, re-invite, hand over the admin role. Every action changes the
+ * membership, never the account: only the realm (its reviewers, Keycloak's admins) enables or
+ * disables accounts. An account someone already owns is invited and linked only when its owner
+ * accepts, signed in. Permission to act on the TIN is checked by the resource first.
  */
 public final class TinMembership {
 
@@ -46,49 +53,65 @@ public final class TinMembership {
         this.members = new MemberStore(session, realm.getId());
     }
 
-    /** Adds a person: a new account invited through the activation chain, or an existing one told by e-mail. */
-    public UserModel add(NewMember person) {
+    /**
+     * Invites a person. Nobody's account yet (new, or never activated): the activation link makes it
+     * theirs. An account someone owns: an invitation they accept in the account console. Either way
+     * the caller learns nothing about the account: the answer is built from what they typed.
+     */
+    public MemberEntity add(NewMember person) {
         OrganizationModel provider = provider();
         PortalAccount account;
         try {
             account = PortalAccount.findOrCreate(session, realm,
                     new PortalAccount.Person(person.email(), person.firstName(), person.lastName(), person.phone(), null, null));
         } catch (ModelDuplicateException concurrentAdd) {
-            throw ApiException.conflict("already_member", "This person was just added.");
+            throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
-        if (!members.add(tin.digits(), provider.getId(), account.user().getId(), actor.getId(), Time.currentTimeMillis())) {
-            throw ApiException.conflict("already_member", "This person is already a user of this TIN.");
-        }
-        ProviderOrganization.addMember(session, provider, account.user());
-        members.setEntitlements(provider.getId(), account.user().getId(), person.entitlements());
-        if (!account.user().isEnabled()) {
-            account.user().setEnabled(true);
+        long now = Time.currentTimeMillis();
+        MemberEntity member = account.needsActivation()
+                ? new MemberEntity(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now)
+                : MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now,
+                        person.firstName(), person.lastName());
+        try {
+            if (!members.add(member)) {
+                throw ApiException.conflict("already_member", "This person is already a user of this TIN, or invited to it.");
+            }
+            members.setEntitlements(provider.getId(), account.user().getId(), person.entitlements());
+        } catch (PersistenceException concurrentAdd) {
+            throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
         if (account.needsActivation()) {
+            ProviderOrganization.addMember(session, provider, account.user());
             invite(account.user());
         } else {
-            mail(account.user(), "memberAddedSubject", "member-added.ftl", Map.of());
+            mail(account.user(), "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
         }
-        LOG.infof("User %s added to TIN %s", account.user().getId(), tin.masked());
-        return account.user();
+        LOG.infof("Invitation to TIN %s", tin.masked());
+        return member;
     }
 
     void setEntitlements(UserModel user, List<String> entitlements) {
         MemberEntity member = member(user);
-        members.setEntitlements(member.getOrgId(), user.getId(), entitlements);
+        try {
+            members.setEntitlements(member.getOrgId(), user.getId(), entitlements);
+        } catch (PersistenceException concurrentUpdate) {
+            throw rollback(ApiException.conflict("changed_meanwhile", "The entitlements changed meanwhile; reload and try again."));
+        }
     }
 
     void suspend(UserModel user) {
         notSelf(user);
-        member(user).setStatus(MemberStatus.SUSPENDED);
-        syncEnabled(user);
+        MemberEntity member = accepted(user);
+        member.setStatus(MemberStatus.SUSPENDED);
     }
 
     void reinstate(UserModel user) {
-        member(user).setStatus(MemberStatus.ACTIVE);
-        syncEnabled(user);
+        notSelf(user);
+        MemberEntity member = accepted(user);
+        member.setStatus(MemberStatus.ACTIVE);
     }
 
+    /** Takes the TIN out of the person's tokens and withdraws an invitation; the account stays as it is. */
     void remove(UserModel user) {
         notSelf(user);
         MemberEntity member = member(user);
@@ -97,45 +120,50 @@ public final class TinMembership {
         if (provider != null) {
             ProviderOrganization.removeMember(session, provider, user);
         }
-        syncEnabled(user);
     }
 
-    /** "I have a new phone" (seed 001): every second factor goes; the next sign-in enrols a new one. */
+    /**
+     * "I have a new phone" (seed 001): every second factor goes; the next sign-in enrols a new one.
+     * A TIN admin may do it only to someone who accepted and whose every membership is in TINs this
+     * admin holds, and never to reviewers, realm administrators or other TINs' admins: whoever
+     * else vouches for that person must not be bypassed.
+     */
     void resetMfa(UserModel user) {
         notSelf(user);
-        member(user);
+        accepted(user);
+        Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(actor.getId()).stream()
+                .map(AdminClaimEntity::getTin)
+                .collect(Collectors.toSet());
+        if (ProtectedAccounts.isProtected(session, realm, user) || !members.allMembershipsIn(user.getId(), administered)) {
+            throw ApiException.forbidden();
+        }
         MfaReset.apply(user);
         mail(user, "mfaResetSubject", "mfa-reset.ftl", Map.of());
     }
 
     void resendInvite(UserModel user) {
-        member(user);
-        if (user.isEmailVerified()) {
+        MemberEntity member = member(user);
+        if (member.getStatus() == MemberStatus.INVITED) {
+            mail(user, "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
+            return;
+        }
+        if (!PortalAccount.isUnclaimed(user)) {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
         invite(user);
     }
 
-    /** Seed 003, "the person who registered left": the claim moves in one conditional UPDATE. */
-    void transferAdmin(UserModel newAdmin) {
-        AdminRequestStore claims = new AdminRequestStore(session, realm.getId());
-        String currentAdmin = claims.claimOf(tin.digits()).map(claim -> claim.getUserId())
-                .orElseThrow(() -> ApiException.conflict("no_admin", "This TIN has no admin to replace."));
-        if (currentAdmin.equals(newAdmin.getId())) {
-            throw ApiException.conflict("already_admin", "This person is already the admin of this TIN.");
-        }
-        MemberEntity member = member(newAdmin);
-        if (member.getStatus() != MemberStatus.ACTIVE || !newAdmin.isEmailVerified() || !newAdmin.isEnabled()) {
-            throw ApiException.conflict("member_not_active", "Only an active user of this TIN can become its admin.");
-        }
-        if (!claims.transferClaim(tin.digits(), currentAdmin, newAdmin.getId())) {
-            throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
-        }
-        mail(newAdmin, "adminTransferredSubject", "admin-transferred.ftl", Map.of());
-    }
-
     MemberEntity member(UserModel user) {
         return members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
+    }
+
+    /** A member who accepted (or activated): an invitation alone gives the TIN admin no power over the account. */
+    private MemberEntity accepted(UserModel user) {
+        MemberEntity member = member(user);
+        if (member.getStatus() == MemberStatus.INVITED || PortalAccount.isUnclaimed(user)) {
+            throw ApiException.conflict("not_accepted", "This person has not accepted the invitation yet.");
+        }
+        return member;
     }
 
     private OrganizationModel provider() {
@@ -152,19 +180,15 @@ public final class TinMembership {
         }
     }
 
-    /** An account is disabled only when it has no active TIN left and administers none. */
-    private void syncEnabled(UserModel user) {
-        boolean hasAccess = members.activeMembershipCount(user.getId()) > 0
-                || !new AdminRequestStore(session, realm.getId()).claimsOf(user.getId()).isEmpty();
-        if (user.isEnabled() != hasAccess) {
-            user.setEnabled(hasAccess);
-        }
-    }
-
     private void invite(UserModel user) {
         String link = ActivationLink.issue(session, realm, user);
         mail(user, "memberInvitationSubject", "member-invitation.ftl", Map.of("link", link,
                 "expiryDays", TinAccessSettings.from(realm::getAttribute).activationLifespan().toDays()));
+    }
+
+    private String consoleUrl() {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
+                .path("tin-access").path("tins").build().toString();
     }
 
     private void mail(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
@@ -174,5 +198,10 @@ public final class TinMembership {
         attributes.put("provider", provider == null ? tin.masked() : provider.getName());
         attributes.put("adminName", (actor.getFirstName() + " " + actor.getLastName()).strip());
         new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
+    }
+
+    private ApiException rollback(ApiException answer) {
+        session.getTransactionManager().setRollbackOnly();
+        return answer;
     }
 }

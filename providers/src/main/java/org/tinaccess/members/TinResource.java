@@ -22,12 +22,14 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
+import org.tinaccess.rest.RecentSecondFactor;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberPage;
@@ -59,7 +61,7 @@ public class TinResource {
     @NoCache
     @Operation(summary = "The TIN's members, paged in the database, searched by name and e-mail, filtered by status")
     public Map<String, Object> members(@QueryParam("q") String text, @QueryParam("status") String status,
-            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+            @QueryParam("first") String first, @QueryParam("max") String max) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         Paging paging = Paging.of(first, max);
@@ -82,14 +84,21 @@ public class TinResource {
     @POST
     @Path("members")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a user: a new account is invited by e-mail (activation chain), an existing one is linked")
+    @Operation(summary = "Invite a person: a new account by its activation link, an existing one to accept signed in;"
+            + " the answer is the same either way and shows only what was sent")
     public Response add(String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         NewMember person = NewMember.from(JsonBody.object(body), TinAccessSettings.from(realm::getAttribute).entitlements());
-        UserModel user = new TinMembership(session, realm, tin, caller.user()).add(person);
-        audit(caller, OperationType.CREATE, tin, user, "added");
-        return Response.status(Response.Status.CREATED).entity(representation(tin, user)).build();
+        PersonProfile.problems(session, Map.of("firstName", person.firstName(), "lastName", person.lastName())).stream().findFirst()
+                .ifPresent(problem -> {
+                    throw ApiException.badRequest("invalid_" + problem.attribute(),
+                            problem.attribute() + " has characters or a length the realm's user profile does not allow.");
+                });
+        var member = new TinMembership(session, realm, tin, caller.user()).add(person);
+        audit(caller, OperationType.CREATE, tin, member.getUserId(), "invited");
+        return Response.status(Response.Status.CREATED).entity(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
+                person.firstName(), person.lastName(), "user", person.entitlements(), "invited")).build();
     }
 
     @GET
@@ -114,7 +123,7 @@ public class TinResource {
         UserModel user = user(userId);
         List<String> names = NewMember.Entitlements.validate(JsonBody.array(body), TinAccessSettings.from(realm::getAttribute).entitlements());
         new TinMembership(session, realm, tin, caller.user()).setEntitlements(user, names);
-        audit(caller, OperationType.UPDATE, tin, user, "entitlements:" + String.join(",", names));
+        audit(caller, OperationType.UPDATE, tin, user.getId(), "entitlements:" + String.join(",", names));
         return representation(tin, user);
     }
 
@@ -154,21 +163,26 @@ public class TinResource {
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
         new TinMembership(session, realm, tin, caller.user()).remove(user);
-        audit(caller, OperationType.DELETE, tin, user, "removed");
+        audit(caller, OperationType.DELETE, tin, user.getId(), "removed");
         return Response.noContent().build();
     }
 
     @POST
     @Path("admin/transfer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand the TIN's admin claim to another active member (the admin, or a reviewer when the admin is gone)")
+    @Operation(summary = "Hand the TIN's admin claim to another active member: by its admin, or by a reviewer with a recent"
+            + " second factor (also when the admin's account is gone); both admins are e-mailed")
     public MemberRepresentation transferAdmin(String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdminOrReviewer(session, realm, caller, tinInPath);
+        boolean byReviewer = !isAdmin(caller, tin);
+        if (byReviewer) {
+            RecentSecondFactor.require(session, realm, caller);
+        }
         JsonNode json = JsonBody.object(body);
         UserModel newAdmin = user(json.path("userId").asText(""));
-        new TinMembership(session, realm, tin, caller.user()).transferAdmin(newAdmin);
-        audit(caller, OperationType.UPDATE, tin, newAdmin, "admin-transferred");
+        new AdminTransfer(session, realm, tin, caller.user()).to(newAdmin, byReviewer);
+        audit(caller, OperationType.UPDATE, tin, newAdmin.getId(), byReviewer ? "admin-assigned-by-reviewer" : "admin-transferred");
         return representation(tin, newAdmin);
     }
 
@@ -177,7 +191,7 @@ public class TinResource {
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
         action.accept(new TinMembership(session, realm, tin, caller.user()), user);
-        audit(caller, OperationType.ACTION, tin, user, what);
+        audit(caller, OperationType.ACTION, tin, user.getId(), what);
         return representation(tin, user);
     }
 
@@ -193,21 +207,25 @@ public class TinResource {
     private MemberRepresentation representation(Tin tin, UserModel user) {
         MemberStore members = new MemberStore(session, realm.getId());
         var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
-        MemberRow row = new MemberRow(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                user.isEmailVerified(), member.getStatus());
+        MemberRow row = MemberRow.of(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
+                user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName());
         return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()));
+    }
+
+    private boolean isAdmin(Caller caller, Tin tin) {
+        return caller.user().getId().equals(adminOf(tin));
     }
 
     private String adminOf(Tin tin) {
         return new AdminRequestStore(session, realm.getId()).claimOf(tin.digits()).map(claim -> claim.getUserId()).orElse("");
     }
 
-    private void audit(Caller caller, OperationType operation, Tin tin, UserModel target, String action) {
+    private void audit(Caller caller, OperationType operation, Tin tin, String targetUserId, String action) {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tin", tin.digits());
-        details.put("targetUserId", target.getId());
+        details.put("targetUserId", targetUserId);
         details.put("action", action);
-        new AuditTrail(session, realm, caller).record(operation, AuditTrail.MEMBER, "tins/" + tin.digits() + "/members/" + target.getId(),
+        new AuditTrail(session, realm, caller).record(operation, AuditTrail.MEMBER, "tins/" + tin.digits() + "/members/" + targetUserId,
                 details);
     }
 }

@@ -1,10 +1,13 @@
 package org.tinaccess.members;
 
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,12 +16,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.RealmModel;
+import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.ProviderOrganization;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
@@ -34,8 +42,11 @@ public class TinsResource {
         this.realm = session.getContext().getRealm();
     }
 
-    /** A TIN of the caller: shown in full to its admin, masked to its users. */
-    public record MyTin(String tin, String name, String role, String status, List<String> entitlements) {}
+    /**
+     * A TIN of the caller: shown in full to its admin, masked to its users and to anyone invited.
+     * {@code providerId} names the provider for accepting or declining an invitation.
+     */
+    public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements) {}
 
     @GET
     @NoCache
@@ -54,9 +65,57 @@ public class TinsResource {
     private MyTin myTin(MemberEntity member, boolean admin, MemberStore members, Caller caller) {
         Tin tin = Tin.parse(member.getTin()).orElseThrow();
         OrganizationModel provider = ProviderOrganization.of(session, tin);
-        return new MyTin(admin ? tin.digits() : tin.masked(), provider == null ? null : provider.getName(), admin ? "admin" : "user",
-                MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
+        boolean accepted = member.getStatus() != MemberStatus.INVITED;
+        return new MyTin(admin && accepted ? tin.digits() : tin.masked(), member.getOrgId(), provider == null ? null : provider.getName(),
+                admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
                 members.entitlements(member.getOrgId(), caller.user().getId()));
+    }
+
+    @POST
+    @Path("invitations/{providerId}/accept")
+    @Operation(summary = "Accept an invitation to a provider (or an approved admin request made with an existing account):"
+            + " from now on the TIN is in the caller's tokens")
+    public MyTin accept(@PathParam("providerId") String providerId) {
+        Caller caller = Caller.authenticate(session);
+        MemberStore members = new MemberStore(session, realm.getId());
+        MemberEntity member = invitation(members, caller, providerId);
+        member.setStatus(MemberStatus.ACTIVE);
+        OrganizationModel provider = session.getProvider(OrganizationProvider.class).getById(member.getOrgId());
+        ProviderOrganization.addMember(session, provider, caller.user());
+        audit(caller, member, "invitation-accepted");
+        boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())
+                .map(claim -> claim.getUserId().equals(caller.user().getId())).orElse(false);
+        return myTin(member, admin, members, caller);
+    }
+
+    @POST
+    @Path("invitations/{providerId}/decline")
+    @Operation(summary = "Decline an invitation: nothing of it stays; an approved admin request declined frees its TIN")
+    public Response decline(@PathParam("providerId") String providerId) {
+        Caller caller = Caller.authenticate(session);
+        MemberStore members = new MemberStore(session, realm.getId());
+        MemberEntity member = invitation(members, caller, providerId);
+        members.remove(member);
+        new AdminRequestStore(session, realm.getId()).releaseClaim(member.getTin(), caller.user().getId());
+        audit(caller, member, "invitation-declined");
+        return Response.noContent().build();
+    }
+
+    /** The caller's own pending invitation to {@code providerId}; 404 for anything else. */
+    private MemberEntity invitation(MemberStore members, Caller caller, String providerId) {
+        return members.membershipsOf(caller.user().getId()).stream()
+                .filter(member -> member.getOrgId().equals(providerId) && member.getStatus() == MemberStatus.INVITED)
+                .findFirst()
+                .orElseThrow(ApiException::notFound);
+    }
+
+    private void audit(Caller caller, MemberEntity member, String action) {
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("tin", member.getTin());
+        details.put("targetUserId", caller.user().getId());
+        details.put("action", action);
+        new AuditTrail(session, realm, caller).record(OperationType.ACTION, AuditTrail.MEMBER,
+                "tins/" + member.getTin() + "/members/" + caller.user().getId(), details);
     }
 
     @Path("{tin}")

@@ -1,17 +1,25 @@
 package org.tinaccess.provider;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.userprofile.ValidationException;
 import org.tinaccess.image.SecurityImageRequiredAction;
 import org.tinaccess.mfa.MfaEnrollRequiredAction;
+import org.tinaccess.mfa.SecondFactors;
+import org.tinaccess.rest.ApiException;
 
 /**
  * The account a person uses the portal with: the existing account with that e-mail, or a new one
- * (username = e-mail, enabled, no password until the activation chain runs).
+ * (username = e-mail, enabled, no password until the activation chain runs), made through the
+ * realm's user profile so its validators apply.
  *
- * @param needsActivation whether the person must follow an activation link (a new account, or one
- *     whose address was never proven) rather than get a notice
+ * @param needsActivation whether nobody owns the account yet (new, or never activated: no proven
+ *     address, no password, no second factor), so the activation link makes it the person's; an
+ *     account someone owns is never linked to anything without its owner accepting, signed in
  */
 public record PortalAccount(UserModel user, boolean needsActivation) {
 
@@ -26,26 +34,34 @@ public record PortalAccount(UserModel user, boolean needsActivation) {
     public static PortalAccount findOrCreate(KeycloakSession session, RealmModel realm, Person person) {
         UserModel existing = session.users().getUserByEmail(realm, person.email());
         if (existing != null) {
-            return new PortalAccount(existing, !existing.isEmailVerified());
+            return new PortalAccount(existing, isUnclaimed(existing));
         }
-        UserModel user = session.users().addUser(realm, person.email());
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(UserModel.USERNAME, person.email());
+        attributes.put(UserModel.EMAIL, person.email());
+        attributes.put(UserModel.FIRST_NAME, person.firstName());
+        attributes.put(UserModel.LAST_NAME, person.lastName());
+        attributes.put(PHONE, person.phone());
+        attributes.put(ORGANIZATION, person.organization());
+        attributes.put(JOB_TITLE, person.jobTitle());
+        UserModel user;
+        try {
+            user = PersonProfile.create(session, attributes);
+        } catch (ValidationException refused) {
+            throw ApiException.badRequest("invalid_" + refused.getErrors().get(0).getAttribute(),
+                    "The realm's user profile refuses " + refused.getErrors().get(0).getAttribute() + ".");
+        }
         user.setEnabled(true);
-        user.setEmail(person.email());
         user.setEmailVerified(false);
-        user.setFirstName(person.firstName());
-        user.setLastName(person.lastName());
-        setIfPresent(user, PHONE, person.phone());
-        setIfPresent(user, ORGANIZATION, person.organization());
-        setIfPresent(user, JOB_TITLE, person.jobTitle());
         user.addRequiredAction(UserModel.RequiredAction.UPDATE_PASSWORD);
         user.addRequiredAction(SecurityImageRequiredAction.PROVIDER_ID);
         user.addRequiredAction(MfaEnrollRequiredAction.PROVIDER_ID);
         return new PortalAccount(user, true);
     }
 
-    private static void setIfPresent(UserModel user, String attribute, String value) {
-        if (value != null && !value.isBlank()) {
-            user.setSingleAttribute(attribute, value);
-        }
+    /** Never activated: made by an invitation or approval whose link was not followed yet. */
+    public static boolean isUnclaimed(UserModel user) {
+        return !user.isEmailVerified() && !user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE)
+                && !SecondFactors.has(user);
     }
 }

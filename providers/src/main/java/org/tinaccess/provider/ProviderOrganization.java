@@ -15,13 +15,13 @@ public final class ProviderOrganization {
 
     private ProviderOrganization() {}
 
-    public static OrganizationModel ensureMember(KeycloakSession session, Tin tin, String organizationName, String reference, UserModel user) {
+    /** The provider of {@code tin}, created on its first approval. */
+    public static OrganizationModel ensure(KeycloakSession session, Tin tin, String organizationName, String reference) {
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         OrganizationModel organization = organizations.getByAlias(tin.digits());
         if (organization == null) {
             organization = organizations.create(uniqueName(organizations, tin, organizationName, reference), tin.digits());
         }
-        addMember(session, organization, user);
         return organization;
     }
 

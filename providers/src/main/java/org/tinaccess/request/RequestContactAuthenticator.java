@@ -2,11 +2,13 @@ package org.tinaccess.request;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.tinaccess.flow.StatelessAuthenticator;
+import org.tinaccess.provider.PersonProfile;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -36,10 +38,16 @@ public class RequestContactAuthenticator implements StatelessAuthenticator {
             typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
         ContactDetails.Validation validation = ContactDetails.validate(typed);
-        if (!validation.isValid()) {
-            List<FormMessage> errors = validation.errors().entrySet().stream()
-                    .map(error -> new FormMessage(error.getKey(), error.getValue()))
-                    .toList();
+        List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
+                .map(error -> new FormMessage(error.getKey(), error.getValue()))
+                .toList());
+        if (validation.isValid()) {
+            // The names become the admin's account names on approval: the realm's user profile has the last word now.
+            PersonProfile.problems(context.getSession(), Map.of("firstName", validation.details().firstName(),
+                    "lastName", validation.details().lastName()))
+                    .forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
+        }
+        if (!errors.isEmpty()) {
             context.challenge(page(context, typed, errors));
             return;
         }

@@ -8,9 +8,11 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.limits.PublicFormLimits;
 import org.tinaccess.settings.DisclosureMode;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.RequestKind;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.TinProblem;
 
@@ -124,6 +126,20 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 context.challenge(tinsPage(context, draft, refusal.get(), ""));
                 return;
             }
+        }
+        Optional<PublicFormLimits.Refusal> limited = PublicFormLimits.check(context.getSession(), context.getRealm(), RequestKind.ADMIN,
+                contact.get().email(), tins.stream().map(Tin::digits).toList());
+        if (limited.isPresent()) {
+            PublicFormLimits.record(context.getSession(), context.getRealm(), RequestKind.ADMIN, contact.get().email(), limited.get());
+            Response page = context.form()
+                    .setAttribute("tins", tins.stream().map(TinLine::of).toList())
+                    .setAttribute("typedTin", "")
+                    .setAttribute("maxTins", RequestDraft.MAX_TINS)
+                    .setError(limited.get().messageKey())
+                    .setStatus(Response.Status.TOO_MANY_REQUESTS)
+                    .createForm(TINS_PAGE);
+            context.challenge(PublicFormLimits.withRetryAfter(page, limited.get()));
+            return;
         }
         String reference = new AdminRequestSubmission(context.getSession(), context.getRealm()).submit(contact.get(), tins);
         draft.markSubmitted(reference);

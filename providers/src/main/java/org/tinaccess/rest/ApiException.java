@@ -14,6 +14,11 @@ public class ApiException extends WebApplicationException {
         super(message, response(status, error, message));
     }
 
+    /** An answer that needs more than status and body (e.g. a challenge header). */
+    public ApiException(Response response) {
+        super(((ApiError) response.getEntity()).message(), response);
+    }
+
     public static Response response(Response.Status status, String error, String message) {
         return Response.status(status)
                 .type(MediaType.APPLICATION_JSON_TYPE)

@@ -21,6 +21,7 @@ import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
+import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
@@ -47,6 +48,7 @@ final class ReviewDecision {
 
     void approve(AccessRequestEntity request, Tin tin) {
         RequestTinEntity line = pendingLine(request, tin);
+        notOwn(request);
         if (store.hasAdmin(tin.digits())) {
             throw ApiException.conflict("admin_exists", "This TIN already has an admin.");
         }
@@ -69,9 +71,18 @@ final class ReviewDecision {
         if (!store.decide(line, LineStatus.APPROVED, null, null, reviewer.getId(), now)) {
             throw rollback(alreadyDecided());
         }
-        OrganizationModel provider = ProviderOrganization.ensureMember(session, tin, request.getOrganization(), request.getReference(),
-                account.user());
-        new MemberStore(session, realm.getId()).add(tin.digits(), provider.getId(), account.user().getId(), reviewer.getId(), now);
+        OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
+        MemberStore members = new MemberStore(session, realm.getId());
+        if (account.needsActivation()) {
+            // Nobody owns the account yet: the activation link, proving the address, makes it the requester's.
+            ProviderOrganization.addMember(session, provider, account.user());
+            members.add(tin.digits(), provider.getId(), account.user().getId(), reviewer.getId(), now);
+        } else {
+            // Someone owns this account: anyone could have typed its address into the public request
+            // form, so the TIN is theirs only once they accept it, signed in.
+            members.add(MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), reviewer.getId(), now,
+                    request.getFirstName(), request.getLastName()));
+        }
         LOG.infof("Admin request %s: TIN %s approved", request.getReference(), tin.masked());
 
         denyOthersForClaimedTin(tin, line, now);
@@ -80,11 +91,31 @@ final class ReviewDecision {
 
     void deny(AccessRequestEntity request, Tin tin, DenialReason reason, String note) {
         RequestTinEntity line = pendingLine(request, tin);
+        notOwn(request);
         if (!store.decide(line, LineStatus.DENIED, reason.name(), note, reviewer.getId(), Time.currentTimeMillis())) {
             throw alreadyDecided();
         }
         LOG.infof("Admin request %s: TIN %s denied (%s)", request.getReference(), tin.masked(), reason);
         mailDenial(request, List.of(line));
+    }
+
+    /**
+     * Spam: every pending line of every admin request sent with {@code request}'s e-mail is denied
+     * at once (reason OTHER with the note), so junk queued before a real request stops blocking it.
+     * Nobody is mailed: the address belongs to whoever sent the junk, or to someone it was aimed at.
+     * Returns how many lines were denied.
+     */
+    int denyAllFrom(AccessRequestEntity request, String note) {
+        notOwn(request);
+        long now = Time.currentTimeMillis();
+        int denied = 0;
+        for (RequestTinEntity line : store.pendingLinesFrom(request.getEmail())) {
+            if (store.decide(line, LineStatus.DENIED, DenialReason.OTHER.name(), note, reviewer.getId(), now)) {
+                denied++;
+            }
+        }
+        LOG.infof("Admin request %s: %d pending TIN line(s) of its sender denied as spam", request.getReference(), denied);
+        return denied;
     }
 
     /** A new activation link for an approved requester who has not activated yet; the old link stops working. */
@@ -97,6 +128,14 @@ final class ReviewDecision {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
         mailApproval(request, new PortalAccount(user, true));
+    }
+
+    /** A reviewer never decides a request made with their own address or account. */
+    private void notOwn(AccessRequestEntity request) {
+        boolean ownAddress = reviewer.getEmail() != null && reviewer.getEmail().equalsIgnoreCase(request.getEmail());
+        if (ownAddress || reviewer.getId().equals(request.getRequesterUserId())) {
+            throw ApiException.conflict("own_request", "Another reviewer must decide a request made by you.");
+        }
     }
 
     private RequestTinEntity pendingLine(AccessRequestEntity request, Tin tin) {

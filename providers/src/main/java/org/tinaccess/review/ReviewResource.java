@@ -17,11 +17,13 @@ import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
+import org.tinaccess.rest.RecentSecondFactor;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.RequestPage;
@@ -33,7 +35,7 @@ import org.tinaccess.tin.Tin;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReviewResource {
 
-    public static final String REVIEWER_ROLE = "tin-reviewer";
+    public static final String REVIEWER_ROLE = ProtectedAccounts.REVIEWER_ROLE;
     private static final int NOTE_MAX = 1000;
 
     private final KeycloakSession session;
@@ -48,7 +50,7 @@ public class ReviewResource {
     @NoCache
     @Operation(summary = "Admin requests, oldest first, filtered by status, TIN and text")
     public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("tin") String tin, @QueryParam("q") String text,
-            @QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+            @QueryParam("first") String first, @QueryParam("max") String max) {
         reviewer();
         Paging paging = Paging.of(first, max);
         RequestQuery query = new RequestQuery(statusFilter(status), tinFilter(tin), blankToNull(text), paging.first(), paging.max());
@@ -75,6 +77,7 @@ public class ReviewResource {
         Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
+        RecentSecondFactor.require(session, realm, reviewer);
         new ReviewDecision(session, realm, reviewer.user()).approve(request, target);
         audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "approved"));
         return AdminRequestRepresentation.of(request, store().lines(request.getId()));
@@ -102,6 +105,22 @@ public class ReviewResource {
         new ReviewDecision(session, realm, reviewer.user()).deny(request, target, reason, note);
         audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "denied", "reason", reason.name()));
         return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+    }
+
+    @POST
+    @Path("{id}/deny-sender")
+    @Operation(summary = "Spam: deny every pending TIN of every pending request sent with this request's e-mail (reason OTHER,"
+            + " the note given or 'Unsolicited requests'); nobody is e-mailed")
+    public Map<String, Object> denySender(@PathParam("id") String id, String body) {
+        Caller reviewer = reviewer();
+        AccessRequestEntity request = request(id);
+        String note = body == null || body.isBlank() ? null : blankToNull(JsonBody.object(body).path("note").asText(null));
+        if (note != null && note.length() > NOTE_MAX) {
+            throw ApiException.badRequest("note_too_long", "The note can have at most " + NOTE_MAX + " characters.");
+        }
+        int denied = new ReviewDecision(session, realm, reviewer.user()).denyAllFrom(request, note == null ? "Unsolicited requests" : note);
+        audit(reviewer, OperationType.ACTION, request, null, Map.of("decision", "sender-denied", "deniedLines", String.valueOf(denied)));
+        return Map.of("denied", denied);
     }
 
     @POST

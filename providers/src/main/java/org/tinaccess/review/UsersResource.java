@@ -16,7 +16,9 @@ import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.AuditTrail;
+import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.RecentSecondFactor;
 
 /** {@code /tin-access/users/{userId}}: what the plan's reviewers do for any portal user (the PAC's "MFA reset"). */
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,13 +34,21 @@ public class UsersResource {
 
     @POST
     @Path("{userId}/reset-mfa")
-    @Operation(summary = "Remove every second factor of the user; their next sign-in enrols a new one; the user is e-mailed")
+    @Operation(summary = "Remove every second factor of the user; their next sign-in enrols a new one; the user is e-mailed."
+            + " Needs the reviewer's second factor in the last 5 minutes; never for oneself, other reviewers or realm administrators")
     public Map<String, Object> resetMfa(@PathParam("userId") String userId) {
         Caller reviewer = Caller.authenticate(session).requireRealmRole(realm, ReviewResource.REVIEWER_ROLE);
-        UserModel user = session.users().getUserById(realm, userId);
+        UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
         if (user == null) {
             throw ApiException.notFound();
         }
+        if (user.getId().equals(reviewer.user().getId())) {
+            throw ApiException.conflict("self_action", "Reset your own factors in your account, not through the review API.");
+        }
+        if (ProtectedAccounts.isReviewer(realm, user) || ProtectedAccounts.isRealmAdministrator(realm, user)) {
+            throw ApiException.forbidden();
+        }
+        RecentSecondFactor.require(session, realm, reviewer);
         int removed = MfaReset.apply(user);
         new PortalMail(session, realm).sendAfterCommit(user.getEmail(), "mfaResetSubject", List.of(), "mfa-reset.ftl", Map.of(
                 "firstName", user.getFirstName() == null ? "" : user.getFirstName(),

@@ -119,6 +119,11 @@ public final class TinAccessSettings {
         return count(PHONE_SENDS_PER_DAY, DEFAULT_PHONE_SENDS_PER_DAY, 1);
     }
 
+    /** A whole-number setting of at least 1, or {@code fallback}. */
+    int count(String attribute, int fallback) {
+        return count(attribute, fallback, 1);
+    }
+
     private int count(String attribute, int fallback, int minimum) {
         String raw = attributes.apply(attribute);
         if (raw == null || raw.isBlank()) {

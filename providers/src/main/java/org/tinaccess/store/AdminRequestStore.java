@@ -82,6 +82,18 @@ public final class AdminRequestStore {
                 .getResultList();
     }
 
+    /** Every pending admin-request line sent with {@code email} (any case), oldest first. */
+    public List<RequestTinEntity> pendingLinesFrom(String email) {
+        return em.createQuery("select l from RequestTinEntity l, AccessRequestEntity r where l.requestId = r.id and r.kind = :kind"
+                        + " and l.realmId = :realmId and l.status = :pending and lower(r.email) = :email order by l.receivedAt, l.id",
+                        RequestTinEntity.class)
+                .setParameter("kind", RequestKind.ADMIN.name())
+                .setParameter("realmId", realmId)
+                .setParameter("pending", LineStatus.PENDING.name())
+                .setParameter("email", email.toLowerCase(Locale.ROOT))
+                .getResultList();
+    }
+
     /** See {@link LineDecision#decide}. */
     public boolean decide(RequestTinEntity line, LineStatus status, String reasonCode, String note, String decidedBy, long now) {
         return LineDecision.decide(em, realmId, line, status, reasonCode, note, decidedBy, now);
@@ -151,6 +163,16 @@ public final class AdminRequestStore {
             em.refresh(managed);
         }
         return updated == 1;
+    }
+
+    /** Gives {@code tin} up when {@code userId} holds it (an approved person who declined); returns whether it did. */
+    public boolean releaseClaim(String tin, String userId) {
+        int deleted = em.createQuery("delete from AdminClaimEntity c where c.realmId = :realmId and c.tin = :tin and c.userId = :userId")
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .setParameter("userId", userId)
+                .executeUpdate();
+        return deleted == 1;
     }
 
     public List<AdminClaimEntity> claimsOf(String userId) {

@@ -36,6 +36,13 @@ public class MemberEntity {
     @Column(name = "ADDED_BY", length = 36)
     private String addedBy;
 
+    /** What the TIN admin typed when inviting an existing account: all they see of it until the owner accepts. */
+    @Column(name = "INVITED_FIRST_NAME", length = 255)
+    private String invitedFirstName;
+
+    @Column(name = "INVITED_LAST_NAME", length = 255)
+    private String invitedLastName;
+
     protected MemberEntity() {
         // for JPA
     }
@@ -48,6 +55,24 @@ public class MemberEntity {
         this.status = MemberStatus.ACTIVE.name();
         this.addedBy = addedBy;
         this.addedAt = addedAt;
+    }
+
+    /** An invitation to an existing account, waiting for its owner. */
+    public static MemberEntity invitation(String realmId, String tin, String userId, String orgId, String addedBy, long addedAt,
+            String firstName, String lastName) {
+        MemberEntity member = new MemberEntity(realmId, tin, userId, orgId, addedBy, addedAt);
+        member.status = MemberStatus.INVITED.name();
+        member.invitedFirstName = firstName;
+        member.invitedLastName = lastName;
+        return member;
+    }
+
+    public String getInvitedFirstName() {
+        return invitedFirstName;
+    }
+
+    public String getInvitedLastName() {
+        return invitedLastName;
     }
 
     public String getTin() {

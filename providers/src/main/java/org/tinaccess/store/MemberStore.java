@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
@@ -31,14 +32,27 @@ public final class MemberStore {
         return Optional.ofNullable(em.find(MemberEntity.class, new MemberId(realmId, tin, userId)));
     }
 
-    /** Adds the membership unless it exists; returns whether it was added. */
-    public boolean add(String tin, String orgId, String userId, String addedBy, long now) {
-        if (find(tin, userId).isPresent()) {
+    /**
+     * Adds the membership unless it exists; returns whether it was added. Two concurrent adds of one
+     * person both pass the check: the primary key (REALM_ID, TIN, USER_ID) makes the second flush
+     * fail with a {@link jakarta.persistence.PersistenceException}, which callers answer as a conflict.
+     */
+    public boolean add(MemberEntity member) {
+        if (find(member.getTin(), member.getUserId()).isPresent()) {
             return false;
         }
-        em.persist(new MemberEntity(realmId, tin, userId, orgId, addedBy, now));
+        em.persist(member);
         em.flush();
         return true;
+    }
+
+    public boolean add(String tin, String orgId, String userId, String addedBy, long now) {
+        return add(new MemberEntity(realmId, tin, userId, orgId, addedBy, now));
+    }
+
+    /** Whether every membership of {@code userId} is in one of {@code tins}. */
+    public boolean allMembershipsIn(String userId, Set<String> tins) {
+        return membershipsOf(userId).stream().allMatch(member -> tins.contains(member.getTin()));
     }
 
     public void remove(MemberEntity member) {
@@ -122,25 +136,29 @@ public final class MemberStore {
             switch (query.status()) {
                 case "suspended" -> where.append(" and m.status = 'SUSPENDED'");
                 case "active" -> where.append(" and m.status = 'ACTIVE' and u.emailVerified = true");
-                case "invited" -> where.append(" and m.status = 'ACTIVE' and u.emailVerified = false");
+                case "invited" -> where.append(" and (m.status = 'INVITED' or (m.status = 'ACTIVE' and u.emailVerified = false))");
                 default -> throw new IllegalArgumentException("status");
             }
         }
         if (query.text() != null) {
-            where.append(" and (lower(u.username) like :text or lower(u.email) like :text or lower(u.firstName) like :text"
-                    + " or lower(u.lastName) like :text)");
+            // An invited existing account is searched by what the admin typed, never by the account's own names.
+            where.append(" and (lower(u.email) like :text or (m.status <> 'INVITED' and (lower(u.username) like :text"
+                    + " or lower(u.firstName) like :text or lower(u.lastName) like :text))"
+                    + " or (m.status = 'INVITED' and (lower(m.invitedFirstName) like :text or lower(m.invitedLastName) like :text)))");
             parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "") + "%");
         }
         TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
-        TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status"
-                + where + " order by lower(u.lastName), lower(u.firstName), u.id", Object[].class);
+        TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status,"
+                + " m.invitedFirstName, m.invitedLastName" + where + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
+                + " else lower(u.lastName) end, case when m.status = 'INVITED' then lower(m.invitedFirstName) else lower(u.firstName) end, u.id",
+                Object[].class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);
         });
         List<MemberRow> items = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
-                .map(row -> new MemberRow((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                        (Boolean) row[5], MemberStatus.valueOf((String) row[6])))
+                .map(row -> MemberRow.of((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                        (Boolean) row[5], MemberStatus.valueOf((String) row[6]), (String) row[7], (String) row[8]))
                 .toList();
         return new MemberPage(count.getSingleResult(), items);
     }

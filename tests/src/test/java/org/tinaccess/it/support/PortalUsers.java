@@ -81,10 +81,15 @@ public final class PortalUsers {
 
     /** Password and OTP on the portal's login pages, with a code this run has not typed yet. */
     public static SignedIn signIn(TinAccessServer server, String email, String secret) {
+        return signIn(server, email, PASSWORD, secret);
+    }
+
+    /** As {@link #signIn(TinAccessServer, String, String)}, with another password. */
+    public static SignedIn signIn(TinAccessServer server, String email, String password, String secret) {
         PortalClient portal = new PortalClient(server.realmUrl());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
-        WebSession.Page otp = LoginPages.signIn(browser, login, email, PASSWORD);
+        WebSession.Page otp = LoginPages.signIn(browser, login, email, password);
         WebSession.Page done = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));
         if (done.leftServerTo() == null) {
             throw new AssertionError("Sign-in of " + email + " did not reach the portal:\n" + done.body());

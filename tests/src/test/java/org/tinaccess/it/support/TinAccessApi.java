@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -54,16 +55,29 @@ public final class TinAccessApi {
         return PortalClient.claims(token).get("sub").asText();
     }
 
-    /** A new reviewer (realm role tin-reviewer) signed in through the portal's login page. */
+    /**
+     * A new reviewer (realm role tin-reviewer) with an authenticator app, signed in through the
+     * portal's login page with it: a second factor passed just now, as the reviewer actions that
+     * change someone's factors or a TIN's admin require.
+     */
     public static TinAccessApi asNewReviewer(TinAccessServer server) {
-        String email = RealmUsers.uniqueEmail("reviewer");
-        String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        FactorHolders.Holder reviewer = FactorHolders.create(server, FactorHolders.Factor.APP);
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
-        server.realm().users().get(userId).roles().realmLevel().add(List.of(role));
-        return new TinAccessApi(server, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
+        server.realm().users().get(reviewer.userId()).roles().realmLevel().add(List.of(role));
+        return new TinAccessApi(server, PortalUsers.signIn(server, reviewer.email(), RealmUsers.PASSWORD, reviewer.totpSecret()).apiToken());
     }
 
-    public record Answer(int status, JsonNode body) {}
+    public record Answer(int status, JsonNode body, HttpHeaders headers) {
+
+        public Answer(int status, JsonNode body) {
+            this(status, body, HttpHeaders.of(java.util.Map.of(), (name, value) -> true));
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
 
     /** The request with {@code reference}, found through the list endpoint's text search. */
     public JsonNode findByReference(String reference) {
@@ -107,7 +121,7 @@ public final class TinAccessApi {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : readOrText(body));
+            return new Answer(response.statusCode(), body == null || body.isBlank() ? JSON.nullNode() : readOrText(body), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

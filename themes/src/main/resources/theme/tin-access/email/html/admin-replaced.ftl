@@ -1,6 +1,7 @@
 <#import "template.ftl" as layout>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
-<p>${msg("memberAddedIntro", adminName, provider, realmName)}</p>
+<p>${msg("adminReplacedIntro", provider, realmName, newAdminName)}</p>
+<p>${msg("adminReplacedContact")}</p>
 <p>${msg("emailSignature")}</p>
 </@layout.emailLayout>

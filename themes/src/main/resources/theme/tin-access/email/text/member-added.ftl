@@ -1,6 +1,0 @@
-<#ftl output_format="plainText">
-${msg("mailHello", firstName)}
-
-${msg("memberAddedIntro", adminName, provider, realmName)}
-
-${msg("emailSignature")}
