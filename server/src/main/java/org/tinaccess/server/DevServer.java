@@ -32,8 +32,7 @@ public final class DevServer {
 
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        MailFolder mailFolder = new MailFolder(smtp, mailDir);
-        mailFolder.start();
+        MailFolder mailFolder = MailFolder.attach(smtp, mailDir);
 
         KeycloakProcess keycloak;
         try {
