@@ -156,7 +156,7 @@ public final class PortalClient {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
     }
 
-    private static String form(Map<String, String> parameters) {
+    static String form(Map<String, String> parameters) {
         return parameters.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

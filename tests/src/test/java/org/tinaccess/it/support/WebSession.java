@@ -25,6 +25,8 @@ import org.jsoup.nodes.Element;
  */
 public final class WebSession {
 
+    private static final String ACCEPT_PAGES = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -106,6 +108,9 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        // What a browser asks for when it navigates; Keycloak chooses between endpoints on one path by it
+        // (POST /realms/{realm}/device is the device grant's JSON endpoint, or the code form's page).
+        request.setHeader("Accept", ACCEPT_PAGES);
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream()
                     .map(c -> c.getKey() + "=" + c.getValue())
