@@ -24,6 +24,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
@@ -207,7 +208,7 @@ public class TinResource {
         details.put("tin", tin.digits());
         details.put("targetUserId", target.getId());
         details.put("action", action);
-        new AuditTrail(session, realm, caller).record(operation, AuditTrail.MEMBER, "tins/" + tin.digits() + "/members/" + target.getId(),
+        new AuditTrail(session, realm, caller).record(operation, AuditKind.TIN_ACCESS_MEMBER, "tins/" + tin.digits() + "/members/" + target.getId(),
                 details);
     }
 }
