@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * An OIDC client of the realm doing the authorization-code flow with PKCE S256: by default the
- * example relying portal of realm-config ({@code provider-portal}, confidential), or Keycloak's
- * own account console (public), whose tokens are the only ones the TIN Access API accepts.
+ * example relying portal of realm-config ({@code provider-portal}, confidential; the test trades
+ * the code itself, so the example portal running at its redirect URI never sees it), or Keycloak's
+ * own account console (public), whose tokens the TIN Access API accepts.
  */
 public final class PortalClient {
 
     public static final String CLIENT_ID = "provider-portal";
     /** The dev-only default of realm-config's TA_PORTAL_CLIENT_SECRET. */
     public static final String CLIENT_SECRET = "dev-only-portal-secret";
-    public static final String REDIRECT_URI = "http://localhost:3000/callback";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,8 +40,8 @@ public final class PortalClient {
     private final String verifier = random(48);
     private final String state = random(16);
 
-    public PortalClient(String realmUrl) {
-        this(realmUrl, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI);
+    public PortalClient(TinAccessServer server) {
+        this(server.realmUrl(), CLIENT_ID, CLIENT_SECRET, server.portalUrl() + "/callback");
     }
 
     private PortalClient(String realmUrl, String clientId, String secret, String redirectUri) {
@@ -64,6 +64,10 @@ public final class PortalClient {
         PortalClient console = accountConsole(realmUrl);
         WebSession.Page landed = browser.get(console.authorizationUrl());
         return console.exchange(landed.leftServerTo() != null ? landed.leftServerTo() : landed.uri()).get("access_token").asText();
+    }
+
+    public String redirectUri() {
+        return redirectUri;
     }
 
     public String authorizationUrl() {

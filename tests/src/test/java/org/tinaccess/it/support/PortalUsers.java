@@ -64,7 +64,7 @@ public final class PortalUsers {
 
     /** Password and OTP on the portal's login pages, with a code this run has not typed yet. */
     public static SignedIn signIn(TinAccessServer server, String email, String secret) {
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page otp = LoginPages.signIn(browser, login, email, PASSWORD);

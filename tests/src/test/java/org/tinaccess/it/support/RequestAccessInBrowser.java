@@ -9,7 +9,7 @@ public final class RequestAccessInBrowser {
 
     /** Answers the request's reference; saves a screenshot of each step. */
     public static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
-        chromium.open(new PortalClient(server.realmUrl()).authorizationUrl());
+        chromium.open(new PortalClient(server).authorizationUrl());
         chromium.screenshot("sign-in");
         chromium.click(By.cssSelector("#kc-registration a"));
         chromium.type(By.id("firstName"), "Jane");

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -39,8 +41,11 @@ public final class WebSession {
         this.serverBaseUrl = serverBaseUrl;
     }
 
-    /** A page the server rendered, or the first address outside the server that it redirected to. */
-    public record Page(int status, URI uri, String body, URI leftServerTo) {
+    /**
+     * A page the server rendered, or the first address outside the server that it redirected to;
+     * {@code hops} are the addresses the redirects went through on the way, in order.
+     */
+    public record Page(int status, URI uri, String body, URI leftServerTo, List<URI> hops) {
 
         public Document document() {
             return Jsoup.parse(body, uri.toString());
@@ -91,14 +96,16 @@ public final class WebSession {
     private Page follow(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = send(request);
-            for (int hops = 0; hops < 10 && isRedirect(response.statusCode()); hops++) {
+            List<URI> hops = new ArrayList<>();
+            while (hops.size() < 10 && isRedirect(response.statusCode())) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
                 if (!next.toString().startsWith(serverBaseUrl)) {
-                    return new Page(response.statusCode(), response.uri(), response.body(), next);
+                    return new Page(response.statusCode(), response.uri(), response.body(), next, List.copyOf(hops));
                 }
+                hops.add(next);
                 response = send(HttpRequest.newBuilder(next).GET());
             }
-            return new Page(response.statusCode(), response.uri(), response.body(), null);
+            return new Page(response.statusCode(), response.uri(), response.body(), null, List.copyOf(hops));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
