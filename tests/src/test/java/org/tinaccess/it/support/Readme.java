@@ -74,14 +74,20 @@ public final class Readme {
                     .orElseThrow(() -> new AssertionError("Section \"" + title + "\" has no " + language + " block"));
         }
 
-        /** The items of the section's first numbered list, as plain text. */
+        /** The items of the section's first numbered list, as plain text on one line each. */
         public List<String> steps() {
             OrderedList list = blocks.stream().filter(OrderedList.class::isInstance).map(OrderedList.class::cast).findFirst()
                     .orElseThrow(() -> new AssertionError("Section \"" + title + "\" has no numbered steps"));
             List<String> steps = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem) {
-                    steps.add(TEXT.render(item).strip());
+                    // The renderer writes nothing for a list item on its own, only for its blocks.
+                    StringBuilder step = new StringBuilder();
+                    for (Node block = item.getFirstChild(); block != null; block = block.getNext()) {
+                        step.append(TEXT.render(block)).append('\n');
+                    }
+                    // As a reader sees it: the source's line breaks are spaces.
+                    steps.add(step.toString().replaceAll("\\s+", " ").strip());
                 }
             }
             return steps;
