@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,7 +12,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An OIDC client of the realm doing the authorization-code flow with PKCE S256: by default the
@@ -71,7 +66,7 @@ public final class PortalClient {
     }
 
     public String authorizationUrl() {
-        return realmUrl + "/protocol/openid-connect/auth?" + form(Map.of(
+        return realmUrl + "/protocol/openid-connect/auth?" + FormPost.encode(Map.of(
                 "client_id", clientId,
                 "redirect_uri", redirectUri,
                 "response_type", "code",
@@ -101,38 +96,20 @@ public final class PortalClient {
 
     /** A refresh grant, as a portal does when the access token runs out; answers the status and body. */
     public static Map.Entry<Integer, String> refresh(String realmUrl, String refreshToken) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "refresh_token", "refresh_token", refreshToken,
-                        "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET))))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return Map.entry(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        FormPost.Answer answer = FormPost.send(realmUrl + "/protocol/openid-connect/token", Map.of("grant_type", "refresh_token",
+                "refresh_token", refreshToken, "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET));
+        return Map.entry(answer.status(), answer.body());
     }
 
     private JsonNode tokenRequest(Map<String, String> parameters) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
-                .build();
+        FormPost.Answer answer = FormPost.send(realmUrl + "/protocol/openid-connect/token", parameters);
+        if (answer.status() != 200) {
+            throw new AssertionError("Token endpoint answered " + answer.status() + ": " + answer.body());
+        }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("Token endpoint answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
+            return JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -158,11 +135,5 @@ public final class PortalClient {
         byte[] value = new byte[bytes];
         RANDOM.nextBytes(value);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
-    }
-
-    static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

@@ -31,6 +31,7 @@ import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.Readme;
 import org.tinaccess.it.support.ReadmeWalk;
 import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessInBrowser;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
 
@@ -81,12 +82,7 @@ class FirstHourInBrowserIT {
 
         // 2. Contact details, one TIN, submit.
         String tin = find(EXAMPLE_TIN, walk.step(2, "server/target/mail/", "Next", "Add", "Submit request", "Request Confirmed"));
-        chromium.type(By.id("firstName"), "Pat");
-        chromium.type(By.id("lastName"), "Newcomer");
-        chromium.type(By.id("phone"), "(715) 555-0177");
-        chromium.type(By.id("email"), email);
-        chromium.type(By.id("organization"), "First Hour Clinic");
-        chromium.type(By.id("jobTitle"), "Office Manager");
+        RequestAccessInBrowser.typeContact(chromium, email);
         walk.click("Next");
         chromium.type(By.id("tin"), tin);
         walk.click("Add");
