@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -106,13 +107,14 @@ class FirstHourInBrowserIT {
         awaitConsole(chromium);
 
         // 4. Review queue, the request, Approve and confirm; the private window closes.
-        walk.step(4, "Review queue", "Provider access", "Approve");
+        walk.step(4, "Review queue", "Provider access", "Filter by Tax ID", "Approve");
         WebElement queue = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(ReadmeWalk.labelled("Review queue")));
         if (!queue.isDisplayed()) {
             walk.click("Provider access");
         }
         walk.click("Review queue");
+        chromium.type(By.cssSelector("input[aria-label='Filter by Tax ID']"), tin + Keys.ENTER);
         walk.click(reference);
         walk.click("Approve");
         chromium.click(By.xpath("//*[@role='dialog']//button[normalize-space(.)='Approve']"));
