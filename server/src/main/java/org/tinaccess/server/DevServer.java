@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.tinaccess.portal.ExamplePortal;
@@ -50,20 +52,21 @@ public final class DevServer {
             smtp.stop();
             throw e;
         }
-        try (Keycloak admin = Keycloak.getInstance(keycloak.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
-                KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
-            DemoAccounts.apply(admin, Path.of(options.get("dev-data")));
-        }
-        ExamplePortal portal = startPortal(new PortalSettings(portalUrl, URI.create(keycloak.baseUrl() + "/realms/" + DemoAccounts.REALM),
-                PortalSettings.CLIENT_ID, PortalSettings.DEV_CLIENT_SECRET));
+        AtomicReference<ExamplePortal> portal = new AtomicReference<>();
+        // Registered before anything else can fail, so that no Keycloak process outlives the run command.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            if (portal != null) {
-                portal.close();
-            }
+            Optional.ofNullable(portal.get()).ifPresent(ExamplePortal::close);
             keycloak.close();
             mailFolder.close();
             smtp.stop();
         }, "tin-access-shutdown"));
+
+        try (Keycloak admin = Keycloak.getInstance(keycloak.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
+                KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
+            DemoAccounts.apply(admin, Path.of(options.get("dev-data")));
+        }
+        portal.set(startPortal(new PortalSettings(portalUrl, URI.create(keycloak.baseUrl() + "/realms/" + DemoAccounts.REALM),
+                PortalSettings.CLIENT_ID, PortalSettings.DEV_CLIENT_SECRET)));
 
         LOG.infof("%n%n  TIN Access is running.%n"
                 + "  Example portal: %4$s%n"
@@ -72,19 +75,21 @@ public final class DevServer {
                 + "  Demo reviewer:  reviewer@provider-portal.example / Lake-Superior-26%n"
                 + "  Mails:          %3$s  (also listed here as they arrive)%n"
                 + "  Ctrl-C stops everything.%n",
-                keycloak.baseUrl(), DemoAccounts.REALM, mailDir, portal == null ? "(not started, see above)" : portal.url());
+                keycloak.baseUrl(), DemoAccounts.REALM, mailDir, portal.get() == null ? "(not started, see above)" : portal.get().url());
         keycloak.waitFor();
     }
 
-    /** Keycloak is useful without the portal, so a taken port is reported, not fatal. */
+    /** Keycloak is useful without the portal, so a portal that cannot start is reported, not fatal. */
     private static ExamplePortal startPortal(PortalSettings settings) {
         try {
             return ExamplePortal.start(settings);
         } catch (UncheckedIOException e) {
             LOG.errorf("The example portal could not start at %s (%s): is another program using port %d?", settings.portalUrl(),
                     e.getCause().getMessage(), settings.port());
-            return null;
+        } catch (IllegalStateException e) {
+            LOG.errorf(e, "The example portal could not start at %s", settings.portalUrl());
         }
+        return null;
     }
 
     private static Map<String, String> parse(String[] args) {
