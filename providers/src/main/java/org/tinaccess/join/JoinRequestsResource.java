@@ -20,6 +20,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.members.NewMember;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
@@ -119,7 +120,7 @@ public class JoinRequestsResource {
         details.put("tin", tin.digits());
         details.put("reference", join.request().getReference());
         details.put("decision", decision);
-        new AuditTrail(session, realm, admin).record(OperationType.ACTION, AuditTrail.JOIN_REQUEST,
+        new AuditTrail(session, realm, admin).record(OperationType.ACTION, AuditKind.TIN_ACCESS_JOIN_REQUEST,
                 "tins/" + tin.digits() + "/join-requests/" + join.request().getId(), details);
     }
 }

@@ -25,6 +25,7 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
@@ -225,7 +226,7 @@ public class TinResource {
         details.put("tin", tin.digits());
         details.put("targetUserId", targetUserId);
         details.put("action", action);
-        new AuditTrail(session, realm, caller).record(operation, AuditTrail.MEMBER, "tins/" + tin.digits() + "/members/" + targetUserId,
+        new AuditTrail(session, realm, caller).record(operation, AuditKind.TIN_ACCESS_MEMBER, "tins/" + tin.digits() + "/members/" + targetUserId,
                 details);
     }
 }

@@ -21,6 +21,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.store.AdminClaimEntity;
@@ -114,7 +115,7 @@ public class TinsResource {
         details.put("tin", member.getTin());
         details.put("targetUserId", caller.user().getId());
         details.put("action", action);
-        new AuditTrail(session, realm, caller).record(OperationType.ACTION, AuditTrail.MEMBER,
+        new AuditTrail(session, realm, caller).record(OperationType.ACTION, AuditKind.TIN_ACCESS_MEMBER,
                 "tins/" + member.getTin() + "/members/" + caller.user().getId(), details);
     }
 

@@ -19,6 +19,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.JsonBody;
@@ -145,7 +146,7 @@ public class ReviewResource {
             all.put("tin", tin.digits());
         }
         String path = "admin-requests/" + request.getId() + (tin == null ? "" : "/tins/" + tin.digits());
-        new AuditTrail(session, realm, reviewer).record(operation, AuditTrail.ADMIN_REQUEST, path, all);
+        new AuditTrail(session, realm, reviewer).record(operation, AuditKind.TIN_ACCESS_ADMIN_REQUEST, path, all);
     }
 
     private AdminRequestStore store() {

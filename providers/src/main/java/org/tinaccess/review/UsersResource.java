@@ -15,6 +15,7 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.Caller;
@@ -53,7 +54,7 @@ public class UsersResource {
         new PortalMail(session, realm).sendAfterCommit(user.getEmail(), "mfaResetSubject", List.of(), "mfa-reset.ftl", Map.of(
                 "firstName", user.getFirstName() == null ? "" : user.getFirstName(),
                 "adminName", "The Provider Assistance Center"));
-        new AuditTrail(session, realm, reviewer).record(OperationType.ACTION, AuditTrail.USER, "users/" + userId + "/reset-mfa",
+        new AuditTrail(session, realm, reviewer).record(OperationType.ACTION, AuditKind.TIN_ACCESS_USER, "users/" + userId + "/reset-mfa",
                 Map.of("targetUserId", userId, "action", "mfa-reset", "removedCredentials", String.valueOf(removed)));
         return Map.of("removedCredentials", removed);
     }

@@ -1,25 +1,27 @@
 package org.tinaccess.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
-import org.keycloak.representations.idm.PartialImportRepresentation;
+import org.tinaccess.portal.ExamplePortal;
+import org.tinaccess.portal.PortalSettings;
 
 /**
  * The run command: a local mail catcher, then Keycloak with TIN Access on embedded H2 (kept in the
- * distribution's data/ folder, so it survives a restart), then the demo accounts. Ctrl-C stops all.
+ * distribution's data/ folder, so it survives a restart), then the demo accounts, then the example
+ * relying portal that activation and sign-in lead to. Ctrl-C stops all.
  */
 public final class DevServer {
 
     private static final Logger LOG = Logger.getLogger(DevServer.class);
-    private static final String REALM = "provider-portal";
 
     private DevServer() {}
 
@@ -28,12 +30,12 @@ public final class DevServer {
         Path keycloakHome = Path.of(options.get("keycloak-home"));
         int httpPort = Integer.parseInt(options.getOrDefault("http-port", "8080"));
         int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
+        URI portalUrl = URI.create(options.getOrDefault("portal-url", "http://localhost:3000"));
         Path mailDir = Path.of(options.get("mail-dir"));
 
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        MailFolder mailFolder = new MailFolder(smtp, mailDir);
-        mailFolder.start();
+        MailFolder mailFolder = MailFolder.attach(smtp, mailDir);
 
         KeycloakProcess keycloak;
         try {
@@ -41,7 +43,8 @@ public final class DevServer {
                     .httpPort(httpPort)
                     .managementPort(httpPort + 920)
                     .environment("TA_SMTP_HOST", "127.0.0.1")
-                    .environment("TA_SMTP_PORT", String.valueOf(smtpPort)));
+                    .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
+                    .environment("TA_PORTAL_URL", portalUrl.toString()));
         } catch (RuntimeException e) {
             // Keycloak did not start (a bad realm file, say): stop the mail catcher too, or its
             // threads would keep the run command hanging after the error.
@@ -49,38 +52,44 @@ public final class DevServer {
             smtp.stop();
             throw e;
         }
+        AtomicReference<ExamplePortal> portal = new AtomicReference<>();
+        // Registered before anything else can fail, so that no Keycloak process outlives the run command.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Optional.ofNullable(portal.get()).ifPresent(ExamplePortal::close);
             keycloak.close();
             mailFolder.close();
             smtp.stop();
         }, "tin-access-shutdown"));
 
-        importDemoAccounts(keycloak.baseUrl(), Path.of(options.get("dev-data")));
+        try (Keycloak admin = Keycloak.getInstance(keycloak.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
+                KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
+            DemoAccounts.apply(admin, Path.of(options.get("dev-data")));
+        }
+        portal.set(startPortal(new PortalSettings(portalUrl, URI.create(keycloak.baseUrl() + "/realms/" + DemoAccounts.REALM),
+                PortalSettings.CLIENT_ID, PortalSettings.DEV_CLIENT_SECRET)));
+
         LOG.infof("%n%n  TIN Access is running.%n"
+                + "  Example portal: %4$s%n"
                 + "  Portal realm:   %1$s/realms/%2$s/account%n"
                 + "  Admin console:  %1$s/admin/  (admin / admin)%n"
                 + "  Demo reviewer:  reviewer@provider-portal.example / Lake-Superior-26%n"
                 + "  Mails:          %3$s  (also listed here as they arrive)%n"
                 + "  Ctrl-C stops everything.%n",
-                keycloak.baseUrl(), REALM, mailDir);
+                keycloak.baseUrl(), DemoAccounts.REALM, mailDir, portal.get() == null ? "(not started, see above)" : portal.get().url());
         keycloak.waitFor();
     }
 
-    /** Demo accounts live in realm-config/dev/ and are added with Keycloak's partial import. */
-    private static void importDemoAccounts(String baseUrl, Path devData) throws IOException {
-        if (!Files.isDirectory(devData)) {
-            return;
+    /** Keycloak is useful without the portal, so a portal that cannot start is reported, not fatal. */
+    private static ExamplePortal startPortal(PortalSettings settings) {
+        try {
+            return ExamplePortal.start(settings);
+        } catch (UncheckedIOException e) {
+            LOG.errorf("The example portal could not start at %s (%s): is another program using port %d?", settings.portalUrl(),
+                    e.getCause().getMessage(), settings.port());
+        } catch (IllegalStateException e) {
+            LOG.errorf(e, "The example portal could not start at %s", settings.portalUrl());
         }
-        ObjectMapper json = new ObjectMapper();
-        try (Keycloak admin = Keycloak.getInstance(baseUrl, "master", KeycloakProcess.BOOTSTRAP_ADMIN,
-                KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli");
-                var files = Files.list(devData)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                PartialImportRepresentation data = json.readValue(file.toFile(), PartialImportRepresentation.class);
-                admin.realm(REALM).partialImport(data).close();
-                LOG.infof("Demo data applied from %s", file.getFileName());
-            }
-        }
+        return null;
     }
 
     private static Map<String, String> parse(String[] args) {

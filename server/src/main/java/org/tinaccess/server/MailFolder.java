@@ -1,5 +1,7 @@
 package org.tinaccess.server;
 
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -11,47 +13,79 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
  * Makes the mails Keycloak sends in development readable: each one caught by the local SMTP server
  * is written to a folder as {@code .eml} (opens in any mail client) and, when it has an HTML part,
  * as {@code .html} (opens in a browser), and announced on the console.
+ *
+ * <p>Mails are taken as GreenMail delivers them, not read back from its mailboxes: those are kept
+ * per address, so no listing of them is in arrival order, and a mail to two people sits in both.
+ * The folder numbers mails as they arrive and saves each SMTP message once (one Message-ID, one file).
  */
-final class MailFolder implements AutoCloseable {
+public final class MailFolder implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(MailFolder.class);
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+)-.*\\.eml");
 
-    private final GreenMail smtp;
     private final Path folder;
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "tin-access-mail-folder");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final UserManager users;
+    private final MessageDeliveryHandler mailboxes;
+    private final Set<String> savedMessageIds = new HashSet<>();
     private int saved;
 
-    MailFolder(GreenMail smtp, Path folder) {
-        this.smtp = smtp;
+    private MailFolder(Path folder, UserManager users, int saved) {
         this.folder = folder;
+        this.users = users;
+        this.mailboxes = users.getMessageDeliveryHandler();
+        this.saved = saved;
     }
 
-    void start() throws IOException {
+    /** Saves every mail {@code smtp} receives from now on into {@code folder}; call after {@code smtp.start()}. */
+    public static MailFolder attach(GreenMail smtp, Path folder) throws IOException {
         Files.createDirectories(folder);
-        poller.scheduleWithFixedDelay(this::saveNewMessages, 1, 1, TimeUnit.SECONDS);
+        MailFolder mailFolder = new MailFolder(folder, smtp.getUserManager(), highestNumberIn(folder));
+        // GreenMail asks this handler for the mailbox of each recipient of each message it accepts,
+        // in the SMTP session's thread, before it answers the client: arrival order, nothing skipped.
+        mailFolder.users.setMessageDeliveryHandler((message, recipient) -> {
+            mailFolder.arrived(message.getMessage());
+            return mailFolder.mailboxes.handle(message, recipient);
+        });
+        return mailFolder;
     }
 
-    private void saveNewMessages() {
-        MimeMessage[] received = smtp.getReceivedMessages();
-        for (; saved < received.length; saved++) {
-            try {
-                save(saved + 1, received[saved]);
-            } catch (IOException | MessagingException e) {
-                LOG.warnf("Could not save mail %d: %s", saved + 1, e.getMessage());
+    public Path folder() {
+        return folder;
+    }
+
+    /** A restarted run command numbers on after the mails of earlier runs, so the newest file sorts last. */
+    private static int highestNumberIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> NUMBERED.matcher(file.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .mapToInt(number -> Integer.parseInt(number.group(1)))
+                    .max()
+                    .orElse(0);
+        }
+    }
+
+    private synchronized void arrived(MimeMessage message) {
+        try {
+            String id = message.getMessageID();
+            if (id != null && !savedMessageIds.add(id)) {
+                return;
             }
+            saved++;
+            save(saved, message);
+        } catch (IOException | MessagingException e) {
+            // The mailbox still gets the mail; only the copy in the folder is missing.
+            LOG.warnf("Could not save mail %d: %s", saved, e.getMessage());
         }
     }
 
@@ -91,8 +125,9 @@ final class MailFolder implements AutoCloseable {
         return slug.length() > 60 ? slug.substring(0, 60) : slug;
     }
 
+    /** Gives GreenMail back its own delivery: later mails go to the mailboxes only. */
     @Override
     public void close() {
-        poller.shutdownNow();
+        users.setMessageDeliveryHandler(mailboxes);
     }
 }

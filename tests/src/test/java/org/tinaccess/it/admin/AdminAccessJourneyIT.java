@@ -91,11 +91,11 @@ class AdminAccessJourneyIT {
         String secret = app.totpSecret();
         WebSession.Page updated = app.next();
         // Keycloak ends an action-token chain on its "Account updated" page, whose link goes to the portal.
-        Element toPortal = updated.document().selectFirst("a[href^=http://localhost:3000]");
+        Element toPortal = updated.document().selectFirst("a[href^='" + server.portalUrl() + "']");
         assertNotNull(toPortal, "activation ends with a way to the portal:\n" + updated.body());
 
         // 5. The portal signs the new admin in (password + OTP); the ID token names the approved TIN only.
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession signIn = new WebSession(server.baseUrl());
         WebSession.Page login = signIn.get(portal.authorizationUrl());
         WebSession.Page imagePage = LoginPages.imagePageFor(signIn, login, email);

@@ -169,7 +169,8 @@ class ReviewRulesIT {
                 .toList();
         assertEquals(2, events.size(), events.toString());
         for (AdminEventRepresentation event : events) {
-            assertEquals("TIN_ACCESS_ADMIN_REQUEST", event.getResourceType());
+            assertEquals("ORGANIZATION", event.getResourceType());
+            assertEquals("TIN_ACCESS_ADMIN_REQUEST", event.getDetails().get("tinAccessKind"));
             assertEquals("ACTION", event.getOperationType());
             assertEquals(reviewer.userId(), event.getAuthDetails().getUserId());
         }

@@ -49,7 +49,7 @@ class AdminJourneyInBrowserIT {
             assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());
             String link = Mails.html(server.inbox().awaitMessagesTo(email, 2).get(1)).selectFirst("a#activate-account").attr("href");
 
-            activateWithPasskey(chromium, link);
+            activateWithPasskey(server, chromium, link);
             String userId = server.realm().users().searchByEmail(email, true).get(0).getId();
             assertTrue(server.realm().users().get(userId).credentials().stream().anyMatch(c -> "webauthn".equals(c.getType())),
                     "the passkey is the user's second factor");
@@ -60,7 +60,7 @@ class AdminJourneyInBrowserIT {
         }
     }
 
-    private static void activateWithPasskey(Chromium chromium, String link) {
+    private static void activateWithPasskey(TinAccessServer server, Chromium chromium, String link) {
         chromium.open(link);
         chromium.type(By.id("password-new"), PASSWORD);
         chromium.type(By.id("password-confirm"), PASSWORD);
@@ -82,12 +82,13 @@ class AdminJourneyInBrowserIT {
         Alert label = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent());
         label.sendKeys("Jane's laptop");
         label.accept();
-        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        chromium.await(By.cssSelector("a[href^='" + server.portalUrl() + "']"));
         chromium.screenshot("activation-done");
     }
 
     private static void signInWithPasskey(TinAccessServer server, Chromium chromium, String email) {
-        chromium.open(new PortalClient(server.realmUrl()).authorizationUrl());
+        PortalClient portal = new PortalClient(server);
+        chromium.open(portal.authorizationUrl());
         chromium.type(By.id("username"), email);
         chromium.click(By.id("kc-login"));
         assertEquals("Lake cabin", chromium.await(By.id("ta-security-caption")).getText());
@@ -96,7 +97,7 @@ class AdminJourneyInBrowserIT {
         chromium.click(By.id("kc-login"));
         chromium.click(By.id("authenticateWebAuthnButton"));
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
-                .until(driver -> driver.getCurrentUrl().startsWith(PortalClient.REDIRECT_URI));
+                .until(driver -> driver.getCurrentUrl().startsWith(portal.redirectUri()));
         assertTrue(chromium.driver().getCurrentUrl().contains("code="), chromium.driver().getCurrentUrl());
     }
 }

@@ -27,7 +27,7 @@ class PortalSignInIT {
     void userSignsInEnrolsASecondFactorAndThePortalGetsTokens(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("sign-in");
         String userId = RealmUsers.create(server, email, PASSWORD);
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
 
         WebSession.Page login = browser.get(portal.authorizationUrl());
@@ -38,7 +38,7 @@ class PortalSignInIT {
         WebSession.Page afterLogin = MfaEnrolment.withAuthenticatorApp(browser, chooser).next();
 
         assertNotNull(afterLogin.leftServerTo(), "sign-in should redirect to the portal:\n" + afterLogin.body());
-        assertTrue(afterLogin.leftServerTo().toString().startsWith(PortalClient.REDIRECT_URI));
+        assertTrue(afterLogin.leftServerTo().toString().startsWith(portal.redirectUri()));
         JsonNode tokens = portal.exchange(afterLogin.leftServerTo());
         JsonNode access = PortalClient.claims(tokens.get("access_token").asText());
         JsonNode id = PortalClient.claims(tokens.get("id_token").asText());
@@ -53,7 +53,7 @@ class PortalSignInIT {
         RealmUsers.create(server, email, PASSWORD);
         WebSession browser = new WebSession(server.baseUrl());
 
-        WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
+        WebSession.Page login = browser.get(new PortalClient(server).authorizationUrl());
         WebSession.Page again = LoginPages.signIn(browser, login, email, "Not-The-One-1");
 
         assertNull(again.leftServerTo());
@@ -63,7 +63,7 @@ class PortalSignInIT {
 
     @Test
     void loginPageWearsTheTinAccessTheme(TinAccessServer server) {
-        Document page = new WebSession(server.baseUrl()).get(new PortalClient(server.realmUrl()).authorizationUrl()).document();
+        Document page = new WebSession(server.baseUrl()).get(new PortalClient(server).authorizationUrl()).document();
 
         assertNotNull(page.selectFirst("link[href*='/tin-access/css/tin-access.css']"), () -> "the theme's stylesheet is linked: " + page.select("link"));
         assertEquals("Provider Portal", page.selectFirst("#kc-header-wrapper").ownText());

@@ -23,7 +23,7 @@ class SecurityImageIT {
 
     private static WebSession.Page imagePage(TinAccessServer server, String username) {
         WebSession browser = new WebSession(server.baseUrl());
-        return LoginPages.imagePageFor(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), username);
+        return LoginPages.imagePageFor(browser, browser.get(new PortalClient(server).authorizationUrl()), username);
     }
 
     @Test
@@ -61,7 +61,7 @@ class SecurityImageIT {
     void theUserChangesTheirImageThroughTheAccountConsolesAction(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("changer");
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession first = new WebSession(server.baseUrl());
         WebSession.Page afterPassword = LoginPages.signIn(first, first.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD);
         String secret = MfaEnrolment.withAuthenticatorApp(first, afterPassword).totpSecret();
@@ -84,7 +84,7 @@ class SecurityImageIT {
         realm.getAttributes().put("tinAccess.securityImage", "off");
         server.realm().update(realm);
         try {
-            WebSession.Page login = new WebSession(server.baseUrl()).get(new PortalClient(server.realmUrl()).authorizationUrl());
+            WebSession.Page login = new WebSession(server.baseUrl()).get(new PortalClient(server).authorizationUrl());
             assertNotNull(login.document().selectFirst("#kc-form-login input[name=password]"), "username and password on one page");
         } finally {
             realm.getAttributes().put("tinAccess.securityImage", "on");
@@ -94,7 +94,7 @@ class SecurityImageIT {
 
     private static WebSession.Page submitPassword(TinAccessServer server, String username, String password) {
         WebSession browser = new WebSession(server.baseUrl());
-        return LoginPages.signIn(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), username, password);
+        return LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()), username, password);
     }
 
     private static String error(WebSession.Page page) {

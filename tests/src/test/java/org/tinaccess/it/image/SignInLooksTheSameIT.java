@@ -78,12 +78,12 @@ class SignInLooksTheSameIT {
 
     private static WebSession.Page imagePage(TinAccessServer server, String email) {
         WebSession browser = new WebSession(server.baseUrl());
-        return LoginPages.imagePageFor(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), email);
+        return LoginPages.imagePageFor(browser, browser.get(new PortalClient(server).authorizationUrl()), email);
     }
 
     private static WebSession.Page password(TinAccessServer server, String email, String password) {
         WebSession browser = new WebSession(server.baseUrl());
-        return LoginPages.signIn(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), email, password);
+        return LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()), email, password);
     }
 
     /** Status, markup and cookies, with what legitimately differs per request or per account blanked. */

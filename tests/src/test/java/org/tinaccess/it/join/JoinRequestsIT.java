@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.tinaccess.it.support.AdminEvents;
 import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
@@ -120,6 +121,21 @@ class JoinRequestsIT {
         MimeMessage denial = server.inbox().awaitMessageTo(email);
         assertTrue(Mails.text(denial).contains("Please ask your office manager."), Mails.text(denial));
         new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email)).reference();
+    }
+
+    @Test
+    void theAdminsDecisionIsFoundAsAnOrganizationMembershipEvent() {
+        String reference = new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(RealmUsers.uniqueEmail("audited-joiner")))
+                .reference();
+        String id = find(admin.get("/join-requests").body(), reference).get("id").asText();
+        assertEquals(200, admin.post("/join-requests/" + id + "/deny", "{}").status());
+
+        AdminEvents.Found found = AdminEvents.query(server,
+                "resourceTypes=ORGANIZATION_MEMBERSHIP&resourcePath=tin-access/tins/" + provider.tin() + "/join-requests/" + id);
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.events().size(), found.body());
+        assertEquals("TIN_ACCESS_JOIN_REQUEST", found.events().get(0).getDetails().get("tinAccessKind"));
+        assertEquals("denied", found.events().get(0).getDetails().get("decision"));
     }
 
     @Test

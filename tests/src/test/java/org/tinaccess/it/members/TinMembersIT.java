@@ -252,7 +252,8 @@ class TinMembersIT {
                 .filter(e -> e.getResourcePath() != null && e.getResourcePath().endsWith("/members/" + userId))
                 .toList();
         assertEquals(2, events.size(), events.toString());
-        assertTrue(events.stream().allMatch(e -> "TIN_ACCESS_MEMBER".equals(e.getResourceType())
+        assertTrue(events.stream().allMatch(e -> "ORGANIZATION_MEMBERSHIP".equals(e.getResourceType())
+                && "TIN_ACCESS_MEMBER".equals(e.getDetails().get("tinAccessKind"))
                 && tinA.admin().userId().equals(e.getAuthDetails().getUserId())));
     }
 

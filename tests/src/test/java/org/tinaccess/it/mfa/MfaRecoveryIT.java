@@ -28,7 +28,7 @@ class MfaRecoveryIT {
     void aRecoveryCodeSignsTheUserInDropsTheOldPhoneFactorAndBindsANewDevice(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("new-phone");
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
 
         // Enrol the authenticator app, with the recovery codes the chooser offers.
         WebSession first = new WebSession(server.baseUrl());

@@ -34,7 +34,7 @@ class PhoneMfaIT {
         String email = RealmUsers.uniqueEmail("phone");
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
+        WebSession.Page login = browser.get(new PortalClient(server).authorizationUrl());
         WebSession.Page chooser = LoginPages.pastImageChooser(browser, LoginPages.signIn(browser, login, email, RealmUsers.PASSWORD));
         assertNotNull(chooser.document().selectFirst("#ta-mfa-enroll"), chooser.body());
         return new AtChooser(email, browser, chooser);
@@ -66,7 +66,7 @@ class PhoneMfaIT {
         assertTrue(enrolment.text().contains(enrolment.code()));
         assertNotNull(enrolled.leftServerTo(), "enrolment finishes the sign-in:\n" + enrolled.body());
 
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page codePage = signInToCodePage(server, browser, portal, at.email());
         assertNotNull(codePage.document().selectFirst("#ta-phone-otp-form"), "a second factor is required:\n" + codePage.body());
@@ -91,7 +91,7 @@ class PhoneMfaIT {
         Phone phone = Phone.next();
         WebSession.Page updated = enrolPhone(server, at, "sms", phone);
 
-        assertNotNull(updated.document().selectFirst("a[href^=http://localhost:3000]"), "activation ends with the way to the portal");
+        assertNotNull(updated.document().selectFirst("a[href^='" + server.portalUrl() + "']"), "activation ends with the way to the portal");
         String userId = server.realm().users().searchByEmail(email, true).get(0).getId();
         assertTrue(server.realm().users().get(userId).credentials().stream().anyMatch(c -> "phone-otp".equals(c.getType())));
     }
@@ -102,7 +102,7 @@ class PhoneMfaIT {
         Phone phone = Phone.next();
         assertNotNull(enrolPhone(server, at, "voice", phone).leftServerTo());
 
-        WebSession.Page codePage = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server.realmUrl()), at.email());
+        WebSession.Page codePage = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server), at.email());
 
         assertTrue(codePage.body().contains("We are calling"), codePage.body());
         assertEquals("voice", server.phones().awaitMessage(phone.e164(), 2).channel());
@@ -114,7 +114,7 @@ class PhoneMfaIT {
         Phone phone = Phone.next();
         enrolPhone(server, at, "sms", phone);
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server.realmUrl()), at.email());
+        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server), at.email());
         String right = server.phones().awaitMessage(phone.e164(), 2).code();
         String wrong = right.equals("000000") ? "111111" : "000000";
 
@@ -137,7 +137,7 @@ class PhoneMfaIT {
         Phone phone = Phone.next();
         enrolPhone(server, at, "sms", phone);
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server.realmUrl()), at.email());
+        WebSession.Page page = signInToCodePage(server, browser, new PortalClient(server), at.email());
 
         WebSession.Page again = browser.submit(page.form("#ta-phone-otp-form"), Map.of("resend", ""));
         WebSession.Page switched = browser.submit(again.form("#ta-phone-otp-form"), Map.of("switch", ""));
@@ -180,7 +180,7 @@ class PhoneMfaIT {
         AtChooser at = newAccountAtChooser(server);
         Phone phone = Phone.next();
         enrolPhone(server, at, "sms", phone);
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page imagePage = LoginPages.imagePageFor(browser, browser.get(portal.authorizationUrl()), at.email());
         WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
@@ -214,7 +214,7 @@ class PhoneMfaIT {
         assertEquals(200, reset.status(), reset.toString());
         assertTrue(server.realm().users().get(userId).credentials().stream().noneMatch(c -> "phone-otp".equals(c.getType())));
         assertTrue(Mails.subject(server.inbox().awaitMessageTo(at.email())).contains("multifactor"));
-        WebSession.Page next = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server.realmUrl()), at.email());
+        WebSession.Page next = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server), at.email());
         assertNotNull(next.document().selectFirst("#ta-mfa-enroll"), "the next sign-in enrols a new device");
         assertEquals(List.of(), server.realm().users().get(userId).credentials().stream().filter(c -> "otp".equals(c.getType())).toList());
     }

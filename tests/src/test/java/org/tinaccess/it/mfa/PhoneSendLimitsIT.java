@@ -36,7 +36,7 @@ class PhoneSendLimitsIT {
         String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page page = LoginPages.pastImageChooser(browser,
-                LoginPages.signIn(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), email, RealmUsers.PASSWORD));
+                LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()), email, RealmUsers.PASSWORD));
         assertNotNull(page.document().selectFirst("#ta-mfa-enroll"), page.body());
         return new AtChooser(userId, browser, page);
     }

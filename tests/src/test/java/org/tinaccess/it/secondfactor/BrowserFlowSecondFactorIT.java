@@ -45,7 +45,7 @@ class BrowserFlowSecondFactorIT {
     void signInAsksForTheFactorThePersonHoldsBeforeAnythingIsIssued(Factor factor, TinAccessServer server) {
         Holder holder = FactorHolders.create(server, factor);
         WebSession browser = new WebSession(server.baseUrl());
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
 
         WebSession.Page afterPassword = LoginPages.signIn(browser, browser.get(portal.authorizationUrl()), holder.email(), RealmUsers.PASSWORD);
 
@@ -67,7 +67,7 @@ class BrowserFlowSecondFactorIT {
         Holder holder = FactorHolders.create(server, factor);
         for (Map.Entry<String, Predicate<WebSession.Page>> action : ACTIONS.entrySet()) {
             WebSession browser = new WebSession(server.baseUrl());
-            String url = new PortalClient(server.realmUrl()).authorizationUrl() + "&kc_action=" + action.getKey();
+            String url = new PortalClient(server).authorizationUrl() + "&kc_action=" + action.getKey();
 
             WebSession.Page afterPassword = LoginPages.signIn(browser, browser.get(url), holder.email(), RealmUsers.PASSWORD);
 
@@ -87,7 +87,7 @@ class BrowserFlowSecondFactorIT {
     void cancelAiaPostedOutsideAnApplicationInitiatedActionSkipsNoStep(TinAccessServer server) {
         Holder holder = FactorHolders.create(server, Factor.NONE);
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page imageChooser = LoginPages.signIn(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()),
+        WebSession.Page imageChooser = LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()),
                 holder.email(), RealmUsers.PASSWORD);
         assertTrue(LoginPages.isImageChooser(imageChooser), imageChooser.body());
 
@@ -106,7 +106,7 @@ class BrowserFlowSecondFactorIT {
         Holder holder = FactorHolders.create(server, Factor.APP);
         WebSession browser = new WebSession(server.baseUrl());
 
-        WebSession.Page otp = LoginPages.signIn(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), holder.email(),
+        WebSession.Page otp = LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()), holder.email(),
                 RealmUsers.PASSWORD);
 
         assertTrue(holder.isAskedFor(otp), otp.body());
@@ -119,7 +119,7 @@ class BrowserFlowSecondFactorIT {
         String email = RealmUsers.uniqueEmail("both");
         RealmUsers.create(server, email, RealmUsers.PASSWORD);
         WebSession first = new WebSession(server.baseUrl());
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession.Page chooser = LoginPages.pastImageChooser(first, LoginPages.signIn(first, first.get(portal.authorizationUrl()), email,
                 RealmUsers.PASSWORD));
         MfaEnrolment.withAppAndRecoveryCodes(first, chooser).keep(first);

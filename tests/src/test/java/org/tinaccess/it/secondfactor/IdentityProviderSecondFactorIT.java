@@ -84,7 +84,7 @@ class IdentityProviderSecondFactorIT {
         directoryUser(server, holder.email());
 
         WebSession browser = new WebSession(server.baseUrl());
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession.Page confirm = throughTheProvider(browser, portal, holder.email());
         WebSession.Page reauthenticate = browser.submit(confirm.form("#kc-register-form"), Map.of("submitAction", "linkAccount"));
         assertNotNull(reauthenticate.document().selectFirst("#kc-form-login input[name=password]"),
@@ -96,7 +96,7 @@ class IdentityProviderSecondFactorIT {
         assertNotNull(linked.leftServerTo(), linked.body());
 
         WebSession later = new WebSession(server.baseUrl());
-        WebSession.Page again = throughTheProvider(later, new PortalClient(server.realmUrl()), holder.email());
+        WebSession.Page again = throughTheProvider(later, new PortalClient(server), holder.email());
         assertTrue(holder.isAskedFor(again), "a later sign-in through the provider asks the portal's factor:\n" + again.body());
         server.realm().users().get(holder.userId()).logout();
         assertNothingIssued(server, holder.userId(), later, again);
@@ -109,7 +109,7 @@ class IdentityProviderSecondFactorIT {
         directoryUser(server, email);
         WebSession browser = new WebSession(server.baseUrl());
 
-        WebSession.Page page = throughTheProvider(browser, new PortalClient(server.realmUrl()), email);
+        WebSession.Page page = throughTheProvider(browser, new PortalClient(server), email);
 
         assertTrue(MfaEnrolment.isChooser(page), "the MFA chooser first:\n" + page.body());
         String userId = server.realm().users().searchByEmail(email, true).get(0).getId();

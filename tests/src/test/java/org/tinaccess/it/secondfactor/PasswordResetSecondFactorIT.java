@@ -77,7 +77,7 @@ class PasswordResetSecondFactorIT {
     @EnumSource(value = Factor.class, names = {"APP", "SMS"})
     void aResetWhileLockedOutByBruteForceStaysLocked(Factor factor, TinAccessServer server) {
         Holder holder = FactorHolders.create(server, factor);
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         for (int i = 0; i < 5; i++) {
             WebSession attacker = new WebSession(server.baseUrl());
             LoginPages.signIn(attacker, attacker.get(portal.authorizationUrl()), holder.email(), "Guessed-Wrong-" + i);

@@ -54,7 +54,7 @@ public final class ConsolePages {
         chromium.click(By.id("kc-submit"));
         chooseImageAndApp();
         String secret = enrolApp();
-        chromium.await(By.cssSelector("a[href^='http://localhost:3000']"));
+        chromium.await(By.cssSelector("a[href^='" + server.portalUrl() + "']"));
         return secret;
     }
 

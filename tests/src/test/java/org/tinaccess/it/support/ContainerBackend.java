@@ -1,6 +1,7 @@
 package org.tinaccess.it.support;
 
 import dasniko.testcontainers.keycloak.KeycloakContainer;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,7 +25,7 @@ final class ContainerBackend implements ServerBackend {
         this.admin = container.getKeycloakAdminClient();
     }
 
-    static ContainerBackend start(int smtpPort, PhoneGateway phones) {
+    static ContainerBackend start(int smtpPort, URI portalUrl, PhoneGateway phones) {
         Assumptions.assumeTrue(DockerClientFactory.instance().isDockerAvailable(),
                 "No Docker engine here: the container backend is skipped");
         Testcontainers.exposeHostPorts(smtpPort, phones.port());
@@ -36,6 +37,7 @@ final class ContainerBackend implements ServerBackend {
                 .withRealmImportFile("provider-portal-realm.json")
                 .withEnv("TA_SMTP_HOST", "host.testcontainers.internal")
                 .withEnv("TA_SMTP_PORT", String.valueOf(smtpPort))
+                .withEnv("TA_PORTAL_URL", portalUrl.toString())
                 .withEnv("KC_SPI_REALM_RESTAPI_EXTENSION__TIN_ACCESS__JOB_INTERVAL", String.valueOf(TestSettings.JOB_INTERVAL_SECONDS))
                 .withEnv("KC_SPI_PHONE_SENDER__PROVIDER", "http")
                 .withEnv("KC_SPI_PHONE_SENDER__HTTP__URL", "http://host.testcontainers.internal:" + phones.port() + "/messages")

@@ -1,6 +1,7 @@
 package org.tinaccess.it.support;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,7 @@ final class DistributionBackend implements ServerBackend {
                 KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli");
     }
 
-    static DistributionBackend start(int smtpPort, List<String> extraOptions) throws IOException {
+    static DistributionBackend start(int smtpPort, URI portalUrl, List<String> extraOptions) throws IOException {
         Path work = TestSettings.workDir();
         Files.createDirectories(work);
         TestDatabase database = TestDatabase.forRun();
@@ -35,6 +36,7 @@ final class DistributionBackend implements ServerBackend {
                 .managementPort(FreePorts.next())
                 .environment("TA_SMTP_HOST", "127.0.0.1")
                 .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
+                .environment("TA_PORTAL_URL", portalUrl.toString())
                 .logFile(work.resolve("keycloak-server.log"))
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS);

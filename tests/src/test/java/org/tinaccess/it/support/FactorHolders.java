@@ -83,7 +83,7 @@ public final class FactorHolders {
             return new Holder(server, factor, email, userId, null, null, null, List.of());
         }
         WebSession browser = new WebSession(server.baseUrl());
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession.Page chooser = LoginPages.pastImageChooser(browser,
                 LoginPages.signIn(browser, browser.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD));
         Holder holder = switch (factor) {
@@ -111,7 +111,7 @@ public final class FactorHolders {
 
     /** Adds a passkey from the account console (kc_action=webauthn-register-passwordless), then removes the app. */
     private static Holder passkeyOnly(TinAccessServer server, String email, String userId, String totpSecret) {
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page otp = LoginPages.signIn(browser, browser.get(portal.authorizationUrl() + "&kc_action=webauthn-register-passwordless"),
                 email, RealmUsers.PASSWORD);

@@ -4,10 +4,16 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.tinaccess.server.MailFolder;
 
 /**
  * The realm's SMTP server during the tests: a real GreenMail server in the test JVM that the realm
@@ -18,16 +24,41 @@ public final class Inbox implements AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final GreenMail greenMail;
+    private final MailFolder mailFolder;
 
-    private Inbox(GreenMail greenMail) {
+    private Inbox(GreenMail greenMail, MailFolder mailFolder) {
         this.greenMail = greenMail;
+        this.mailFolder = mailFolder;
     }
 
-    static Inbox start(int port) {
+    /** A fresh SMTP server on {@code port} that also files every mail in {@code folder}, as the run command does. */
+    static Inbox start(int port, Path folder) {
         // Bound to all interfaces so a container backend can reach it through the host gateway.
         GreenMail greenMail = new GreenMail(new ServerSetup(port, "0.0.0.0", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        return new Inbox(greenMail);
+        try {
+            deleteMails(folder);
+            return new Inbox(greenMail, MailFolder.attach(greenMail, folder));
+        } catch (IOException e) {
+            greenMail.stop();
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** This run's mails only: the folder of an earlier run is emptied first. */
+    private static void deleteMails(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    /** The folder every mail is also written to, as the run command's server/target/mail/. */
+    public Path mailFolder() {
+        return mailFolder.folder();
     }
 
     public int port() {
@@ -67,6 +98,7 @@ public final class Inbox implements AutoCloseable {
 
     @Override
     public void close() {
+        mailFolder.close();
         greenMail.stop();
     }
 }

@@ -32,7 +32,7 @@ public final class LoginPages {
     public static String passwordResetLink(TinAccessServer server, String email) {
         int before = server.inbox().messagesTo(email).size();
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page imagePage = imagePageFor(browser, browser.get(new PortalClient(server.realmUrl()).authorizationUrl()), email);
+        WebSession.Page imagePage = imagePageFor(browser, browser.get(new PortalClient(server).authorizationUrl()), email);
         WebSession.Page forgot = browser.get(imagePage.document().selectFirst("a[href*=reset-credentials]").absUrl("href"));
         browser.submit(forgot.form("#kc-reset-password-form"), Map.of("username", email));
         MimeMessage mail = server.inbox().awaitMessagesTo(email, before + 1).get(before);

@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,19 +12,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * An OIDC client of the realm doing the authorization-code flow with PKCE S256: by default the
- * example relying portal of realm-config ({@code provider-portal}, confidential), or Keycloak's
- * own account console (public), whose tokens are the only ones the TIN Access API accepts.
+ * example relying portal of realm-config ({@code provider-portal}, confidential; the test trades
+ * the code itself, so the example portal running at its redirect URI never sees it), or Keycloak's
+ * own account console (public), whose tokens the TIN Access API accepts.
  */
 public final class PortalClient {
 
     public static final String CLIENT_ID = "provider-portal";
     /** The dev-only default of realm-config's TA_PORTAL_CLIENT_SECRET. */
     public static final String CLIENT_SECRET = "dev-only-portal-secret";
-    public static final String REDIRECT_URI = "http://localhost:3000/callback";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -40,8 +35,8 @@ public final class PortalClient {
     private final String verifier = random(48);
     private final String state = random(16);
 
-    public PortalClient(String realmUrl) {
-        this(realmUrl, CLIENT_ID, CLIENT_SECRET, REDIRECT_URI);
+    public PortalClient(TinAccessServer server) {
+        this(server.realmUrl(), CLIENT_ID, CLIENT_SECRET, server.portalUrl() + "/callback");
     }
 
     private PortalClient(String realmUrl, String clientId, String secret, String redirectUri) {
@@ -66,8 +61,12 @@ public final class PortalClient {
         return console.exchange(landed.leftServerTo() != null ? landed.leftServerTo() : landed.uri()).get("access_token").asText();
     }
 
+    public String redirectUri() {
+        return redirectUri;
+    }
+
     public String authorizationUrl() {
-        return realmUrl + "/protocol/openid-connect/auth?" + form(Map.of(
+        return realmUrl + "/protocol/openid-connect/auth?" + FormPost.encode(Map.of(
                 "client_id", clientId,
                 "redirect_uri", redirectUri,
                 "response_type", "code",
@@ -103,37 +102,19 @@ public final class PortalClient {
 
     /** Any grant at the realm's token endpoint; answers the status and body, whatever they are. */
     public static Map.Entry<Integer, String> tokenEndpoint(String realmUrl, Map<String, String> parameters) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
-                .build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return Map.entry(response.statusCode(), response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        FormPost.Answer answer = FormPost.send(realmUrl + "/protocol/openid-connect/token", parameters);
+        return Map.entry(answer.status(), answer.body());
     }
 
     private JsonNode tokenRequest(Map<String, String> parameters) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
-                .build();
+        FormPost.Answer answer = FormPost.send(realmUrl + "/protocol/openid-connect/token", parameters);
+        if (answer.status() != 200) {
+            throw new AssertionError("Token endpoint answered " + answer.status() + ": " + answer.body());
+        }
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("Token endpoint answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
+            return JSON.readTree(answer.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
@@ -159,11 +140,5 @@ public final class PortalClient {
         byte[] value = new byte[bytes];
         RANDOM.nextBytes(value);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(value);
-    }
-
-    private static String form(Map<String, String> parameters) {
-        return parameters.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 }

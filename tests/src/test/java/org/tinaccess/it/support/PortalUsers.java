@@ -86,7 +86,7 @@ public final class PortalUsers {
 
     /** As {@link #signIn(TinAccessServer, String, String)}, with another password. */
     public static SignedIn signIn(TinAccessServer server, String email, String password, String secret) {
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page otp = LoginPages.signIn(browser, login, email, password);

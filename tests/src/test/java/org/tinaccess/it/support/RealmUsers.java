@@ -34,7 +34,7 @@ public final class RealmUsers {
     public record Tokens(String portalToken, String apiToken) {}
 
     public static Tokens signInToBoth(TinAccessServer server, String email, String password) {
-        PortalClient portal = new PortalClient(server.realmUrl());
+        PortalClient portal = new PortalClient(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page done = LoginPages.signIn(browser, login, email, password);

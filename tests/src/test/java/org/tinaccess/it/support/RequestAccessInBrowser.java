@@ -7,17 +7,22 @@ public final class RequestAccessInBrowser {
 
     private RequestAccessInBrowser() {}
 
-    /** Answers the request's reference; saves a screenshot of each step. */
-    public static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
-        chromium.open(new PortalClient(server.realmUrl()).authorizationUrl());
-        chromium.screenshot("sign-in");
-        chromium.click(By.cssSelector("#kc-registration a"));
+    /** Fills the contact page (first step of the request) for a requester at {@code email}. */
+    public static void typeContact(Chromium chromium, String email) {
         chromium.type(By.id("firstName"), "Jane");
         chromium.type(By.id("lastName"), "Doe");
         chromium.type(By.id("phone"), "(715) 555-0123");
         chromium.type(By.id("email"), email);
         chromium.type(By.id("organization"), "Northwoods Clinic");
         chromium.type(By.id("jobTitle"), "Office Manager");
+    }
+
+    /** Answers the request's reference; saves a screenshot of each step. */
+    public static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.screenshot("sign-in");
+        chromium.click(By.cssSelector("#kc-registration a"));
+        typeContact(chromium, email);
         chromium.screenshot("request-contact");
         chromium.click(By.id("ta-next"));
         chromium.type(By.id("tin"), tin.substring(0, 2) + "-" + tin.substring(2));

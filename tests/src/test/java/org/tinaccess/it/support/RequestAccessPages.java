@@ -19,7 +19,7 @@ public final class RequestAccessPages {
     /** Opens the portal's sign-in page and follows its "Request access" link. */
     public static RequestAccessPages open(TinAccessServer server) {
         WebSession browser = new WebSession(server.baseUrl());
-        WebSession.Page login = browser.get(new PortalClient(server.realmUrl()).authorizationUrl());
+        WebSession.Page login = browser.get(new PortalClient(server).authorizationUrl());
         Element link = login.document().selectFirst("#kc-registration a");
         if (link == null) {
             throw new AssertionError("No Request access link on the login page:\n" + login.body());

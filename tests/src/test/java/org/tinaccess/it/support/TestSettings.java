@@ -32,6 +32,11 @@ final class TestSettings {
         return Path.of(System.getProperty("keycloak.test.work", "target/it"));
     }
 
+    /** The run command's demo accounts, which the test server gets too (realm-config/dev). */
+    static Path devData() {
+        return Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/dev");
+    }
+
     static String postgresAdminUrl() {
         return System.getProperty("keycloak.test.postgres.url", "jdbc:postgresql://127.0.0.1:5432/postgres");
     }

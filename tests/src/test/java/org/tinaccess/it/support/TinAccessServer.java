@@ -2,15 +2,21 @@ package org.tinaccess.it.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.tinaccess.portal.ExamplePortal;
+import org.tinaccess.portal.PortalSettings;
+import org.tinaccess.server.DemoAccounts;
 import org.tinaccess.settings.FormLimits;
 
 /**
- * What a test gets: the one Keycloak server of this test run with TIN Access installed, its admin
- * client, the SMTP inbox the realm mails to and, where reachable, its database.
+ * What a test gets: the run command's world, with ports of its own. The one Keycloak server of this
+ * test run with TIN Access installed and the run command's demo accounts, its admin client, the SMTP
+ * inbox the realm mails to (and the mail folder it fills), the example portal the realm's
+ * provider-portal client points at and, where reachable, its database.
  */
 public final class TinAccessServer implements AutoCloseable {
 
@@ -19,30 +25,43 @@ public final class TinAccessServer implements AutoCloseable {
     private final Inbox inbox;
     private final PhoneGateway phones;
     private final ServerBackend backend;
+    private final ExamplePortal portal;
 
-    private TinAccessServer(Inbox inbox, PhoneGateway phones, ServerBackend backend) {
+    private TinAccessServer(Inbox inbox, PhoneGateway phones, ServerBackend backend, ExamplePortal portal) {
         this.inbox = inbox;
         this.phones = phones;
         this.backend = backend;
+        this.portal = portal;
     }
 
     static TinAccessServer start() {
-        Inbox inbox = Inbox.start(FreePorts.next());
+        Inbox inbox = Inbox.start(FreePorts.next(), TestSettings.workDir().resolve("mail"));
         PhoneGateway phones = PhoneGateway.start();
+        URI portalUrl = URI.create("http://localhost:" + FreePorts.next());
+        ServerBackend backend = null;
         try {
-            ServerBackend backend = switch (TestSettings.server()) {
-                case "distribution" -> DistributionBackend.start(inbox.port(), phones.keycloakOptions("127.0.0.1"));
-                case "container" -> ContainerBackend.start(inbox.port(), phones);
+            backend = switch (TestSettings.server()) {
+                case "distribution" -> DistributionBackend.start(inbox.port(), portalUrl, phones.keycloakOptions("127.0.0.1"));
+                case "container" -> ContainerBackend.start(inbox.port(), portalUrl, phones);
                 default -> throw new IllegalStateException("keycloak.server must be distribution or container, not " + TestSettings.server());
             };
-            TinAccessServer server = new TinAccessServer(inbox, phones, backend);
+            DemoAccounts.apply(backend.adminClient(), TestSettings.devData());
+            ExamplePortal portal = ExamplePortal.start(new PortalSettings(portalUrl, URI.create(backend.baseUrl() + "/realms/" + REALM),
+                    PortalSettings.CLIENT_ID, PortalSettings.DEV_CLIENT_SECRET));
+            TinAccessServer server = new TinAccessServer(inbox, phones, backend, portal);
             server.allowEveryFormFromOneAddress();
             return server;
         } catch (IOException e) {
+            if (backend != null) {
+                backend.close();
+            }
             inbox.close();
             phones.close();
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
+            if (backend != null) {
+                backend.close();
+            }
             inbox.close();
             phones.close();
             throw e;
@@ -66,6 +85,11 @@ public final class TinAccessServer implements AutoCloseable {
 
     public String baseUrl() {
         return backend.baseUrl();
+    }
+
+    /** The example portal, where the realm's provider-portal client sends people (the run command's http://localhost:3000). */
+    public String portalUrl() {
+        return portal.url().toString();
     }
 
     /** {@code http://host:port/realms/provider-portal} */
@@ -96,6 +120,7 @@ public final class TinAccessServer implements AutoCloseable {
     @Override
     public void close() {
         try {
+            portal.close();
             backend.close();
         } finally {
             inbox.close();

@@ -1,13 +1,13 @@
 package org.tinaccess.it.support;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -30,11 +30,12 @@ public final class Totp {
     }
 
     /**
-     * A code Keycloak still accepts: within one step of now and not typed before in this run. When
-     * all three were typed (several sign-ins within a minute), waits for the next 30-second step.
+     * A code Keycloak still accepts: within one step of now and not typed before in this run. When a
+     * test has used all three, it waits for the next step, as a person would wait for the app's next code.
      */
     public static String unspentCode(String secret) {
-        Integer step = Await.until("an unspent code step", Duration.ofSeconds(40), () -> unspentStep(secret), found -> found != null);
+        Integer step = Await.until("a code of " + secret.substring(0, 4) + "… not typed yet", Duration.ofSeconds(45),
+                () -> unspentStep(secret), Objects::nonNull);
         return code(secret, step);
     }
 

@@ -27,6 +27,8 @@ import org.jsoup.nodes.Element;
  */
 public final class WebSession {
 
+    private static final String ACCEPT_PAGES = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
     private final HttpClient http = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -43,10 +45,11 @@ public final class WebSession {
     }
 
     /**
-     * A page the server rendered, or the first address outside the server that it redirected to,
-     * with the Set-Cookie headers of every response on the way.
+     * A page the server rendered, or the first address outside the server that it redirected to;
+     * {@code hops} are the addresses the redirects went through on the way, in order, and
+     * {@code setCookies} the Set-Cookie headers of every response on the way.
      */
-    public record Page(int status, URI uri, String body, URI leftServerTo, List<String> setCookies) {
+    public record Page(int status, URI uri, String body, URI leftServerTo, List<URI> hops, List<String> setCookies) {
 
         public Document document() {
             return Jsoup.parse(body, uri.toString());
@@ -108,15 +111,17 @@ public final class WebSession {
         try {
             HttpResponse<String> response = send(request);
             List<String> setCookies = new ArrayList<>(response.headers().allValues("Set-Cookie"));
-            for (int hops = 0; hops < 10 && isRedirect(response.statusCode()); hops++) {
+            List<URI> hops = new ArrayList<>();
+            while (hops.size() < 10 && isRedirect(response.statusCode())) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
                 if (!next.toString().startsWith(serverBaseUrl)) {
-                    return new Page(response.statusCode(), response.uri(), response.body(), next, setCookies);
+                    return new Page(response.statusCode(), response.uri(), response.body(), next, List.copyOf(hops), setCookies);
                 }
+                hops.add(next);
                 response = send(HttpRequest.newBuilder(next).GET());
                 setCookies.addAll(response.headers().allValues("Set-Cookie"));
             }
-            return new Page(response.statusCode(), response.uri(), response.body(), null, setCookies);
+            return new Page(response.statusCode(), response.uri(), response.body(), null, List.copyOf(hops), setCookies);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -126,6 +131,9 @@ public final class WebSession {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        // What a browser asks for when it navigates; Keycloak chooses between endpoints on one path by it
+        // (POST /realms/{realm}/device is the device grant's JSON endpoint, or the code form's page).
+        request.setHeader("Accept", ACCEPT_PAGES);
         HttpRequest built = request.build();
         String path = built.uri().getPath();
         String header = cookies.entrySet().stream()

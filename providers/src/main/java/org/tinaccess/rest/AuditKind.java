@@ -1,0 +1,32 @@
+package org.tinaccess.rest;
+
+import org.keycloak.events.admin.ResourceType;
+
+/**
+ * What a TIN Access admin event is about, and the Keycloak resource type it is filed under.
+ * Keycloak stores any string as a resource type, but its admin-events query (admin console and
+ * {@code GET /admin/realms/{realm}/admin-events?resourceTypes=}) parses the filter into its own
+ * {@link ResourceType} enum and fails on anything else, so our events use the nearest Keycloak type
+ * and carry their own kind in the details ({@link AuditTrail#KIND}).
+ */
+public enum AuditKind {
+
+    /** A reviewer's decision on a request to administer a provider: who runs that Organization. */
+    TIN_ACCESS_ADMIN_REQUEST(ResourceType.ORGANIZATION),
+    /** A TIN admin's (or reviewer's) change to a person's place in the provider Organization. */
+    TIN_ACCESS_MEMBER(ResourceType.ORGANIZATION_MEMBERSHIP),
+    /** A TIN admin's decision on a person's request to join the provider Organization. */
+    TIN_ACCESS_JOIN_REQUEST(ResourceType.ORGANIZATION_MEMBERSHIP),
+    /** A reviewer's change to an account itself (its second factors). */
+    TIN_ACCESS_USER(ResourceType.USER);
+
+    private final ResourceType resourceType;
+
+    AuditKind(ResourceType resourceType) {
+        this.resourceType = resourceType;
+    }
+
+    public ResourceType resourceType() {
+        return resourceType;
+    }
+}
