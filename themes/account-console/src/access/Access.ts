@@ -9,9 +9,9 @@ export type Access = {
   entitlements: string[];
 };
 
-/** TINs whose admin the person is, suspended ones aside (the API refuses those too). */
+/** TINs whose admin the person is and whose role they accepted (the API refuses the others too). */
 export function administeredTins(access: Access): MyTin[] {
-  return access.tins.filter((tin) => tin.role === "admin" && tin.status !== "suspended");
+  return access.tins.filter((tin) => tin.role === "admin" && tin.status === "active");
 }
 
 export function accessOf(tins: MyTin[], config: PublicConfig, realmRoles: string[] | undefined): Access {

@@ -9,6 +9,11 @@ export class ApiError extends Error {
     this.name = "ApiError";
   }
 
+  /** The API asks for a second factor passed in the last few minutes (RFC 9470 step-up). */
+  get needsRecentSignIn(): boolean {
+    return this.status === 401 && this.code === "insufficient_user_authentication";
+  }
+
   static async from(response: Response): Promise<ApiError> {
     try {
       const body = await response.json();

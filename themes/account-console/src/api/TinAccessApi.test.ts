@@ -27,3 +27,14 @@ describe("ApiError.from", () => {
     expect(error).toMatchObject({ status: 502, code: "http_502", message: "Bad Gateway" });
   });
 });
+
+describe("ApiError.needsRecentSignIn", () => {
+  it("is the API's step-up answer, and nothing else", async () => {
+    const stepUp = await ApiError.from(
+      new Response(JSON.stringify({ error: "insufficient_user_authentication", message: "Sign in again." }), { status: 401 }),
+    );
+    const unauthorized = await ApiError.from(new Response(JSON.stringify({ error: "unauthorized", message: "No." }), { status: 401 }));
+    expect(stepUp.needsRecentSignIn).toBe(true);
+    expect(unauthorized.needsRecentSignIn).toBe(false);
+  });
+});

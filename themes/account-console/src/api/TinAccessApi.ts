@@ -50,7 +50,13 @@ export class TinAccessApi {
       signal,
     });
     if (!response.ok) {
-      throw await ApiError.from(response);
+      const error = await ApiError.from(response);
+      if (error.needsRecentSignIn) {
+        // Reviewer actions that change someone's factors or a TIN's admin need a second factor passed
+        // minutes ago: sign in again (password and second factor) and come back to this page.
+        await this.keycloak.login({ prompt: "login", redirectUri: window.location.href });
+      }
+      throw error;
     }
     if (response.status === 204 || response.headers.get("Content-Length") === "0") {
       return undefined as T;

@@ -10,6 +10,8 @@ export type PublicConfig = {
 
 export type MyTin = {
   tin: string;
+  /** The provider's id: what accepting or declining an invitation names. */
+  providerId: string;
   name: string | null;
   role: "admin" | "user";
   status: "invited" | "active" | "suspended";

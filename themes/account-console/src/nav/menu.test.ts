@@ -12,7 +12,14 @@ const features = {
   isMyResourcesEnabled: false,
 } as Feature;
 
-const tin = (role: MyTin["role"], status: MyTin["status"] = "active"): MyTin => ({ tin: "123456789", name: "Lake Clinic", role, status, entitlements: [] });
+const tin = (role: MyTin["role"], status: MyTin["status"] = "active"): MyTin => ({
+  tin: "123456789",
+  providerId: "provider-1",
+  name: "Lake Clinic",
+  role,
+  status,
+  entitlements: [],
+});
 
 function paths(items: MenuItem[]): string[] {
   return items.flatMap((item) => ("children" in item ? paths(item.children) : [item.path]));
@@ -36,6 +43,12 @@ describe("visibleMenu", () => {
 
   it("hides the admin pages from an admin whose membership is suspended", () => {
     const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "suspended")], reviewer: false, entitlements: [] }));
+    expect(shown).not.toContain("tin-access/users");
+  });
+
+  it("hides the admin pages from someone approved as admin who has not accepted yet", () => {
+    const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "invited")], reviewer: false, entitlements: [] }));
+    expect(shown).toContain("tin-access/tins");
     expect(shown).not.toContain("tin-access/users");
   });
 

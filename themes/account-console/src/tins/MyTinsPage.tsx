@@ -1,18 +1,44 @@
 import { Page } from "@keycloak/keycloak-account-ui";
-import { EmptyState, EmptyStateBody, EmptyStateHeader, Label } from "@patternfly/react-core";
+import { Button, EmptyState, EmptyStateBody, EmptyStateHeader, Label } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccess } from "../access/AccessContext";
+import type { MyTin } from "../api/types";
+import { useTinAccessApi } from "../api/useTinAccessApi";
 import { entitlementLabel } from "../shared/EntitlementChecks";
+import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatTin } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
 
-/** Every signed-in person: the TINs they belong to, their role and what they may do there. */
+/**
+ * Every signed-in person: the TINs they belong to, their role and what they may do there, and the
+ * invitations waiting for their answer. Nothing of an invitation reaches their tokens until they
+ * accept it here, signed in.
+ */
 export function MyTinsPage() {
   const { t } = useTranslation();
-  const { tins } = useAccess();
+  const { tins, reload } = useAccess();
+  const api = useTinAccessApi();
+  const [error, setError] = useState<unknown>();
+  const [busy, setBusy] = useState<string>();
+
+  const answer = async (tin: MyTin, decision: "accept" | "decline") => {
+    setError(undefined);
+    setBusy(tin.providerId);
+    try {
+      await api.post(`/tins/invitations/${encodeURIComponent(tin.providerId)}/${decision}`);
+      reload();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
   return (
     <Page title={t("tinAccessMyTins")} description={t("tinAccessMyTinsDescription")}>
+      {error !== undefined && <ErrorAlert error={error} />}
       {tins.length === 0 ? (
         <EmptyState>
           <EmptyStateHeader titleText={t("tinAccessNoTins")} headingLevel="h2" />
@@ -27,11 +53,12 @@ export function MyTinsPage() {
               <Th>{t("tinAccessRole")}</Th>
               <Th>{t("tinAccessStatus")}</Th>
               <Th>{t("tinAccessEntitlements")}</Th>
+              <Th screenReaderText={t("tinAccessInvitationAnswer")} />
             </Tr>
           </Thead>
           <Tbody>
             {tins.map((tin) => (
-              <Tr key={tin.tin} data-testid={`tin-${tin.tin}`}>
+              <Tr key={tin.providerId} data-testid={`tin-${tin.tin}`}>
                 <Td dataLabel={t("tinAccessProvider")}>{tin.name ?? "—"}</Td>
                 <Td dataLabel={t("tinAccessTin")}>{formatTin(tin.tin)}</Td>
                 <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${tin.role}`)}</Td>
@@ -46,6 +73,32 @@ export function MyTinsPage() {
                       tin.entitlements.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)
                     )}
                   </span>
+                </Td>
+                <Td dataLabel={t("tinAccessInvitationAnswer")}>
+                  {tin.status === "invited" && (
+                    <span className="tin-access-actions">
+                      <Button
+                        variant="primary"
+                        size="sm"
+                        data-testid="accept-invitation"
+                        isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessAcceptInvitationOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => answer(tin, "accept")}
+                      >
+                        {t("tinAccessAcceptInvitation")}
+                      </Button>
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        data-testid="decline-invitation"
+                        isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessDeclineInvitationOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => answer(tin, "decline")}
+                      >
+                        {t("tinAccessDeclineInvitation")}
+                      </Button>
+                    </span>
+                  )}
                 </Td>
               </Tr>
             ))}

@@ -60,13 +60,15 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
     }
     const act = (action: MemberAction) => () => setDialog({ kind: "action", action, member });
     const list: IAction[] = [{ title: t("tinAccessEditEntitlements"), onClick: () => setDialog({ kind: "entitlements", member }) }];
-    list.push(
-      member.status === "suspended"
-        ? { title: t("tinAccessReinstate"), onClick: act("reinstate") }
-        : { title: t("tinAccessSuspend"), onClick: act("suspend") },
-    );
+    // An invitation gives no power over the person until they accept: only resend it, or withdraw it (Remove).
     if (member.status === "invited") {
       list.push({ title: t("tinAccessResendInvite"), onClick: act("resend-invite") });
+    } else {
+      list.push(
+        member.status === "suspended"
+          ? { title: t("tinAccessReinstate"), onClick: act("reinstate") }
+          : { title: t("tinAccessSuspend"), onClick: act("suspend") },
+      );
     }
     if (member.status === "active") {
       list.push({ title: t("tinAccessResetMfa"), onClick: act("reset-mfa") });

@@ -122,8 +122,10 @@ public class TinResource {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
+        TinMembership membership = new TinMembership(session, realm, tin, caller.user());
+        membership.member(user);
         List<String> names = NewMember.Entitlements.validate(JsonBody.array(body), TinAccessSettings.from(realm::getAttribute).entitlements());
-        new TinMembership(session, realm, tin, caller.user()).setEntitlements(user, names);
+        membership.setEntitlements(user, names);
         audit(caller, OperationType.UPDATE, tin, user.getId(), "entitlements:" + String.join(",", names));
         return representation(tin, user);
     }

@@ -3,9 +3,11 @@ package org.tinaccess.provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.services.messages.Messages;
 import org.keycloak.userprofile.ValidationException;
 import org.tinaccess.image.SecurityImageRequiredAction;
 import org.tinaccess.mfa.MfaEnrollRequiredAction;
@@ -48,6 +50,10 @@ public record PortalAccount(UserModel user, boolean needsActivation) {
         try {
             user = PersonProfile.create(session, attributes);
         } catch (ValidationException refused) {
+            if (refused.hasError(Messages.EMAIL_EXISTS, Messages.USERNAME_EXISTS)) {
+                // Someone made this account between our lookup and our insert (two adds at once): the caller answers 409.
+                throw new ModelDuplicateException(refused.getMessage());
+            }
             throw ApiException.badRequest("invalid_" + refused.getErrors().get(0).getAttribute(),
                     "The realm's user profile refuses " + refused.getErrors().get(0).getAttribute() + ".");
         }

@@ -135,7 +135,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                     .setAttribute("tins", tins.stream().map(TinLine::of).toList())
                     .setAttribute("typedTin", "")
                     .setAttribute("maxTins", RequestDraft.MAX_TINS)
-                    .setError(limited.get().messageKey())
+                    .setErrors(List.of(new FormMessage(TIN_FIELD, limited.get().messageKey())))
                     .setStatus(Response.Status.TOO_MANY_REQUESTS)
                     .createForm(TINS_PAGE);
             context.challenge(PublicFormLimits.withRetryAfter(page, limited.get()));

@@ -5,6 +5,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
@@ -35,6 +37,17 @@ public class TinAccessResource {
     @Operation(summary = "The realm's public TIN Access settings: entitlement names and TIN-disclosure mode")
     public PublicConfig config() {
         return PublicConfig.of(session.getContext().getRealm());
+    }
+
+    @GET
+    @Path("openapi.json")
+    @Operation(summary = "This API's OpenAPI 3 document, generated from the code at build time")
+    public Response openApi() {
+        InputStream document = TinAccessResource.class.getClassLoader().getResourceAsStream(ApiDocument.RESOURCE);
+        if (document == null) {
+            throw ApiException.notFound();
+        }
+        return Response.ok(document, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @Path("admin-requests")

@@ -76,9 +76,9 @@ public class ReviewResource {
     @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests")
     public AdminRequestRepresentation approve(@PathParam("id") String id, @PathParam("tin") String tin) {
         Caller reviewer = reviewer();
+        RecentSecondFactor.require(session, realm, reviewer);
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
-        RecentSecondFactor.require(session, realm, reviewer);
         new ReviewDecision(session, realm, reviewer.user()).approve(request, target);
         audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "approved"));
         return AdminRequestRepresentation.of(request, store().lines(request.getId()));

@@ -39,6 +39,7 @@ public class UsersResource {
             + " Needs the reviewer's second factor in the last 5 minutes; never for oneself, other reviewers or realm administrators")
     public Map<String, Object> resetMfa(@PathParam("userId") String userId) {
         Caller reviewer = Caller.authenticate(session).requireRealmRole(realm, ReviewResource.REVIEWER_ROLE);
+        RecentSecondFactor.require(session, realm, reviewer);
         UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
         if (user == null) {
             throw ApiException.notFound();
@@ -49,7 +50,6 @@ public class UsersResource {
         if (ProtectedAccounts.isReviewer(realm, user) || ProtectedAccounts.isRealmAdministrator(realm, user)) {
             throw ApiException.forbidden();
         }
-        RecentSecondFactor.require(session, realm, reviewer);
         int removed = MfaReset.apply(user);
         new PortalMail(session, realm).sendAfterCommit(user.getEmail(), "mfaResetSubject", List.of(), "mfa-reset.ftl", Map.of(
                 "firstName", user.getFirstName() == null ? "" : user.getFirstName(),

@@ -54,11 +54,11 @@ class AdminEventFiltersIT {
     @Test
     void aTinAdminsChangesToAMemberAreFoundAsOrganizationMembershipEvents() {
         String userId = addMember();
-        tinApi().post("/" + tinAdmin.tin() + "/members/" + userId + "/suspend", null);
+        assertEquals(200, tinApi().put("/" + tinAdmin.tin() + "/members/" + userId + "/entitlements", "[\"claims\"]").status());
 
         List<AdminEventRepresentation> events = found("resourceTypes=ORGANIZATION_MEMBERSHIP&resourcePath=tin-access/tins/" + tinAdmin.tin() + "/members/" + userId);
 
-        assertEquals(List.of("suspended", "added"), events.stream().map(e -> e.getDetails().get("action")).toList(), "newest first");
+        assertEquals(List.of("entitlements:claims", "invited"), events.stream().map(e -> e.getDetails().get("action")).toList(), "newest first");
         for (AdminEventRepresentation event : events) {
             assertEquals("TIN_ACCESS_MEMBER", event.getDetails().get("tinAccessKind"));
             assertEquals(userId, event.getDetails().get("targetUserId"));

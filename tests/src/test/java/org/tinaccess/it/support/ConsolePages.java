@@ -83,6 +83,18 @@ public final class ConsolePages {
         return secret;
     }
 
+    /**
+     * The sign-in pages a console action led to (a reviewer action asking for a recent second
+     * factor): e-mail, picture and password, the app's code; back on the console page it left.
+     */
+    public ConsolePages signInAgain(String email, String password, String totpSecret) {
+        chromium.await(By.id("username"));
+        passwordSteps(email, password);
+        chromium.type(By.id("otp"), Totp.unspentCode(totpSecret));
+        chromium.click(By.id("kc-login"));
+        return awaitConsole();
+    }
+
     private void passwordSteps(String email, String password) {
         chromium.type(By.id("username"), email);
         chromium.click(By.id("kc-login"));

@@ -84,6 +84,11 @@ public final class Inbox implements AutoCloseable {
         return found;
     }
 
+    /** How many mails the server has sent in this run, to anyone. */
+    public int received() {
+        return greenMail.getReceivedMessages().length;
+    }
+
     public List<MimeMessage> messagesTo(String address) {
         return Arrays.stream(greenMail.getReceivedMessages()).filter(message -> isTo(message, address)).toList();
     }

@@ -1,0 +1,218 @@
+package org.tinaccess.it.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.tinaccess.it.members.MatrixFixture.Who;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.rest.ApiDocument;
+
+/**
+ * Every operation of the API's OpenAPI document (generated from the code at build time) called by
+ * every kind of caller on every kind of target, with the exact status each cell must answer, and
+ * proof that the refusals changed nothing (rows, accounts, mails, events). An operation the document
+ * has and this matrix does not know fails the test, so no endpoint ships without its row.
+ *
+ * <p>Cells where the caller is allowed are called when that changes nothing (reads; writes with a
+ * body the API refuses as malformed, 400, which proves the caller got past the permission checks);
+ * the allowed changes themselves are proved by the feature tests (TinMembersIT, DelegatedPowersIT,
+ * ReviewRulesIT, ReviewerBoundsIT, JoinRequestsIT).
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+    /** Who may call an operation. */
+    enum Rule {
+        /** Anyone, with or without a token. */
+        PUBLIC,
+        /** Any signed-in person of the realm, about themselves. */
+        SELF,
+        /** Reviewers. */
+        REVIEWER,
+        /** Reviewers with a second factor passed in the last 5 minutes. */
+        REVIEWER_STEP_UP,
+        /** The admin of the TIN in the path. */
+        TIN_ADMIN,
+        /** The admin of the TIN, or a reviewer with a recent second factor. */
+        TIN_ADMIN_OR_REVIEWER_STEP_UP
+    }
+
+    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+    static {
+        RULES.put("GET /config", Rule.PUBLIC);
+        RULES.put("GET /openapi.json", Rule.PUBLIC);
+        RULES.put("GET /join", Rule.PUBLIC);
+        RULES.put("POST /join", Rule.PUBLIC);
+        RULES.put("GET /tins", Rule.SELF);
+        RULES.put("POST /tins/invitations/{providerId}/accept", Rule.SELF);
+        RULES.put("POST /tins/invitations/{providerId}/decline", Rule.SELF);
+        RULES.put("GET /admin-requests", Rule.REVIEWER);
+        RULES.put("GET /admin-requests/{id}", Rule.REVIEWER);
+        RULES.put("POST /admin-requests/{id}/deny-sender", Rule.REVIEWER);
+        RULES.put("POST /admin-requests/{id}/resend-activation", Rule.REVIEWER);
+        RULES.put("POST /admin-requests/{id}/tins/{tin}/deny", Rule.REVIEWER);
+        RULES.put("POST /admin-requests/{id}/tins/{tin}/approve", Rule.REVIEWER_STEP_UP);
+        RULES.put("POST /users/{userId}/reset-mfa", Rule.REVIEWER_STEP_UP);
+        RULES.put("GET /tins/{tin}/members", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/members", Rule.TIN_ADMIN);
+        RULES.put("GET /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
+        RULES.put("DELETE /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
+        RULES.put("PUT /tins/{tin}/members/{userId}/entitlements", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/members/{userId}/suspend", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/members/{userId}/reinstate", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/members/{userId}/reset-mfa", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/members/{userId}/resend-invite", Rule.TIN_ADMIN);
+        RULES.put("GET /tins/{tin}/join-requests", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/join-requests/{id}/approve", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/join-requests/{id}/deny", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/admin/transfer", Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP);
+    }
+
+    /** Callers without a token of this realm meant for the API. */
+    private static final Set<Who> NO_API_TOKEN = Set.of(Who.ANONYMOUS, Who.OTHER_REALM_TOKEN, Who.PORTAL_TOKEN);
+    private static final Set<Who> REVIEWERS = Set.of(Who.REVIEWER, Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR);
+
+    private MatrixFixture fixture;
+
+    @BeforeAll
+    void fixture(TinAccessServer server) {
+        this.fixture = MatrixFixture.create(server);
+    }
+
+    @Test
+    void everyOperationOfTheDocumentHasItsRowAndEveryRowItsOperation() {
+        assertEquals(new TreeSet<>(RULES.keySet()), new TreeSet<>(documentedOperations()));
+    }
+
+    @Test
+    void everyCellAnswersItsExactStatusAndRefusalsChangeNothing() {
+        String before = fixture.state();
+        List<String> wrong = new ArrayList<>();
+        int called = 0;
+        for (String operation : documentedOperations()) {
+            Rule rule = RULES.get(operation);
+            for (Who who : Who.values()) {
+                for (MatrixFixture.Target target : fixture.targets(operation)) {
+                    Integer expected = expected(rule, operation, who, target);
+                    if (expected == null) {
+                        continue; // an allowed change: proved by the feature tests, not made here
+                    }
+                    int actual = fixture.call(who, operation, target, expected == 400);
+                    called++;
+                    if (actual != expected) {
+                        wrong.add(String.format("%-28s %-55s %-45s expected %d, got %d", who, operation, target, expected, actual));
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, called + " cells called; these answered otherwise");
+        assertTrue(called > 400, "the matrix called " + called + " cells");
+        assertEquals(before, fixture.state(), "a refused call changed rows, accounts, mails or events");
+    }
+
+    /** The status a cell must answer; null for an allowed change this test does not make. */
+    static Integer expected(Rule rule, String operation, Who who, MatrixFixture.Target target) {
+        boolean read = operation.startsWith("GET ");
+        if (rule == Rule.PUBLIC) {
+            return read ? 200 : 400; // the join form posted without its anti-forgery pair
+        }
+        if (NO_API_TOKEN.contains(who)) {
+            return 401;
+        }
+        switch (rule) {
+            case SELF:
+                if (read) {
+                    return 200;
+                }
+                return who == Who.INVITED && target.isOwnInvitation() ? null : Integer.valueOf(404);
+            case REVIEWER:
+                return REVIEWERS.contains(who) ? reviewed(operation, target, read) : Integer.valueOf(403);
+            case REVIEWER_STEP_UP:
+                if (!REVIEWERS.contains(who)) {
+                    return 403;
+                }
+                return who == Who.REVIEWER ? reviewedWithStepUp(operation, target) : Integer.valueOf(401);
+            case TIN_ADMIN:
+                return target.administeredBy(who) ? administered(operation, target, read) : Integer.valueOf(403);
+            case TIN_ADMIN_OR_REVIEWER_STEP_UP:
+                if (target.administeredBy(who) || who == Who.REVIEWER) {
+                    return 400; // past the checks, refused for the malformed body
+                }
+                return who == Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR ? 401 : 403;
+            default:
+                throw new IllegalStateException(rule.name());
+        }
+    }
+
+    private static Integer reviewed(String operation, MatrixFixture.Target target, boolean read) {
+        if (!target.knownRequest()) {
+            return 404;
+        }
+        if (read) {
+            return 200;
+        }
+        return operation.endsWith("/deny") ? Integer.valueOf(400) : null; // a denial without a reason is refused; the rest would change things
+    }
+
+    private static Integer reviewedWithStepUp(String operation, MatrixFixture.Target target) {
+        if (operation.startsWith("POST /users/")) {
+            if (target.isCaller()) {
+                return 409;
+            }
+            if (target.isReviewerTarget()) {
+                return 403;
+            }
+            return target.knownUser() ? null : Integer.valueOf(404);
+        }
+        return target.knownRequest() ? null : Integer.valueOf(404);
+    }
+
+    private static Integer administered(String operation, MatrixFixture.Target target, boolean read) {
+        boolean aboutAMember = operation.contains("{userId}");
+        boolean aboutAJoinRequest = operation.contains("join-requests/{id}");
+        if ((aboutAMember && !target.memberOfTheTin()) || (aboutAJoinRequest && !target.joinRequestOfTheTin())) {
+            return 404;
+        }
+        if (read) {
+            return 200;
+        }
+        boolean withBody = operation.startsWith("PUT ") || operation.equals("POST /tins/{tin}/members")
+                || operation.endsWith("join-requests/{id}/approve") || operation.endsWith("join-requests/{id}/deny");
+        return withBody ? Integer.valueOf(400) : null;
+    }
+
+    private static List<String> documentedOperations() {
+        try (InputStream document = AuthorizationMatrixIT.class.getClassLoader().getResourceAsStream(ApiDocument.RESOURCE)) {
+            if (document == null) {
+                throw new AssertionError(ApiDocument.RESOURCE + " is not in the providers jar");
+            }
+            JsonNode paths = new ObjectMapper().readTree(document).get("paths");
+            List<String> operations = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext();) {
+                Map.Entry<String, JsonNode> path = it.next();
+                path.getValue().fieldNames().forEachRemaining(method -> operations.add(method.toUpperCase() + " "
+                        + path.getKey().replace("/realms/{realm}/tin-access", "")));
+            }
+            return operations;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

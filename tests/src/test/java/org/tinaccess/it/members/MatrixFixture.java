@@ -1,0 +1,352 @@
+package org.tinaccess.it.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.tinaccess.it.support.FactorHolders;
+import org.tinaccess.it.support.FactorHolders.Factor;
+import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+
+/**
+ * The people, TINs and requests of {@link AuthorizationMatrixIT}: TIN A with its admin, a user, a
+ * suspended user and an account invited but not accepted; TIN B with its admin and a user; a plain
+ * account; two reviewers (one with a second factor passed just now, one that never passed one);
+ * a token of another realm; and the portal's token of A's admin (valid, but not meant for the API).
+ */
+final class MatrixFixture {
+
+    /** The callers of the matrix. */
+    enum Who {
+        ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
+        REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR
+    }
+
+    /** The kinds of target a path parameter names. */
+    enum Kind { NONE, OWN, OTHER, UNREGISTERED, UNKNOWN, USER_OF_TIN, USER_OF_OTHER_TIN, A_REVIEWER, SELF, OTHER_REALM_USER }
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final TinAccessServer server;
+    private final Map<Who, String> tokens = new EnumMap<>(Who.class);
+    private final Map<Who, String> userIds = new EnumMap<>(Who.class);
+    private String tinA;
+    private String tinB;
+    private final String unregisteredTin = TestTins.next();
+    private String orgA;
+    private String orgB;
+    private String userOfB;
+    private String otherRealmUser;
+    private String requestId;
+    private String requestTin;
+    private String joinOfA;
+    private String realmId;
+
+    private MatrixFixture(TinAccessServer server) {
+        this.server = server;
+    }
+
+    /** A target of one cell: which kind for each path parameter, resolved per caller. */
+    record Target(Kind tin, Kind user, Kind id, Kind provider) {
+
+        boolean administeredBy(Who who) {
+            return (tin == Kind.OWN && who == Who.ADMIN_OF_TIN) || (tin == Kind.OTHER && who == Who.ADMIN_OF_OTHER_TIN);
+        }
+
+        boolean isOwnInvitation() {
+            return provider == Kind.OWN;
+        }
+
+        boolean knownRequest() {
+            return id != Kind.UNKNOWN;
+        }
+
+        boolean knownUser() {
+            return user != Kind.UNKNOWN && user != Kind.OTHER_REALM_USER;
+        }
+
+        boolean isReviewerTarget() {
+            return user == Kind.A_REVIEWER;
+        }
+
+        boolean isCaller() {
+            return user == Kind.SELF;
+        }
+
+        /** The user in the path belongs to the TIN in the path. */
+        boolean memberOfTheTin() {
+            return (tin == Kind.OWN && user == Kind.USER_OF_TIN) || (tin == Kind.OTHER && user == Kind.USER_OF_OTHER_TIN) || user == Kind.NONE;
+        }
+
+        boolean joinRequestOfTheTin() {
+            return tin == Kind.OWN && id == Kind.OWN;
+        }
+
+        @Override
+        public String toString() {
+            return "tin=" + tin + " user=" + user + " id=" + id + " provider=" + provider;
+        }
+    }
+
+    static MatrixFixture create(TinAccessServer server) {
+        MatrixFixture fixture = new MatrixFixture(server);
+        fixture.build();
+        return fixture;
+    }
+
+    private void build() {
+        realmId = server.realm().toRepresentation().getId();
+        TinAccessApi setupReviewer = TinAccessApi.asNewReviewer(server);
+        PortalUsers.TinAdmin a = PortalUsers.newTinAdmin(server, setupReviewer);
+        PortalUsers.TinAdmin b = PortalUsers.newTinAdmin(server, setupReviewer);
+        tinA = a.tin();
+        tinB = b.tin();
+        orgA = Providers.ofTin(server, tinA).getId();
+        orgB = Providers.ofTin(server, tinB).getId();
+        TinAccessApi adminA = TinAccessApi.at(server, "/tins", a.admin().apiToken());
+        TinAccessApi adminB = TinAccessApi.at(server, "/tins", b.admin().apiToken());
+
+        PortalUsers.SignedIn user = member(adminA, tinA, "matrix-user");
+        PortalUsers.SignedIn suspended = member(adminA, tinA, "matrix-suspended");
+        assertEquals(200, adminA.post("/" + tinA + "/members/" + suspended.userId() + "/suspend", null).status());
+        userOfB = member(adminB, tinB, "matrix-user-b").userId();
+        FactorHolders.Holder invited = FactorHolders.create(server, Factor.APP);
+        assertEquals(201, adminA.post("/" + tinA + "/members", body(invited.email())).status());
+        FactorHolders.Holder plain = FactorHolders.create(server, Factor.APP);
+
+        requestTin = TestTins.next();
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("matrix-request")),
+                List.of(requestTin));
+        requestId = setupReviewer.findByReference(reference).get("id").asText();
+        joinOfA = joinRequest(adminA);
+        otherRealmUser = otherRealm();
+
+        // Tokens last, so none is near its end (or a reviewer's second factor older than 5 minutes) when the cells run.
+        tokens.put(Who.PORTAL_TOKEN, a.admin().accessToken());
+        signIn(Who.PLAIN_USER, plain);
+        signIn(Who.INVITED, invited);
+        tokens.put(Who.SUSPENDED, PortalUsers.signIn(server, suspended.email(), suspended.totpSecret()).apiToken());
+        userIds.put(Who.SUSPENDED, suspended.userId());
+        tokens.put(Who.USER_OF_TIN, PortalUsers.signIn(server, user.email(), user.totpSecret()).apiToken());
+        userIds.put(Who.USER_OF_TIN, user.userId());
+        tokens.put(Who.ADMIN_OF_TIN, PortalUsers.signIn(server, a.admin().email(), a.admin().totpSecret()).apiToken());
+        userIds.put(Who.ADMIN_OF_TIN, a.admin().userId());
+        tokens.put(Who.ADMIN_OF_OTHER_TIN, PortalUsers.signIn(server, b.admin().email(), b.admin().totpSecret()).apiToken());
+        userIds.put(Who.ADMIN_OF_OTHER_TIN, b.admin().userId());
+        staleReviewer();
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        tokens.put(Who.REVIEWER, reviewer.token());
+        userIds.put(Who.REVIEWER, reviewer.userId());
+    }
+
+    private static String body(String email) {
+        return "{\"email\":\"" + email + "\",\"firstName\":\"Matrix\",\"lastName\":\"Person\",\"entitlements\":[\"claims\"]}";
+    }
+
+    private PortalUsers.SignedIn member(TinAccessApi admin, String tin, String who) {
+        String email = RealmUsers.uniqueEmail(who);
+        assertEquals(201, admin.post("/" + tin + "/members", body(email)).status());
+        return PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+    }
+
+    private void signIn(Who who, FactorHolders.Holder holder) {
+        tokens.put(who, PortalUsers.signIn(server, holder.email(), RealmUsers.PASSWORD, holder.totpSecret()).apiToken());
+        userIds.put(who, holder.userId());
+    }
+
+    private String joinRequest(TinAccessApi adminA) {
+        new JoinPages(server).searchByName(Providers.ofTin(server, tinA).getName()).submit(JoinPages.requester(RealmUsers.uniqueEmail("matrix-join")));
+        return TinAccessApi.at(server, "/tins/" + tinA, tokens.getOrDefault(Who.ADMIN_OF_TIN, adminA.token())).get("/join-requests")
+                .body().get("items").get(0).get("id").asText();
+    }
+
+    /** A reviewer whose only sign-in enrolled the app: no second factor passed in their session. */
+    private void staleReviewer() {
+        String email = RealmUsers.uniqueEmail("matrix-stale-reviewer");
+        String id = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
+        server.realm().users().get(id).roles().realmLevel().add(List.of(role));
+        tokens.put(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
+        userIds.put(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, id);
+    }
+
+    /** Another realm of the same server with a user and a client that hands out tokens; answers that user's id. */
+    private String otherRealm() {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm("matrix-" + UUID.randomUUID().toString().substring(0, 8));
+        realm.setEnabled(true);
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId("matrix-cli");
+        client.setPublicClient(true);
+        client.setDirectAccessGrantsEnabled(true);
+        realm.setClients(List.of(client));
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername("outsider");
+        user.setEmail("outsider@elsewhere.test");
+        user.setFirstName("Out");
+        user.setLastName("Sider");
+        user.setEmailVerified(true);
+        user.setEnabled(true);
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(RealmUsers.PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        realm.setUsers(List.of(user));
+        server.admin().realms().create(realm);
+        Map.Entry<Integer, String> token = PortalClient.tokenEndpoint(server.baseUrl() + "/realms/" + realm.getRealm(),
+                Map.of("grant_type", "password", "client_id", "matrix-cli", "username", "outsider", "password", RealmUsers.PASSWORD));
+        assertEquals(200, token.getKey().intValue(), token.getValue());
+        tokens.put(Who.OTHER_REALM_TOKEN, token.getValue().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1"));
+        return server.admin().realm(realm.getRealm()).users().search("outsider").get(0).getId();
+    }
+
+    /** The targets an operation is called on, by the parameters of its path. */
+    List<Target> targets(String operation) {
+        boolean tin = operation.contains("{tin}");
+        boolean user = operation.contains("{userId}");
+        boolean id = operation.contains("{id}");
+        List<Target> targets = new ArrayList<>();
+        if (operation.contains("{providerId}")) {
+            targets.add(new Target(Kind.NONE, Kind.NONE, Kind.NONE, Kind.OWN));
+            targets.add(new Target(Kind.NONE, Kind.NONE, Kind.NONE, Kind.OTHER));
+        } else if (operation.startsWith("POST /users/")) {
+            for (Kind kind : List.of(Kind.USER_OF_TIN, Kind.A_REVIEWER, Kind.SELF, Kind.OTHER_REALM_USER)) {
+                targets.add(new Target(Kind.NONE, kind, Kind.NONE, Kind.NONE));
+            }
+        } else if (operation.contains("/admin-requests/{id}")) {
+            targets.add(new Target(Kind.NONE, Kind.NONE, Kind.OWN, Kind.NONE));
+            targets.add(new Target(Kind.NONE, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
+        } else if (tin && user) {
+            for (Kind[] pair : new Kind[][] {{Kind.OWN, Kind.USER_OF_TIN}, {Kind.OWN, Kind.USER_OF_OTHER_TIN}, {Kind.OWN, Kind.A_REVIEWER},
+                    {Kind.OWN, Kind.OTHER_REALM_USER}, {Kind.OTHER, Kind.USER_OF_OTHER_TIN}, {Kind.UNREGISTERED, Kind.USER_OF_TIN}}) {
+                targets.add(new Target(pair[0], pair[1], Kind.NONE, Kind.NONE));
+            }
+        } else if (tin && id) {
+            targets.add(new Target(Kind.OWN, Kind.NONE, Kind.OWN, Kind.NONE));
+            targets.add(new Target(Kind.OWN, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
+            targets.add(new Target(Kind.OTHER, Kind.NONE, Kind.OWN, Kind.NONE));
+        } else if (tin) {
+            for (Kind kind : List.of(Kind.OWN, Kind.OTHER, Kind.UNREGISTERED)) {
+                targets.add(new Target(kind, Kind.NONE, Kind.NONE, Kind.NONE));
+            }
+        } else {
+            targets.add(new Target(Kind.NONE, Kind.NONE, Kind.NONE, Kind.NONE));
+        }
+        return targets;
+    }
+
+    /** Calls {@code operation} as {@code who} on {@code target}; with {@code malformedBody}, a JSON body the API must refuse. */
+    int call(Who who, String operation, Target target, boolean malformedBody) {
+        String method = operation.substring(0, operation.indexOf(' '));
+        String path = operation.substring(operation.indexOf(' ') + 1)
+                .replace("{tin}", switch (target.tin()) {
+                    case OWN -> tinA;
+                    case OTHER -> tinB;
+                    case UNREGISTERED -> unregisteredTin;
+                    default -> requestTin;
+                })
+                .replace("{userId}", switch (target.user()) {
+                    case USER_OF_TIN -> userIds.get(Who.USER_OF_TIN);
+                    case USER_OF_OTHER_TIN -> userOfB;
+                    case A_REVIEWER -> userIds.get(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR);
+                    case SELF -> userIds.getOrDefault(who, userIds.get(Who.USER_OF_TIN));
+                    default -> otherRealmUser;
+                })
+                .replace("{id}", target.id() == Kind.OWN ? (operation.contains("join-requests") ? joinOfA : requestId) : UUID.randomUUID().toString())
+                .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/tin-access" + path))
+                .header("Accept", path.equals("/join") ? "text/html" : "application/json");
+        if (tokens.get(who) != null) {
+            request.header("Authorization", "Bearer " + tokens.get(who));
+        }
+        if (operation.equals("POST /join")) {
+            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
+        } else if (method.equals("GET") || method.equals("DELETE")) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(malformedBody ? "{" : "{}"));
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What a refused call must not change: the rows of both TINs and the request, accounts, credentials, mails, admin events. */
+    String state() {
+        StringBuilder state = new StringBuilder();
+        try (Connection db = server.database().orElseThrow().connect()) {
+            state.append(rows(db, "select TIN, USER_ID from TA_ADMIN_CLAIM where REALM_ID = ? order by TIN", realmId));
+            state.append(rows(db, "select TIN, USER_ID, STATUS from TA_MEMBER where REALM_ID = ? and TIN in (?, ?) order by TIN, USER_ID",
+                    realmId, tinA, tinB));
+            state.append(rows(db, "select ORG_ID, USER_ID, ENTITLEMENT from TA_MEMBER_ENTITLEMENT where REALM_ID = ? and ORG_ID in (?, ?)"
+                    + " order by ORG_ID, USER_ID, ENTITLEMENT", realmId, orgA, orgB));
+            state.append(rows(db, "select ID, STATUS from TA_REQUEST_TIN where REQUEST_ID in (?, ?) order by ID", requestId, joinOfA));
+            state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        for (String userId : userIds.values()) {
+            UserRepresentation user = server.realm().users().get(userId).toRepresentation();
+            state.append(userId).append(' ').append(user.isEnabled()).append(' ').append(user.getRequiredActions()).append(' ')
+                    .append(server.realm().users().get(userId).credentials().stream().map(CredentialRepresentation::getId).sorted().toList())
+                    .append('\n');
+        }
+        state.append("mails ").append(server.inbox().received()).append('\n');
+        state.append("admin events ").append(server.realm().getAdminEvents(null, null, null, null, null, null, null, null, 0, 100000).size());
+        return state.toString();
+    }
+
+    private static String rows(Connection db, String sql, String... parameters) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setString(i + 1, parameters[i]);
+            }
+            List<String> rows = new ArrayList<>();
+            try (ResultSet result = statement.executeQuery()) {
+                int columns = result.getMetaData().getColumnCount();
+                while (result.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(result.getString(column));
+                    }
+                    rows.add(String.join(",", row));
+                }
+            }
+            return rows.stream().collect(Collectors.joining(";", sql.substring(0, Math.min(40, sql.length())) + ": ", "\n"));
+        }
+    }
+}

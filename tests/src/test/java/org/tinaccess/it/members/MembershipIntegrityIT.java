@@ -1,0 +1,166 @@
+package org.tinaccess.it.members;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.keycloak.representations.idm.OrganizationRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.tinaccess.it.support.FactorHolders;
+import org.tinaccess.it.support.FactorHolders.Factor;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.WebSession;
+
+/**
+ * Integrity of memberships under concurrency and hostile input: twenty simultaneous adds of one
+ * person make one membership and one invitation (the primary key decides), and every malformed
+ * input answers a clear 4xx in the API's format rather than a 500 or the framework's 404.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class MembershipIntegrityIT {
+
+    private TinAccessServer server;
+    private PortalUsers.TinAdmin provider;
+    private TinAccessApi admin;
+
+    @BeforeAll
+    void aProvider(TinAccessServer server) {
+        this.server = server;
+        this.provider = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
+        this.admin = TinAccessApi.at(server, "/tins", provider.admin().apiToken());
+    }
+
+    private String addBody(String email, String firstName, String lastName) {
+        return "{\"email\":\"" + email + "\",\"firstName\":\"" + firstName + "\",\"lastName\":\"" + lastName + "\",\"entitlements\":[\"claims\"]}";
+    }
+
+    @Test
+    void twentySimultaneousAddsOfANewPersonMakeOneMembershipAndOneInvitation() throws Exception {
+        String email = RealmUsers.uniqueEmail("twenty");
+
+        List<Integer> statuses = concurrently(20, () -> admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Twenty")).status());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(1, server.realm().users().searchByEmail(email, true).size(), "one account");
+        assertEquals(1, admin.get("/" + provider.tin() + "/members?q=" + email).body().get("total").asInt(), "one membership");
+        assertEquals(1, server.inbox().awaitMessagesTo(email, 1).size());
+        assertEquals(1, server.inbox().messagesTo(email).size(), "one invitation mail");
+    }
+
+    @Test
+    void twentySimultaneousInvitationsOfAnExistingAccountMakeOneInvitation() throws Exception {
+        FactorHolders.Holder person = FactorHolders.create(server, Factor.APP);
+
+        List<Integer> statuses = concurrently(20, () -> admin.post("/" + provider.tin() + "/members", addBody(person.email(), "Pat", "Existing")).status());
+
+        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(1, server.inbox().awaitMessagesTo(person.email(), 1).size());
+        assertEquals(1, server.inbox().messagesTo(person.email()).size(), "one invitation mail");
+    }
+
+    @Test
+    void simultaneousEntitlementUpdatesEndInOneOfThemNeverInA500() throws Exception {
+        String email = RealmUsers.uniqueEmail("entitled");
+        String userId = admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Entitled")).body().get("id").asText();
+        String path = "/" + provider.tin() + "/members/" + userId + "/entitlements";
+
+        List<Integer> statuses = concurrently(10, () -> admin.put(path, "[\"claims\",\"eligibility\"]").status());
+
+        assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 409), statuses.toString());
+        assertTrue(statuses.contains(200));
+        assertEquals(2, admin.get("/" + provider.tin() + "/members/" + userId).body().get("entitlements").size());
+    }
+
+    @Test
+    void namesTheUserProfileRefusesAreRefusedFromTheApiAndTheJoinPage() {
+        TinAccessApi.Answer refused = admin.post("/" + provider.tin() + "/members", addBody(RealmUsers.uniqueEmail("script"), "<script>", "Lee"));
+        assertEquals(400, refused.status(), refused.toString());
+        assertEquals("invalid_firstName", refused.body().path("error").asText());
+
+        String name = orgName();
+        Map<String, String> values = JoinPages.requester(RealmUsers.uniqueEmail("joiner"));
+        values.put("lastName", "Lee\nInjected: header");
+        values.put("firstName", "<b>Pat</b>");
+        JoinPages page = new JoinPages(server).searchByName(name).submit(values);
+        assertEquals(400, page.page().status(), page.page().body());
+        assertTrue(!page.fieldError("firstName").isEmpty(), "the first name's problem is told next to it");
+        assertTrue(!page.fieldError("lastName").isEmpty(), "so is the last name's");
+    }
+
+    @Test
+    void aJoinPostNamingAnotherRealmsOrganizationIsA400() {
+        RealmRepresentation other = new RealmRepresentation();
+        other.setRealm("elsewhere-" + UUID.randomUUID().toString().substring(0, 8));
+        other.setEnabled(true);
+        other.setOrganizationsEnabled(true);
+        server.admin().realms().create(other);
+        try {
+            OrganizationRepresentation organization = new OrganizationRepresentation();
+            organization.setName("Elsewhere Clinic");
+            organization.setAlias("123456789");
+            server.admin().realm(other.getRealm()).organizations().create(organization).close();
+            String foreignId = server.admin().realm(other.getRealm()).organizations().getAll().get(0).getId();
+            Map<String, String> values = JoinPages.requester(RealmUsers.uniqueEmail("foreign"));
+            values.put("provider", foreignId);
+
+            WebSession.Page page = new JoinPages(server).searchByName(orgName()).submit(values).page();
+
+            assertEquals(400, page.status(), page.body());
+        } finally {
+            server.admin().realm(other.getRealm()).remove();
+        }
+    }
+
+    @Test
+    void pagingThatIsNotANumberIsA400InTheApisFormat() {
+        TinAccessApi.Answer answer = admin.get("/" + provider.tin() + "/members?max=abc");
+        assertEquals(400, answer.status(), answer.toString());
+        assertEquals("invalid_paging", answer.body().path("error").asText());
+    }
+
+    private String orgName() {
+        return Providers.ofTin(server, provider.tin()).getName();
+    }
+
+    private static List<Integer> concurrently(int threads, Callable<Integer> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> future : futures) {
+                statuses.add(future.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
