@@ -1,14 +1,12 @@
 package org.tinaccess.join;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +18,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.members.NewMember;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.settings.TinAccessSettings;
@@ -32,19 +32,17 @@ import org.tinaccess.store.RequestStatus;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/tins/{tin}/join-requests}: the TIN admin decides who may join (seed 004). */
-@Produces(MediaType.APPLICATION_JSON)
-public class JoinRequestsResource {
+public class JoinRequestsResource extends ApiFallback {
 
     private static final int NOTE_MAX = 1000;
 
-    private final KeycloakSession session;
     private final RealmModel realm;
     private final Tin tin;
     private final Caller admin;
 
     /** Built only after the caller was proven to be this TIN's admin. */
     public JoinRequestsResource(KeycloakSession session, RealmModel realm, Tin tin, Caller admin) {
-        this.session = session;
+        super(session);
         this.realm = realm;
         this.tin = tin;
         this.admin = admin;
@@ -68,7 +66,7 @@ public class JoinRequestsResource {
     @GET
     @NoCache
     @Operation(summary = "The TIN's join requests, oldest first: pending (default), decided or all")
-    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
+    public Response list(@QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
         Paging paging = Paging.of(first, max);
         RequestStatus filter = switch (status == null || status.isBlank() ? "pending" : status.strip().toLowerCase(Locale.ROOT)) {
             case "pending" -> RequestStatus.PENDING;
@@ -77,29 +75,27 @@ public class JoinRequestsResource {
             default -> throw ApiException.badRequest("invalid_status", "status must be pending, decided or all.");
         };
         JoinRequestStore store = new JoinRequestStore(session, realm.getId());
-        return Map.of("total", store.count(tin.digits(), filter), "items",
-                store.list(tin.digits(), filter, paging.first(), paging.max()).stream().map(JoinRequestRepresentation::of).toList());
+        return Json.ok(Map.of("total", store.count(tin.digits(), filter), "items",
+                store.list(tin.digits(), filter, paging.first(), paging.max()).stream().map(JoinRequestRepresentation::of).toList()));
     }
 
     @POST
     @Path("{id}/approve")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements")
-    public JoinRequestRepresentation approve(@PathParam("id") String id, String body) {
+    public Response approve(@PathParam("id") String id, String body) {
         JoinRequest join = find(id);
         JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);
         List<String> entitlements = NewMember.Entitlements.validate(json == null ? null : json.path("entitlements"),
                 TinAccessSettings.from(realm::getAttribute).entitlements());
         new JoinRequests(session, realm).approve(join, tin, admin.user(), entitlements);
         audit(join, "approved");
-        return JoinRequestRepresentation.of(find(id));
+        return Json.ok(JoinRequestRepresentation.of(find(id)));
     }
 
     @POST
     @Path("{id}/deny")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deny, with an optional note the requester reads")
-    public JoinRequestRepresentation deny(@PathParam("id") String id, String body) {
+    public Response deny(@PathParam("id") String id, String body) {
         JoinRequest join = find(id);
         JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);
         String note = json == null || !json.path("note").isTextual() || json.path("note").asText().isBlank() ? null : json.path("note").asText().strip();
@@ -108,7 +104,7 @@ public class JoinRequestsResource {
         }
         new JoinRequests(session, realm).deny(join, admin.user(), note);
         audit(join, "denied");
-        return JoinRequestRepresentation.of(find(id));
+        return Json.ok(JoinRequestRepresentation.of(find(id)));
     }
 
     private JoinRequest find(String id) {

@@ -1,16 +1,13 @@
 package org.tinaccess.members;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +22,11 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.rest.RecentSecondFactor;
@@ -44,15 +43,13 @@ import org.tinaccess.tin.Tin;
  * caller holds this TIN's admin claim (403 otherwise, the same for unregistered TINs), then finds
  * the target user within the realm and the TIN (404 otherwise).
  */
-@Produces(MediaType.APPLICATION_JSON)
-public class TinResource {
+public class TinResource extends ApiFallback {
 
-    private final KeycloakSession session;
     private final RealmModel realm;
     private final String tinInPath;
 
     TinResource(KeycloakSession session, String tinInPath) {
-        this.session = session;
+        super(session);
         this.realm = session.getContext().getRealm();
         this.tinInPath = tinInPath;
     }
@@ -61,7 +58,7 @@ public class TinResource {
     @Path("members")
     @NoCache
     @Operation(summary = "The TIN's members, paged in the database, searched by name and e-mail, filtered by status")
-    public Map<String, Object> members(@QueryParam("q") String text, @QueryParam("status") String status,
+    public Response members(@QueryParam("q") String text, @QueryParam("status") String status,
             @QueryParam("first") String first, @QueryParam("max") String max) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
@@ -77,14 +74,13 @@ public class TinResource {
         var provider = ProviderOrganization.of(session, tin);
         String orgId = provider == null ? "" : provider.getId();
         Map<String, List<String>> entitlements = members.entitlements(orgId, page.items().stream().map(MemberRow::userId).toList());
-        return TinsResource.page(page.total(), page.items().stream()
+        return Json.ok(TinsResource.page(page.total(), page.items().stream()
                 .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of())))
-                .toList());
+                .toList()));
     }
 
     @POST
     @Path("members")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a person: a new account by its activation link, an existing one to accept signed in;"
             + " the answer is the same either way and shows only what was sent")
     public Response add(String body) {
@@ -98,27 +94,26 @@ public class TinResource {
                 });
         var member = new TinMembership(session, realm, tin, caller.user()).add(person);
         audit(caller, OperationType.CREATE, tin, member.getUserId(), "invited");
-        return Response.status(Response.Status.CREATED).entity(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
-                person.firstName(), person.lastName(), "user", person.entitlements(), "invited")).build();
+        return Json.created(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
+                person.firstName(), person.lastName(), "user", person.entitlements(), "invited"));
     }
 
     @GET
     @Path("members/{userId}")
     @NoCache
     @Operation(summary = "One member of the TIN")
-    public MemberRepresentation member(@PathParam("userId") String userId) {
+    public Response member(@PathParam("userId") String userId) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
         new TinMembership(session, realm, tin, caller.user()).member(user);
-        return representation(tin, user);
+        return Json.ok(representation(tin, user));
     }
 
     @PUT
     @Path("members/{userId}/entitlements")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace the member's entitlements for this TIN")
-    public MemberRepresentation entitlements(@PathParam("userId") String userId, String body) {
+    public Response entitlements(@PathParam("userId") String userId, String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
@@ -127,35 +122,35 @@ public class TinResource {
         List<String> names = NewMember.Entitlements.validate(JsonBody.array(body), TinAccessSettings.from(realm::getAttribute).entitlements());
         membership.setEntitlements(user, names);
         audit(caller, OperationType.UPDATE, tin, user.getId(), "entitlements:" + String.join(",", names));
-        return representation(tin, user);
+        return Json.ok(representation(tin, user));
     }
 
     @POST
     @Path("members/{userId}/suspend")
     @Operation(summary = "Suspend the member's access to this TIN only")
-    public MemberRepresentation suspend(@PathParam("userId") String userId) {
-        return act(userId, TinMembership::suspend, "suspended");
+    public Response suspend(@PathParam("userId") String userId) {
+        return Json.ok(act(userId, TinMembership::suspend, "suspended"));
     }
 
     @POST
     @Path("members/{userId}/reinstate")
     @Operation(summary = "Give a suspended member access to this TIN again")
-    public MemberRepresentation reinstate(@PathParam("userId") String userId) {
-        return act(userId, TinMembership::reinstate, "reinstated");
+    public Response reinstate(@PathParam("userId") String userId) {
+        return Json.ok(act(userId, TinMembership::reinstate, "reinstated"));
     }
 
     @POST
     @Path("members/{userId}/reset-mfa")
     @Operation(summary = "Remove the member's second factors; they enrol a new one at next sign-in")
-    public MemberRepresentation resetMfa(@PathParam("userId") String userId) {
-        return act(userId, TinMembership::resetMfa, "mfa-reset");
+    public Response resetMfa(@PathParam("userId") String userId) {
+        return Json.ok(act(userId, TinMembership::resetMfa, "mfa-reset"));
     }
 
     @POST
     @Path("members/{userId}/resend-invite")
     @Operation(summary = "Send a new invitation link; the previous one stops working")
-    public MemberRepresentation resendInvite(@PathParam("userId") String userId) {
-        return act(userId, TinMembership::resendInvite, "invitation-resent");
+    public Response resendInvite(@PathParam("userId") String userId) {
+        return Json.ok(act(userId, TinMembership::resendInvite, "invitation-resent"));
     }
 
     @DELETE
@@ -172,10 +167,9 @@ public class TinResource {
 
     @POST
     @Path("admin/transfer")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand the TIN's admin claim to another active member: by its admin, or by a reviewer with a recent"
             + " second factor (also when the admin's account is gone); both admins are e-mailed")
-    public MemberRepresentation transferAdmin(String body) {
+    public Response transferAdmin(String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdminOrReviewer(session, realm, caller, tinInPath);
         boolean byReviewer = !isAdmin(caller, tin);
@@ -186,7 +180,7 @@ public class TinResource {
         UserModel newAdmin = user(json.path("userId").asText(""));
         new AdminTransfer(session, realm, tin, caller.user()).to(newAdmin, byReviewer);
         audit(caller, OperationType.UPDATE, tin, newAdmin.getId(), byReviewer ? "admin-assigned-by-reviewer" : "admin-transferred");
-        return representation(tin, newAdmin);
+        return Json.ok(representation(tin, newAdmin));
     }
 
     private MemberRepresentation act(String userId, BiConsumer<TinMembership, UserModel> action, String what) {

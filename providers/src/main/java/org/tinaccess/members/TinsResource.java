@@ -1,11 +1,12 @@
 package org.tinaccess.members;
 
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,9 +22,11 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Json;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
@@ -32,7 +35,6 @@ import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/tins}: the caller's own TINs, and the way into one TIN's administration. */
-@Produces(MediaType.APPLICATION_JSON)
 public class TinsResource {
 
     private final KeycloakSession session;
@@ -52,15 +54,15 @@ public class TinsResource {
     @GET
     @NoCache
     @Operation(summary = "The caller's TINs with the provider's name, the caller's role, status and entitlements")
-    public List<MyTin> mine() {
+    public Response mine() {
         Caller caller = Caller.authenticate(session);
         MemberStore members = new MemberStore(session, realm.getId());
         Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(caller.user().getId()).stream()
                 .map(AdminClaimEntity::getTin)
                 .collect(Collectors.toSet());
-        return members.membershipsOf(caller.user().getId()).stream()
+        return Json.ok(members.membershipsOf(caller.user().getId()).stream()
                 .map(member -> myTin(member, administered.contains(member.getTin()), members, caller))
-                .toList();
+                .toList());
     }
 
     private MyTin myTin(MemberEntity member, boolean admin, MemberStore members, Caller caller) {
@@ -76,7 +78,7 @@ public class TinsResource {
     @Path("invitations/{providerId}/accept")
     @Operation(summary = "Accept an invitation to a provider (or an approved admin request made with an existing account):"
             + " from now on the TIN is in the caller's tokens")
-    public MyTin accept(@PathParam("providerId") String providerId) {
+    public Response accept(@PathParam("providerId") String providerId) {
         Caller caller = Caller.authenticate(session);
         MemberStore members = new MemberStore(session, realm.getId());
         MemberEntity member = invitation(members, caller, providerId);
@@ -86,7 +88,7 @@ public class TinsResource {
         audit(caller, member, "invitation-accepted");
         boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())
                 .map(claim -> claim.getUserId().equals(caller.user().getId())).orElse(false);
-        return myTin(member, admin, members, caller);
+        return Json.ok(myTin(member, admin, members, caller));
     }
 
     @POST
@@ -117,6 +119,28 @@ public class TinsResource {
         details.put("action", action);
         new AuditTrail(session, realm, caller).record(OperationType.ACTION, AuditKind.TIN_ACCESS_MEMBER,
                 "tins/" + member.getTin() + "/members/" + caller.user().getId(), details);
+    }
+
+    // /tins answers only GET: the other methods are answered here, in the API's words, since this
+    // class cannot extend ApiFallback (a catch-all would compete with the {tin} locator).
+    @POST
+    public Response unmatchedPost() {
+        throw ApiFallback.unmatched(session, "POST");
+    }
+
+    @PUT
+    public Response unmatchedPut() {
+        throw ApiFallback.unmatched(session, "PUT");
+    }
+
+    @DELETE
+    public Response unmatchedDelete() {
+        throw ApiFallback.unmatched(session, "DELETE");
+    }
+
+    @PATCH
+    public Response unmatchedPatch() {
+        throw ApiFallback.unmatched(session, "PATCH");
     }
 
     @Path("{tin}")

@@ -58,8 +58,8 @@ public final class ApiDocument {
         methods.sort(Comparator.comparing(Method::getName));
         for (Method method : methods) {
             Path path = method.getAnnotation(Path.class);
-            if (path != null && path.value().contains(":")) {
-                continue; // a catch-all (unknown paths answer 404 in the API's format), not an endpoint
+            if ((path != null && path.value().contains(":")) || method.getName().startsWith("unmatched")) {
+                continue; // a catch-all answering 404 or 405 in the API's format (ApiFallback), not an endpoint
             }
             String full = path == null ? prefix : prefix + "/" + strip(path.value());
             String verb = httpMethod(method);

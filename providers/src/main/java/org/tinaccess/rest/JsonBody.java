@@ -5,8 +5,9 @@ import java.io.IOException;
 import org.keycloak.util.JsonSerialization;
 
 /**
- * Reads request bodies ourselves, so malformed JSON answers in the API's error format rather than
- * with the server's generic error.
+ * Reads request bodies ourselves, whatever Content-Type they came with (the resources declare no
+ * {@code @Consumes}, so a wrong one is not the framework's 415), so malformed JSON answers in the
+ * API's error format rather than with the server's generic error.
  */
 public final class JsonBody {
 

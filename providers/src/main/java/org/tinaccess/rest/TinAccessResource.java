@@ -3,7 +3,6 @@ package org.tinaccess.rest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -22,21 +21,19 @@ import org.tinaccess.review.UsersResource;
  * Root of {@code /realms/{realm}/tin-access}. Keycloak authenticates nothing here: each
  * sub-resource that is not public checks the bearer token and the caller's role itself.
  */
-@Produces(MediaType.APPLICATION_JSON)
-public class TinAccessResource {
+public class TinAccessResource extends ApiFallback {
 
-    private final KeycloakSession session;
 
     public TinAccessResource(KeycloakSession session) {
-        this.session = session;
+        super(session);
     }
 
     @GET
     @Path("config")
     @NoCache
     @Operation(summary = "The realm's public TIN Access settings: entitlement names and TIN-disclosure mode")
-    public PublicConfig config() {
-        return PublicConfig.of(session.getContext().getRealm());
+    public Response config() {
+        return Json.ok(PublicConfig.of(session.getContext().getRealm()));
     }
 
     @GET
@@ -76,12 +73,5 @@ public class TinAccessResource {
     @Path("join")
     public JoinPage join() {
         return new JoinPage(session);
-    }
-
-    /** Unknown paths answer in the API's error format rather than Keycloak's HTML error page. */
-    @GET
-    @Path("{unknown: .+}")
-    public PublicConfig unknown(@PathParam("unknown") String path) {
-        throw ApiException.notFound();
     }
 }

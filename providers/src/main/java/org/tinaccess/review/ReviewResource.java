@@ -1,14 +1,12 @@
 package org.tinaccess.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,9 +17,11 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.rest.RecentSecondFactor;
@@ -33,62 +33,68 @@ import org.tinaccess.store.RequestStatus;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/admin-requests}: the reviewers' queue and their per-TIN decisions. */
-@Produces(MediaType.APPLICATION_JSON)
-public class ReviewResource {
+public class ReviewResource extends ApiFallback {
 
     public static final String REVIEWER_ROLE = ProtectedAccounts.REVIEWER_ROLE;
     private static final int NOTE_MAX = 1000;
 
-    private final KeycloakSession session;
     private final RealmModel realm;
 
     public ReviewResource(KeycloakSession session) {
-        this.session = session;
+        super(session);
         this.realm = session.getContext().getRealm();
     }
 
     @GET
     @NoCache
     @Operation(summary = "Admin requests, oldest first, filtered by status, TIN and text")
-    public Map<String, Object> list(@QueryParam("status") String status, @QueryParam("tin") String tin, @QueryParam("q") String text,
+    public Response list(@QueryParam("status") String status, @QueryParam("tin") String tin, @QueryParam("q") String text,
             @QueryParam("first") String first, @QueryParam("max") String max) {
         reviewer();
         Paging paging = Paging.of(first, max);
         RequestQuery query = new RequestQuery(statusFilter(status), tinFilter(tin), blankToNull(text), paging.first(), paging.max());
         AdminRequestStore store = store();
         RequestPage page = store.search(query);
-        return Map.of("total", page.total(), "items",
-                page.items().stream().map(request -> AdminRequestRepresentation.of(request, store.lines(request.getId()))).toList());
+        return Json.ok(Map.of("total", page.total(), "items",
+                page.items().stream().map(request -> AdminRequestRepresentation.of(request, store.lines(request.getId()))).toList()));
     }
 
     @GET
     @Path("{id}")
     @NoCache
     @Operation(summary = "One admin request")
-    public AdminRequestRepresentation get(@PathParam("id") String id) {
+    public Response get(@PathParam("id") String id) {
         reviewer();
         AccessRequestEntity request = request(id);
-        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+        return Json.ok(AdminRequestRepresentation.of(request, store().lines(request.getId())));
+    }
+
+    // JAX-RS ranks the catch-all's "{unmatched: .+}" above "{id}" (a regex of its own beats the
+    // default), so here it takes only what lies below one request; get() answers 404 for unknown ids.
+    @Override
+    @GET
+    @Path("{id}/{unmatched: .+}")
+    public Response unmatchedGet() {
+        return super.unmatchedGet();
     }
 
     @POST
     @Path("{id}/tins/{tin}/approve")
     @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests")
-    public AdminRequestRepresentation approve(@PathParam("id") String id, @PathParam("tin") String tin) {
+    public Response approve(@PathParam("id") String id, @PathParam("tin") String tin) {
         Caller reviewer = reviewer();
         RecentSecondFactor.require(session, realm, reviewer);
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
         new ReviewDecision(session, realm, reviewer.user()).approve(request, target);
         audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "approved"));
-        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+        return Json.ok(AdminRequestRepresentation.of(request, store().lines(request.getId())));
     }
 
     @POST
     @Path("{id}/tins/{tin}/deny")
-    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Deny one TIN with a reason code (and a note, required for OTHER)")
-    public AdminRequestRepresentation deny(@PathParam("id") String id, @PathParam("tin") String tin, String body) {
+    public Response deny(@PathParam("id") String id, @PathParam("tin") String tin, String body) {
         Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
@@ -105,14 +111,14 @@ public class ReviewResource {
         }
         new ReviewDecision(session, realm, reviewer.user()).deny(request, target, reason, note);
         audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "denied", "reason", reason.name()));
-        return AdminRequestRepresentation.of(request, store().lines(request.getId()));
+        return Json.ok(AdminRequestRepresentation.of(request, store().lines(request.getId())));
     }
 
     @POST
     @Path("{id}/deny-sender")
     @Operation(summary = "Spam: deny every pending TIN of every pending request sent with this request's e-mail (reason OTHER,"
             + " the note given or 'Unsolicited requests'); nobody is e-mailed")
-    public Map<String, Object> denySender(@PathParam("id") String id, String body) {
+    public Response denySender(@PathParam("id") String id, String body) {
         Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         String note = body == null || body.isBlank() ? null : blankToNull(JsonBody.object(body).path("note").asText(null));
@@ -121,18 +127,18 @@ public class ReviewResource {
         }
         int denied = new ReviewDecision(session, realm, reviewer.user()).denyAllFrom(request, note == null ? "Unsolicited requests" : note);
         audit(reviewer, OperationType.ACTION, request, null, Map.of("decision", "sender-denied", "deniedLines", String.valueOf(denied)));
-        return Map.of("denied", denied);
+        return Json.ok(Map.of("denied", denied));
     }
 
     @POST
     @Path("{id}/resend-activation")
     @Operation(summary = "Send a new activation link; the previous one stops working")
-    public Map<String, String> resendActivation(@PathParam("id") String id) {
+    public Response resendActivation(@PathParam("id") String id) {
         Caller reviewer = reviewer();
         AccessRequestEntity request = request(id);
         new ReviewDecision(session, realm, reviewer.user()).resendActivation(request);
         audit(reviewer, OperationType.ACTION, request, null, Map.of("decision", "activation-resent"));
-        return Map.of("status", "sent");
+        return Json.ok(Map.of("status", "sent"));
     }
 
     private Caller reviewer() {

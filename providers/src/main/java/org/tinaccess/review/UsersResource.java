@@ -3,8 +3,7 @@ package org.tinaccess.review;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,21 +14,21 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.Json;
 import org.tinaccess.rest.RecentSecondFactor;
 
 /** {@code /tin-access/users/{userId}}: what the plan's reviewers do for any portal user (the PAC's "MFA reset"). */
-@Produces(MediaType.APPLICATION_JSON)
-public class UsersResource {
+public class UsersResource extends ApiFallback {
 
-    private final KeycloakSession session;
     private final RealmModel realm;
 
     public UsersResource(KeycloakSession session) {
-        this.session = session;
+        super(session);
         this.realm = session.getContext().getRealm();
     }
 
@@ -37,7 +36,7 @@ public class UsersResource {
     @Path("{userId}/reset-mfa")
     @Operation(summary = "Remove every second factor of the user; their next sign-in enrols a new one; the user is e-mailed."
             + " Needs the reviewer's second factor in the last 5 minutes; never for oneself, other reviewers or realm administrators")
-    public Map<String, Object> resetMfa(@PathParam("userId") String userId) {
+    public Response resetMfa(@PathParam("userId") String userId) {
         Caller reviewer = Caller.authenticate(session).requireRealmRole(realm, ReviewResource.REVIEWER_ROLE);
         RecentSecondFactor.require(session, realm, reviewer);
         UserModel user = userId == null ? null : session.users().getUserById(realm, userId);
@@ -56,6 +55,6 @@ public class UsersResource {
                 "adminName", "The Provider Assistance Center"));
         new AuditTrail(session, realm, reviewer).record(OperationType.ACTION, AuditKind.TIN_ACCESS_USER, "users/" + userId + "/reset-mfa",
                 Map.of("targetUserId", userId, "action", "mfa-reset", "removedCredentials", String.valueOf(removed)));
-        return Map.of("removedCredentials", removed);
+        return Json.ok(Map.of("removedCredentials", removed));
     }
 }

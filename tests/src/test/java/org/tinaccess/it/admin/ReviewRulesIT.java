@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AdminEventRepresentation;
+import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.Providers;
@@ -179,54 +176,59 @@ class ReviewRulesIT {
     }
 
     @Test
-    void twentyConcurrentApprovalsForOneTinMakeExactlyOneAdmin(TinAccessServer server) throws Exception {
+    void twentyConcurrentApprovalsDenialsAndATransferForOneTinMakeExactlyOneAdminAndLeaveNoTraceOfTheLosers(TinAccessServer server)
+            throws Exception {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        TinAccessApi secondReviewer = TinAccessApi.asNewReviewer(server);
         String tin = TestTins.next();
+        List<String> emails = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         // Twenty open requests for one TIN are more than the public form lets through by default.
         try (RealmSettings limits = RealmSettings.temporarily(server, Map.of(FormLimits.OPEN_PER_TIN, "50", FormLimits.PER_TIN_PER_DAY, "50"))) {
             for (int i = 0; i < 20; i++) {
-                ids.add(requestId(server, reviewer, RealmUsers.uniqueEmail("race" + i), tin));
+                emails.add(RealmUsers.uniqueEmail("race" + i));
+                ids.add(requestId(server, reviewer, emails.get(i), tin));
             }
         }
-        // Twenty approvals on twenty requests, plus ten more on the first one: all released at once.
-        List<String> targets = new ArrayList<>(ids);
+        // Twenty approvals on twenty requests, ten more on the first one, five denials by another
+        // reviewer and a transfer of the TIN: all released at once.
+        List<Callable<Integer>> calls = new ArrayList<>();
+        ids.forEach(id -> calls.add(() -> reviewer.approve(id, tin).status()));
         for (int i = 0; i < 10; i++) {
-            targets.add(ids.get(0));
+            calls.add(() -> reviewer.approve(ids.get(0), tin).status());
         }
-
-        List<Integer> statuses = concurrently(targets.stream().<Callable<Integer>>map(id -> () -> reviewer.approve(id, tin).status()).toList());
-
-        assertEquals(1, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
-        assertEquals(targets.size() - 1, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        long approved = ids.stream()
-                .map(id -> line(reviewer.get("/" + id).body(), tin).get("status").asText())
-                .filter("approved"::equals)
-                .count();
-        assertEquals(1, approved);
-        assertEquals(1, Providers.withTin(server, tin).size());
-    }
-
-    private static List<Integer> concurrently(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+        for (int i = 15; i < 20; i++) {
+            String id = ids.get(i);
+            calls.add(() -> secondReviewer.deny(id, tin, "{\"reason\":\"THIRD_PARTY\"}").status());
         }
+        calls.add(() -> TinAccessApi.at(server, "/tins", secondReviewer.token()).post("/" + tin + "/admin/transfer",
+                "{\"userId\":\"" + secondReviewer.userId() + "\"}").status());
+
+        List<Integer> statuses = Concurrently.run(calls);
+
+        List<Integer> approvals = statuses.subList(0, 30);
+        assertEquals(1, approvals.stream().filter(status -> status == 200).count(), statuses.toString());
+        assertEquals(29, approvals.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertTrue(statuses.subList(30, 35).stream().allMatch(status -> status == 200 || status == 409), statuses.toString());
+        assertTrue(statuses.get(35) >= 400 && statuses.get(35) < 500, "the transfer finds no member to hand the TIN to: " + statuses);
+        List<String> winners = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            if ("approved".equals(line(reviewer.get("/" + ids.get(i)).body(), tin).get("status").asText())) {
+                winners.add(emails.get(i));
+            }
+        }
+        assertEquals(1, winners.size(), "exactly one request approved");
+        assertEquals(1, Providers.withTin(server, tin).size(), "one provider Organization");
+        for (String email : emails) {
+            boolean winner = winners.contains(email);
+            assertEquals(winner ? 1 : 0, server.realm().users().searchByEmail(email, true).size(), "an account only for the winner: " + email);
+            assertEquals(winner ? 1 : 0, server.inbox().messagesTo(email).stream().filter(mail -> Mails.subject(mail).contains("approved")).count(),
+                    "an approval mail only for the winner: " + email);
+        }
+        String winnerId = server.realm().users().searchByEmail(winners.get(0), true).get(0).getId();
+        assertEquals(1, server.realm().organizations().get(Providers.ofTin(server, tin).getId()).members().list(0, 100).size());
+        assertTrue(server.realm().organizations().get(Providers.ofTin(server, tin).getId()).members().list(0, 100).get(0).getId()
+                .equals(winnerId), "the winner is the one member");
     }
 
     static JsonNode line(JsonNode request, String tin) {

@@ -207,19 +207,7 @@ final class MatrixFixture {
         client.setPublicClient(true);
         client.setDirectAccessGrantsEnabled(true);
         realm.setClients(List.of(client));
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername("outsider");
-        user.setEmail("outsider@elsewhere.test");
-        user.setFirstName("Out");
-        user.setLastName("Sider");
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(RealmUsers.PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        realm.setUsers(List.of(user));
+        realm.setUsers(List.of(RealmUsers.withPassword("outsider", "outsider@elsewhere.test", RealmUsers.PASSWORD)));
         server.admin().realms().create(realm);
         Map.Entry<Integer, String> token = PortalClient.tokenEndpoint(server.baseUrl() + "/realms/" + realm.getRealm(),
                 Map.of("grant_type", "password", "client_id", "matrix-cli", "username", "outsider", "password", RealmUsers.PASSWORD));

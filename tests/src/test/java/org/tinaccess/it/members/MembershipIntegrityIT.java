@@ -3,20 +3,15 @@ package org.tinaccess.it.members;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.IntegrationTest;
@@ -56,7 +51,7 @@ class MembershipIntegrityIT {
     void twentySimultaneousAddsOfANewPersonMakeOneMembershipAndOneInvitation() throws Exception {
         String email = RealmUsers.uniqueEmail("twenty");
 
-        List<Integer> statuses = concurrently(20, () -> admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Twenty")).status());
+        List<Integer> statuses = Concurrently.repeat(20, () -> admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Twenty")).status());
 
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
@@ -70,7 +65,7 @@ class MembershipIntegrityIT {
     void twentySimultaneousInvitationsOfAnExistingAccountMakeOneInvitation() throws Exception {
         FactorHolders.Holder person = FactorHolders.create(server, Factor.APP);
 
-        List<Integer> statuses = concurrently(20, () -> admin.post("/" + provider.tin() + "/members", addBody(person.email(), "Pat", "Existing")).status());
+        List<Integer> statuses = Concurrently.repeat(20, () -> admin.post("/" + provider.tin() + "/members", addBody(person.email(), "Pat", "Existing")).status());
 
         assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
         assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
@@ -84,7 +79,7 @@ class MembershipIntegrityIT {
         String userId = admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Entitled")).body().get("id").asText();
         String path = "/" + provider.tin() + "/members/" + userId + "/entitlements";
 
-        List<Integer> statuses = concurrently(10, () -> admin.put(path, "[\"claims\",\"eligibility\"]").status());
+        List<Integer> statuses = Concurrently.repeat(10, () -> admin.put(path, "[\"claims\",\"eligibility\"]").status());
 
         assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 409), statuses.toString());
         assertTrue(statuses.contains(200));
@@ -140,27 +135,5 @@ class MembershipIntegrityIT {
 
     private String orgName() {
         return Providers.ofTin(server, provider.tin()).getName();
-    }
-
-    private static List<Integer> concurrently(int threads, Callable<Integer> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                statuses.add(future.get());
-            }
-            return statuses;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -13,10 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.IdentityProviderRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.FactorHolders.Holder;
@@ -133,18 +131,6 @@ class IdentityProviderSecondFactorIT {
     }
 
     private void directoryUser(TinAccessServer server, String email) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setFirstName("Directory");
-        user.setLastName("Person");
-        user.setEnabled(true);
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(RealmUsers.PASSWORD);
-        password.setTemporary(false);
-        user.setCredentials(List.of(password));
-        server.admin().realm(providerRealm).users().create(user).close();
+        server.admin().realm(providerRealm).users().create(RealmUsers.withPassword(email, email, RealmUsers.PASSWORD)).close();
     }
 }

@@ -48,10 +48,10 @@ public final class RealmUsers {
         return new Tokens(portalToken, PortalClient.consoleToken(server.realmUrl(), browser));
     }
 
-    /** Creates an enabled, verified user (username = e-mail) with a permanent password; returns the id. */
-    public static String create(TinAccessServer server, String email, String password) {
+    /** An enabled, verified user with a permanent password, to create in any realm. */
+    public static UserRepresentation withPassword(String username, String email, String password) {
         UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
+        user.setUsername(username);
         user.setEmail(email);
         user.setEmailVerified(true);
         user.setEnabled(true);
@@ -62,6 +62,12 @@ public final class RealmUsers {
         credential.setValue(password);
         credential.setTemporary(false);
         user.setCredentials(List.of(credential));
+        return user;
+    }
+
+    /** Creates an enabled, verified user (username = e-mail) with a permanent password; returns the id. */
+    public static String create(TinAccessServer server, String email, String password) {
+        UserRepresentation user = withPassword(email, email, password);
         try (Response response = server.realm().users().create(user)) {
             if (response.getStatus() != 201) {
                 throw new AssertionError("Could not create " + email + ": " + response.getStatus() + " " + response.readEntity(String.class));
