@@ -8,14 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +21,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.limits.PublicFormLimits;
+import org.tinaccess.rest.FormToken;
 import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.RequestKind;
@@ -42,7 +38,7 @@ public class JoinPage {
     static final String TEMPLATE = "join-request.ftl";
     static final String SENT_TEMPLATE = "join-request-sent.ftl";
     static final String CSRF_COOKIE = "TA_JOIN_CSRF";
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FormToken CSRF = new FormToken(CSRF_COOKIE);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -83,7 +79,7 @@ public class JoinPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response submit(MultivaluedMap<String, String> form, @CookieParam(CSRF_COOKIE) String csrfCookie) {
-        if (!sameToken(csrfCookie, form.getFirst("csrf"))) {
+        if (!FormToken.matches(csrfCookie, form.getFirst("csrf"))) {
             return page(null, Map.of(), List.of(new FormMessage(null, "joinFormExpired")), Response.Status.BAD_REQUEST);
         }
         Map<String, String> values = new HashMap<>();
@@ -132,7 +128,7 @@ public class JoinPage {
 
     private Response page(List<ProviderDirectory.Provider> results, Map<String, String> values, List<FormMessage> errors,
             Response.Status status) {
-        String csrf = token();
+        String csrf = FormToken.next();
         Response page = session.getProvider(LoginFormsProvider.class)
                 .setAttribute("joinUrl", joinUri().toString())
                 .setAttribute("results", results)
@@ -142,28 +138,10 @@ public class JoinPage {
                 .setErrors(errors)
                 .setStatus(status)
                 .createForm(TEMPLATE);
-        NewCookie cookie = new NewCookie.Builder(CSRF_COOKIE)
-                .value(csrf)
-                .path(joinUri().getPath())
-                .httpOnly(true)
-                .secure("https".equals(session.getContext().getUri().getRequestUri().getScheme()))
-                .sameSite(NewCookie.SameSite.STRICT)
-                .build();
-        return Response.fromResponse(page).cookie(cookie).build();
+        return CSRF.withCookie(page, csrf, joinUri());
     }
 
     private URI joinUri() {
         return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("tin-access").path("join").build();
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static boolean sameToken(String cookie, String field) {
-        return cookie != null && field != null && !cookie.isEmpty()
-                && MessageDigest.isEqual(cookie.getBytes(StandardCharsets.US_ASCII), field.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -18,7 +18,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.members.NewMember;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.ApiFallback;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
@@ -32,7 +32,7 @@ import org.tinaccess.store.RequestStatus;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/tins/{tin}/join-requests}: the TIN admin decides who may join (seed 004). */
-public class JoinRequestsResource extends ApiFallback {
+public class JoinRequestsResource extends GetOnlyFallback {
 
     private static final int NOTE_MAX = 1000;
 

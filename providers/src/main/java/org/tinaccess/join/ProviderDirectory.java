@@ -9,6 +9,7 @@ import org.keycloak.models.ModelException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
@@ -21,7 +22,7 @@ import org.tinaccess.tin.Tin;
 final class ProviderDirectory {
 
     /** Organization attribute holding the provider's NPIs. */
-    static final String NPI_ATTRIBUTE = "npi";
+    static final String NPI_ATTRIBUTE = ProviderOrganization.NPI_ATTRIBUTE;
     static final int MAX_RESULTS = 20;
     static final int MIN_NAME_LENGTH = 3;
 

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -31,15 +32,27 @@ public final class ClusterRateLimit {
 
     /** Takes one of {@code max} slots of the current {@code window} for {@code subject}; false when all are taken. */
     public boolean tryAcquire(String kind, String subject, int max, Duration window) {
+        return acquire(kind, subject, max, window).isPresent();
+    }
+
+    /**
+     * Like {@link #tryAcquire}, returning the slot taken, so that an attempt that turns out not to
+     * count (a verification that succeeded) can give it back with {@link #release}.
+     */
+    public Optional<String> acquire(String kind, String subject, int max, Duration window) {
         long seconds = Math.max(1, window.toSeconds());
         long windowIndex = Time.currentTime() / seconds;
         String base = key(kind, subject) + ":" + windowIndex + ":";
         for (int slot = 0; slot < max; slot++) {
             if (session.singleUseObjects().putIfAbsent(base + slot, seconds)) {
-                return true;
+                return Optional.of(base + slot);
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    public void release(String slot) {
+        session.singleUseObjects().remove(slot);
     }
 
     /** True, and remembered for {@code interval}, when nothing of {@code kind} happened for {@code subject} within it. */

@@ -72,26 +72,46 @@ public final class PortalMail {
      */
     public boolean send(String address, String subjectKey, List<Object> subjectArguments, String template, Map<String, Object> attributes) {
         try {
-            // By name: a scheduled job's session has no request for the theme selector to go by.
-            String themeName = realm.getEmailTheme() == null || realm.getEmailTheme().isBlank() ? "keycloak" : realm.getEmailTheme();
-            Theme theme = session.theme().getTheme(themeName, Theme.Type.EMAIL);
-            Locale locale = locale();
-            Properties messages = theme.getEnhancedMessages(realm, locale);
-            Map<String, Object> model = new HashMap<>(attributes);
-            model.put("msg", new MessageFormatterMethod(locale, messages));
-            model.put("locale", locale);
-            model.put("ltr", true);
-            model.put("realmName", realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
-            model.put("properties", theme.getProperties());
-            FreeMarkerProvider freeMarker = session.getProvider(FreeMarkerProvider.class);
-            String subject = new MessageFormat(messages.getProperty(subjectKey, subjectKey), locale).format(subjectArguments.toArray());
-            String text = freeMarker.processTemplate(model, "text/" + template, theme);
-            String html = freeMarker.processTemplate(model, "html/" + template, theme);
+            Rendering rendering = rendering();
+            String subject = new MessageFormat(rendering.messages().getProperty(subjectKey, subjectKey), rendering.locale())
+                    .format(subjectArguments.toArray());
+            String text = process(rendering, "text/" + template, attributes);
+            String html = process(rendering, "html/" + template, attributes);
             session.getProvider(EmailSenderProvider.class).send(realm.getSmtpConfig(), address, subject, text, html);
             return true;
         } catch (IOException | FreeMarkerException | EmailException e) {
             LOG.errorf(e, "Could not send the %s e-mail", template);
             return false;
         }
+    }
+
+    /**
+     * A template of the e-mail theme (path under the theme, e.g. {@code letter/pin-letter.ftl}),
+     * rendered as a mail would be: for what is not e-mailed but worded like our mails (the PIN
+     * letter), so its words live in the theme too.
+     */
+    public String render(String templatePath, Map<String, Object> attributes) throws IOException, FreeMarkerException {
+        return process(rendering(), templatePath, attributes);
+    }
+
+    private Rendering rendering() throws IOException {
+        // By name: a scheduled job's session has no request for the theme selector to go by.
+        String themeName = realm.getEmailTheme() == null || realm.getEmailTheme().isBlank() ? "keycloak" : realm.getEmailTheme();
+        Theme theme = session.theme().getTheme(themeName, Theme.Type.EMAIL);
+        Locale locale = locale();
+        return new Rendering(theme, locale, theme.getEnhancedMessages(realm, locale));
+    }
+
+    /** The realm's e-mail theme in the request's locale. */
+    private record Rendering(Theme theme, Locale locale, Properties messages) {}
+
+    private String process(Rendering rendering, String template, Map<String, Object> attributes) throws IOException, FreeMarkerException {
+        Map<String, Object> model = new HashMap<>(attributes);
+        model.put("msg", new MessageFormatterMethod(rendering.locale(), rendering.messages()));
+        model.put("locale", rendering.locale());
+        model.put("ltr", true);
+        model.put("realmName", realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
+        model.put("properties", rendering.theme().getProperties());
+        return session.getProvider(FreeMarkerProvider.class).processTemplate(model, template, rendering.theme());
     }
 }

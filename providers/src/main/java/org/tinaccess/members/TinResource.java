@@ -22,7 +22,7 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.ApiFallback;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
@@ -43,7 +43,7 @@ import org.tinaccess.tin.Tin;
  * caller holds this TIN's admin claim (403 otherwise, the same for unregistered TINs), then finds
  * the target user within the realm and the TIN (404 otherwise).
  */
-public class TinResource extends ApiFallback {
+public class TinResource extends GetOnlyFallback {
 
     private final RealmModel realm;
     private final String tinInPath;

@@ -1,9 +1,14 @@
 package org.tinaccess.provider;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -23,6 +28,26 @@ public final class ProviderOrganization {
             organization = organizations.create(uniqueName(organizations, tin, organizationName, reference), tin.digits());
         }
         return organization;
+    }
+
+    /** The organisation attribute holding the provider's Type 2 NPIs, one value each (the join page searches it). */
+    public static final String NPI_ATTRIBUTE = "npi";
+
+    /** Adds {@code npis} to the provider's Type 2 NPIs (those it has stay). */
+    public static void addNpis(OrganizationModel organization, List<Npi> npis) {
+        List<String> values = new ArrayList<>(npis(organization));
+        npis.stream().map(Npi::digits).filter(npi -> !values.contains(npi)).forEach(values::add);
+        if (values.size() != npis(organization).size()) {
+            Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
+            attributes.put(NPI_ATTRIBUTE, values);
+            organization.setAttributes(attributes);
+        }
+    }
+
+    /** The provider's Type 2 NPIs, as stored. */
+    public static List<String> npis(OrganizationModel organization) {
+        List<String> values = organization.getAttributes().get(NPI_ATTRIBUTE);
+        return values == null ? List.of() : values;
     }
 
     public static void addMember(KeycloakSession session, OrganizationModel organization, UserModel user) {

@@ -1,12 +1,14 @@
 package org.tinaccess.request;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionTaskWithResult;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
-import org.keycloak.common.util.Time;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AccessRequestEntity;
@@ -15,13 +17,32 @@ import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.RequestKind;
 import org.tinaccess.store.RequestStatus;
 import org.tinaccess.store.RequestTinEntity;
+import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
+import org.tinaccess.verify.PinLink;
+import org.tinaccess.verify.ProofMethod;
+import org.tinaccess.verify.ProofOutcomes;
+import org.tinaccess.verify.ProofState;
 
-/** Stores a completed admin request, one line per TIN, and sends the acknowledgement e-mail. */
+/**
+ * Stores a completed admin request, one line per TIN with how it is proved, then acts on the
+ * proofs: a PIN letter for each US Mail line, an approval at once for each matched payment (under
+ * the single-admin rule), and the acknowledgement e-mail saying where each TIN stands.
+ *
+ * <p>Each of those is its own transaction, in that order: the request is committed before any
+ * approval is tried, so an approval that loses a race (the database's key on the claim) rolls back
+ * alone and the request waits for a reviewer; nothing the requester typed is lost.
+ */
 final class AdminRequestSubmission {
 
     static final String ACKNOWLEDGEMENT_TEMPLATE = "admin-request-received.ftl";
     private static final Logger LOG = Logger.getLogger(AdminRequestSubmission.class);
+
+    /** A TIN of the draft with its proof. */
+    record ProvedTin(Tin tin, TinProof proof) {}
+
+    /** What the confirmation page shows: the reference and each TIN's outcome. */
+    record Submitted(String reference, List<ProofOutcomes.Line> outcomes) {}
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -31,8 +52,17 @@ final class AdminRequestSubmission {
         this.realm = realm;
     }
 
-    /** Returns the request's reference. */
-    String submit(ContactDetails contact, List<Tin> tins) {
+    Submitted submit(ContactDetails contact, List<ProvedTin> tins) {
+        String requestId = inOwnTransaction("store admin request", nested -> store(nested, contact, tins));
+        for (ProvedTin tin : tins) {
+            if (tin.proof().paymentVerified()) {
+                ProofOutcomes.approveOnRecords(session, realm, requestId, tin.tin());
+            }
+        }
+        return inOwnTransaction("acknowledge admin request", nested -> acknowledge(nested, requestId));
+    }
+
+    private String store(KeycloakSession nested, ContactDetails contact, List<ProvedTin> tins) {
         long now = Time.currentTimeMillis();
         AccessRequestEntity request = new AccessRequestEntity();
         request.setId(KeycloakModelUtils.generateId());
@@ -46,25 +76,49 @@ final class AdminRequestSubmission {
         request.setOrganization(contact.organization());
         request.setJobTitle(contact.jobTitle());
         request.setCreatedAt(now);
-        List<RequestTinEntity> lines = tins.stream().map(tin -> line(tin, now)).toList();
-        new AdminRequestStore(session, realm.getId()).add(request, lines);
+        List<RequestTinEntity> lines = new ArrayList<>();
+        for (ProvedTin tin : tins) {
+            lines.add(line(tin, now));
+        }
+        new AdminRequestStore(nested, realm.getId()).add(request, lines);
+        for (int i = 0; i < tins.size(); i++) {
+            if (tins.get(i).proof().method() == ProofMethod.MAIL) {
+                ProofState state = ProofOutcomes.mailPin(nested, realm, request, lines.get(i), tins.get(i).tin());
+                lines.get(i).setVerificationState(state.name());
+            }
+        }
         LOG.infof("Admin request %s received for %d TIN(s)", request.getReference(), tins.size());
-
-        new PortalMail(session, realm).sendAfterCommit(contact.email(), "adminRequestReceivedSubject", List.of(request.getReference()),
-                ACKNOWLEDGEMENT_TEMPLATE, Map.of(
-                        "firstName", contact.firstName(),
-                        "reference", request.getReference(),
-                        "tins", tins.stream().map(Tin::masked).toList(),
-                        "reviewTime", TinAccessSettings.from(realm::getAttribute).reviewTime()));
-        return request.getReference();
+        return request.getId();
     }
 
-    private static RequestTinEntity line(Tin tin, long now) {
+    private Submitted acknowledge(KeycloakSession nested, String requestId) {
+        AdminRequestStore store = new AdminRequestStore(nested, realm.getId());
+        AccessRequestEntity request = store.request(requestId).orElseThrow();
+        List<ProofOutcomes.Line> outcomes = store.lines(requestId).stream().map(ProofOutcomes.Line::of).toList();
+        boolean awaitsPin = outcomes.stream().anyMatch(line -> line.outcome() == ProofOutcomes.Outcome.PIN);
+        new PortalMail(nested, realm).sendAfterCommit(request.getEmail(), "adminRequestReceivedSubject", List.of(request.getReference()),
+                ACKNOWLEDGEMENT_TEMPLATE, Map.of(
+                        "firstName", request.getFirstName(),
+                        "reference", request.getReference(),
+                        "tins", outcomes.stream().map(line -> Map.of("tin", line.masked(), "outcome", line.outcome().value())).toList(),
+                        "pinLink", awaitsPin ? PinLink.issue(nested, realm, request) : "",
+                        "reviewTime", TinAccessSettings.from(realm::getAttribute).reviewTime()));
+        return new Submitted(request.getReference(), outcomes);
+    }
+
+    private static RequestTinEntity line(ProvedTin tin, long now) {
         RequestTinEntity line = new RequestTinEntity();
         line.setId(KeycloakModelUtils.generateId());
-        line.setTin(tin.digits());
+        line.setTin(tin.tin().digits());
         line.setStatus(LineStatus.PENDING.name());
         line.setReceivedAt(now);
+        line.setVerification(tin.proof().method().name());
+        line.setVerificationState(tin.proof().state() == null ? null : tin.proof().state().name());
+        line.setNpis(Npi.stored(tin.proof().npis()));
         return line;
+    }
+
+    private <T> T inOwnTransaction(String name, KeycloakSessionTaskWithResult<T> task) {
+        return KeycloakModelUtils.runJobInTransactionWithResult(session.getKeycloakSessionFactory(), session.getContext(), task, name);
     }
 }

@@ -19,6 +19,7 @@ final class RequestDraft {
     private static final String TINS = PREFIX + "tins";
     private static final String SUBMITTED = PREFIX + "submitted";
     private static final String EDIT_CONTACT = PREFIX + "editContact";
+    private static final String PROOF = PREFIX + "proof.";
     static final int MAX_TINS = 20;
 
     private final AuthenticationSessionModel authSession;
@@ -64,6 +65,19 @@ final class RequestDraft {
         authSession.setAuthNote(TINS, String.join(",", tins.stream().map(Tin::digits).toList()));
     }
 
+    /** How the requester chose to prove {@code tin}, once they have. */
+    Optional<TinProof> proof(Tin tin) {
+        return TinProof.parse(authSession.getAuthNote(PROOF + tin.digits()));
+    }
+
+    void saveProof(Tin tin, TinProof proof) {
+        authSession.setAuthNote(PROOF + tin.digits(), proof.format());
+    }
+
+    void removeProof(Tin tin) {
+        authSession.removeAuthNote(PROOF + tin.digits());
+    }
+
     Optional<String> submittedReference() {
         return Optional.ofNullable(authSession.getAuthNote(SUBMITTED));
     }
@@ -79,6 +93,9 @@ final class RequestDraft {
             notes.put(PREFIX + field, authSession.getAuthNote(PREFIX + field));
         }
         notes.put(TINS, authSession.getAuthNote(TINS));
+        for (Tin tin : tins()) {
+            notes.put(PROOF + tin.digits(), authSession.getAuthNote(PROOF + tin.digits()));
+        }
         notes.values().removeIf(value -> value == null);
         return notes;
     }

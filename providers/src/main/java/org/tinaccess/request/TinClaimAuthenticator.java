@@ -13,14 +13,16 @@ import org.tinaccess.settings.DisclosureMode;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.RequestKind;
+import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
+import org.tinaccess.verify.ProofOutcomes;
 import org.tinaccess.tin.TinProblem;
 
 /**
- * Steps 2 and 3 of the request-access flow: the TINs, added one at a time, then review and submit.
- * Validates every TIN and applies the single-admin rule as far as the configured disclosure mode
- * allows. The flow never completes: it ends on the "Request confirmed" page, since no account
- * exists until a reviewer approves.
+ * Steps 2 to 4 of the request-access flow: the TINs, added one at a time; for each, how it is
+ * proved ({@link TinProofStep}); then review and submit. Validates every TIN and applies the
+ * single-admin rule as far as the configured disclosure mode allows. The flow never completes: it
+ * ends on the "Request confirmed" page, since no account exists until the TIN is approved.
  */
 public class TinClaimAuthenticator implements StatelessAuthenticator {
 
@@ -48,7 +50,10 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
         String action = Optional.ofNullable(form.getFirst("action")).orElse("");
         if (action.startsWith("remove:")) {
             List<Tin> tins = draft.tins();
-            tins.removeIf(tin -> tin.digits().equals(action.substring("remove:".length())));
+            Tin.parse(action.substring("remove:".length())).ifPresent(removed -> {
+                tins.remove(removed);
+                draft.removeProof(removed);
+            });
             draft.saveTins(tins);
             context.challenge(tinsPage(context, draft, null, ""));
             return;
@@ -58,7 +63,15 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
             case "back" -> backToContact(context, draft);
             case "next" -> context.challenge(draft.tins().isEmpty()
                     ? tinsPage(context, draft, new FormMessage(TIN_FIELD, "requestTinsRequired"), "")
-                    : reviewPage(context, draft));
+                    : new TinProofStep(context, draft).page(0));
+            case "proof-next" -> {
+                Response next = new TinProofStep(context, draft).action(form, true);
+                context.challenge(next != null ? next : afterProofs(context, draft));
+            }
+            case "proof-back" -> {
+                Response previous = new TinProofStep(context, draft).action(form, false);
+                context.challenge(previous != null ? previous : tinsPage(context, draft, null, ""));
+            }
             case "submit" -> submit(context, draft);
             default -> context.challenge(tinsPage(context, draft, null, ""));
         }
@@ -127,6 +140,11 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 return;
             }
         }
+        Optional<Integer> unproved = new TinProofStep(context, draft).firstUnproved();
+        if (unproved.isPresent()) {
+            context.challenge(new TinProofStep(context, draft).page(unproved.get()));
+            return;
+        }
         Optional<PublicFormLimits.Refusal> limited = PublicFormLimits.check(context.getSession(), context.getRealm(), RequestKind.ADMIN,
                 contact.get().email(), tins.stream().map(Tin::digits).toList());
         if (limited.isPresent()) {
@@ -141,9 +159,13 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
             context.challenge(PublicFormLimits.withRetryAfter(page, limited.get()));
             return;
         }
-        String reference = new AdminRequestSubmission(context.getSession(), context.getRealm()).submit(contact.get(), tins);
-        draft.markSubmitted(reference);
-        context.challenge(confirmed(context, reference));
+        List<AdminRequestSubmission.ProvedTin> proved = tins.stream()
+                .map(tin -> new AdminRequestSubmission.ProvedTin(tin, draft.proof(tin).orElseThrow()))
+                .toList();
+        AdminRequestSubmission.Submitted submitted = new AdminRequestSubmission(context.getSession(), context.getRealm())
+                .submit(contact.get(), proved);
+        draft.markSubmitted(submitted.reference());
+        context.challenge(confirmed(context, submitted.reference()));
     }
 
     private static Response tinsPage(AuthenticationFlowContext context, RequestDraft draft, FormMessage error, String typed) {
@@ -155,18 +177,40 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 .createForm(TINS_PAGE);
     }
 
+    /** Once every TIN has its proof: the review; otherwise the page of the first TIN still without one. */
+    private static Response afterProofs(AuthenticationFlowContext context, RequestDraft draft) {
+        TinProofStep proofs = new TinProofStep(context, draft);
+        return proofs.firstUnproved().map(proofs::page).orElseGet(() -> reviewPage(context, draft));
+    }
+
     private static Response reviewPage(AuthenticationFlowContext context, RequestDraft draft) {
         return context.form()
                 .setAttribute("contact", draft.contactValues())
-                .setAttribute("tins", draft.tins().stream().map(TinLine::of).toList())
+                .setAttribute("tins", draft.tins().stream().map(tin -> ReviewLine.of(tin, draft.proof(tin).orElse(null))).toList())
+                .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())
                 .createForm(REVIEW_PAGE);
     }
 
+    /** The confirmation, with where each TIN stands; a repeated submit shows it again from the stored request. */
     private static Response confirmed(AuthenticationFlowContext context, String reference) {
+        AdminRequestStore store = new AdminRequestStore(context.getSession(), context.getRealm().getId());
+        List<ProofOutcomes.Line> outcomes = store.requestByReference(reference)
+                .map(request -> store.lines(request.getId()).stream().map(ProofOutcomes.Line::of).toList())
+                .orElse(List.of());
         return context.form()
                 .setAttribute("reference", reference)
+                .setAttribute("outcomes", outcomes)
                 .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())
                 .createForm(CONFIRMED_PAGE);
+    }
+
+    /** A TIN on the review page with how it will be proved. */
+    public record ReviewLine(String digits, String formatted, String method, String state, List<String> npis) {
+        static ReviewLine of(Tin tin, TinProof proof) {
+            return new ReviewLine(tin.digits(), tin.formatted(), proof == null ? "" : proof.method().value(),
+                    proof == null || proof.state() == null ? "" : proof.state().value(),
+                    proof == null ? List.of() : proof.npis().stream().map(Npi::digits).toList());
+        }
     }
 
     /** A TIN as the requester's pages show it: the requester typed it, so it is shown whole. */

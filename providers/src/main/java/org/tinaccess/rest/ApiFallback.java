@@ -16,7 +16,8 @@ import org.keycloak.models.KeycloakSession;
  * What the framework would answer in its own words, answered in the API's: a path the API does not
  * have is 404, a method a path does not allow is 405 with {@code Allow}. Extension jars cannot
  * register exception mappers in Keycloak, so the resources that end a path extend this class: its
- * catch-all methods, one per HTTP method, are chosen only when no real method matches.
+ * catch-all methods, one per HTTP method, are chosen only when no real method matches. It covers
+ * the paths below the resource's own; {@link GetOnlyFallback} covers that one too.
  */
 public abstract class ApiFallback {
 
@@ -58,29 +59,8 @@ public abstract class ApiFallback {
         throw unmatched("PATCH");
     }
 
-    private ApiException unmatched(String method) {
+    protected ApiException unmatched(String method) {
         return unmatched(session, method);
-    }
-
-    // The resource's own path with nothing after it: no subclass takes anything but GET there.
-    @POST
-    public Response unmatchedPostHere() {
-        throw unmatched("POST");
-    }
-
-    @PUT
-    public Response unmatchedPutHere() {
-        throw unmatched("PUT");
-    }
-
-    @DELETE
-    public Response unmatchedDeleteHere() {
-        throw unmatched("DELETE");
-    }
-
-    @PATCH
-    public Response unmatchedPatchHere() {
-        throw unmatched("PATCH");
     }
 
     /** 405 for a method the request's path does not allow, else 404. */

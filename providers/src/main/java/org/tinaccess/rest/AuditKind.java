@@ -18,7 +18,9 @@ public enum AuditKind {
     /** A TIN admin's decision on a person's request to join the provider Organization. */
     TIN_ACCESS_JOIN_REQUEST(ResourceType.ORGANIZATION_MEMBERSHIP),
     /** A reviewer's change to an account itself (its second factors). */
-    TIN_ACCESS_USER(ResourceType.USER);
+    TIN_ACCESS_USER(ResourceType.USER),
+    /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
+    TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM);
 
     private final ResourceType resourceType;
 

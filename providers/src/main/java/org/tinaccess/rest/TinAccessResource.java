@@ -16,12 +16,14 @@ import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.review.ReviewResource;
 import org.tinaccess.review.UsersResource;
+import org.tinaccess.verify.PinPage;
+import org.tinaccess.verify.records.PaymentRecordsResource;
 
 /**
  * Root of {@code /realms/{realm}/tin-access}. Keycloak authenticates nothing here: each
  * sub-resource that is not public checks the bearer token and the caller's role itself.
  */
-public class TinAccessResource extends ApiFallback {
+public class TinAccessResource extends GetOnlyFallback {
 
 
     public TinAccessResource(KeycloakSession session) {
@@ -68,6 +70,16 @@ public class TinAccessResource extends ApiFallback {
     @Path("users")
     public UsersResource users() {
         return new UsersResource(session);
+    }
+
+    @Path("pin")
+    public PinPage pin() {
+        return new PinPage(session);
+    }
+
+    @Path("payment-records")
+    public PaymentRecordsResource paymentRecords() {
+        return new PaymentRecordsResource(session);
     }
 
     @Path("join")

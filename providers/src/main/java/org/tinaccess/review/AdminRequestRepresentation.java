@@ -4,13 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.RequestTinEntity;
+import org.tinaccess.tin.Npi;
 
 /** An admin request as reviewers see it: contact details and every TIN in full, with its decision. */
 public record AdminRequestRepresentation(String id, String reference, long receivedAt, String status, Contact contact, List<Line> tins) {
 
     public record Contact(String firstName, String lastName, String email, String phone, String organization, String jobTitle) {}
 
-    public record Line(String tin, String status, String reason, String note, Long decidedAt, String decidedBy) {}
+    /**
+     * One TIN. {@code verification} is how the requester proves it (payment, mail, review) and
+     * {@code verificationState} how far that got (verified, unavailable, letter_sent, no_address,
+     * letter_failed, pin_verified); {@code decidedBy} is empty when the plan's records decided.
+     */
+    public record Line(String tin, String status, String reason, String note, Long decidedAt, String decidedBy, String verification,
+            String verificationState, List<String> npis) {}
 
     static AdminRequestRepresentation of(AccessRequestEntity request, List<RequestTinEntity> lines) {
         return new AdminRequestRepresentation(request.getId(), request.getReference(), request.getCreatedAt(),
@@ -19,7 +26,9 @@ public record AdminRequestRepresentation(String id, String reference, long recei
                         request.getOrganization(), request.getJobTitle()),
                 lines.stream()
                         .map(line -> new Line(line.getTin(), lower(line.getStatus()), line.getReasonCode(), line.getNote(),
-                                line.getDecidedAt(), line.getDecidedBy()))
+                                line.getDecidedAt(), line.getDecidedBy(), lower(line.getVerification()),
+                                line.getVerificationState() == null ? null : lower(line.getVerificationState()),
+                                Npi.listOf(line.getNpis()).stream().map(Npi::digits).toList()))
                         .toList());
     }
 

@@ -17,7 +17,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.ApiFallback;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
@@ -33,7 +33,7 @@ import org.tinaccess.store.RequestStatus;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/admin-requests}: the reviewers' queue and their per-TIN decisions. */
-public class ReviewResource extends ApiFallback {
+public class ReviewResource extends GetOnlyFallback {
 
     public static final String REVIEWER_ROLE = ProtectedAccounts.REVIEWER_ROLE;
     private static final int NOTE_MAX = 1000;

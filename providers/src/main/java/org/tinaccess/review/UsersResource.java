@@ -14,7 +14,7 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.ApiFallback;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.provider.ProtectedAccounts;
@@ -23,7 +23,7 @@ import org.tinaccess.rest.Json;
 import org.tinaccess.rest.RecentSecondFactor;
 
 /** {@code /tin-access/users/{userId}}: what the plan's reviewers do for any portal user (the PAC's "MFA reset"). */
-public class UsersResource extends ApiFallback {
+public class UsersResource extends GetOnlyFallback {
 
     private final RealmModel realm;
 

@@ -141,7 +141,7 @@ public final class TinAccessSettings {
         return fallback;
     }
 
-    private Duration duration(String attribute, Duration fallback) {
+    Duration duration(String attribute, Duration fallback) {
         String raw = attributes.apply(attribute);
         if (raw == null || raw.isBlank()) {
             return fallback;

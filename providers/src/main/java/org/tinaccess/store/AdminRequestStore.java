@@ -46,6 +46,16 @@ public final class AdminRequestStore {
                 .findFirst();
     }
 
+    public Optional<AccessRequestEntity> requestByReference(String reference) {
+        return em.createQuery("select r from AccessRequestEntity r where r.reference = :reference and r.realmId = :realmId and r.kind = :kind",
+                        AccessRequestEntity.class)
+                .setParameter("reference", reference)
+                .setParameter("realmId", realmId)
+                .setParameter("kind", RequestKind.ADMIN.name())
+                .getResultStream()
+                .findFirst();
+    }
+
     public List<RequestTinEntity> lines(String requestId) {
         return em.createQuery("select l from RequestTinEntity l where l.requestId = :requestId and l.realmId = :realmId"
                         + " order by l.receivedAt, l.id", RequestTinEntity.class)

@@ -44,6 +44,16 @@ public class RequestTinEntity {
     @Column(name = "DECIDED_BY", length = 36)
     private String decidedBy;
 
+    @Column(name = "VERIFICATION", length = 16, nullable = false)
+    private String verification = "REVIEW";
+
+    @Column(name = "VERIFICATION_STATE", length = 16)
+    private String verificationState;
+
+    /** The Type 2 NPIs the requester gave for this TIN, comma-separated. */
+    @Column(name = "NPIS", length = 1100)
+    private String npis;
+
     public String getId() {
         return id;
     }
@@ -122,5 +132,29 @@ public class RequestTinEntity {
 
     public void setDecidedBy(String decidedBy) {
         this.decidedBy = decidedBy;
+    }
+
+    public String getVerification() {
+        return verification;
+    }
+
+    public void setVerification(String verification) {
+        this.verification = verification;
+    }
+
+    public String getVerificationState() {
+        return verificationState;
+    }
+
+    public void setVerificationState(String verificationState) {
+        this.verificationState = verificationState;
+    }
+
+    public String getNpis() {
+        return npis;
+    }
+
+    public void setNpis(String npis) {
+        this.npis = npis;
     }
 }

@@ -1,5 +1,7 @@
 package org.tinaccess.tin;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,25 @@ public record Npi(String digits) {
     public static Optional<Npi> parse(String input) {
         String digits = input == null ? "" : input.strip();
         return isValid(digits) ? Optional.of(new Npi(digits)) : Optional.empty();
+    }
+
+    /**
+     * The NPIs stored as one comma-separated column ({@code null} or blank: none); entries that are
+     * not NPIs are left out.
+     */
+    public static List<Npi> listOf(String stored) {
+        List<Npi> npis = new ArrayList<>();
+        if (stored != null) {
+            for (String part : stored.split(",")) {
+                parse(part).filter(npi -> !npis.contains(npi)).ifPresent(npis::add);
+            }
+        }
+        return npis;
+    }
+
+    /** The form {@link #listOf} reads back, or {@code null} for none. */
+    public static String stored(List<Npi> npis) {
+        return npis.isEmpty() ? null : String.join(",", npis.stream().map(Npi::digits).toList());
     }
 
     private static boolean isValid(String digits) {

@@ -32,6 +32,8 @@ public final class DevServer {
         int smtpPort = Integer.parseInt(options.getOrDefault("smtp-port", "3025"));
         URI portalUrl = URI.create(options.getOrDefault("portal-url", "http://localhost:3000"));
         Path mailDir = Path.of(options.get("mail-dir"));
+        // PIN letters (US Mail proof of a TIN) as PDF files next to the mails.
+        Path letterDir = mailDir.toAbsolutePath().resolveSibling("letters");
 
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
@@ -44,7 +46,8 @@ public final class DevServer {
                     .managementPort(httpPort + 920)
                     .environment("TA_SMTP_HOST", "127.0.0.1")
                     .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
-                    .environment("TA_PORTAL_URL", portalUrl.toString()));
+                    .environment("TA_PORTAL_URL", portalUrl.toString())
+                    .argument("--spi-letter-sender--file--directory=" + letterDir));
         } catch (RuntimeException e) {
             // Keycloak did not start (a bad realm file, say): stop the mail catcher too, or its
             // threads would keep the run command hanging after the error.
@@ -74,8 +77,9 @@ public final class DevServer {
                 + "  Admin console:  %1$s/admin/  (admin / admin)%n"
                 + "  Demo reviewer:  reviewer@provider-portal.example / Lake-Superior-26%n"
                 + "  Mails:          %3$s  (also listed here as they arrive)%n"
+                + "  PIN letters:    %5$s%n"
                 + "  Ctrl-C stops everything.%n",
-                keycloak.baseUrl(), DemoAccounts.REALM, mailDir, portal.get() == null ? "(not started, see above)" : portal.get().url());
+                keycloak.baseUrl(), DemoAccounts.REALM, mailDir, portal.get() == null ? "(not started, see above)" : portal.get().url(), letterDir);
         keycloak.waitFor();
     }
 

@@ -6,7 +6,13 @@
         <div id="ta-request-confirmed">
             <p>${msg("requestConfirmedText")}</p>
             <p>${msg("requestReferenceLabel")} <strong id="ta-reference">${reference}</strong></p>
-            <p>${msg("requestConfirmedReviewTime", reviewTime)}</p>
+            <#if outcomes?has_content>
+                <ul id="ta-outcomes" class="ta-tin-list">
+                    <#list outcomes as line>
+                        <li data-outcome="${line.outcome().value()}"><span class="ta-tin">${line.formatted()}</span>: ${msg("outcome_" + line.outcome().value(), reviewTime)}</li>
+                    </#list>
+                </ul>
+            </#if>
             <p>${msg("requestConfirmedFirstWins")}</p>
             <p><a id="ta-back-to-login" href="${url.loginUrl}">${msg("backToLogin")?no_esc}</a></p>
         </div>

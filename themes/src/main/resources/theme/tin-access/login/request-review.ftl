@@ -13,7 +13,17 @@
             <dt>${msg("requestOrganization")}</dt><dd>${contact.organization}</dd>
             <dt>${msg("requestJobTitle")}</dt><dd>${contact.jobTitle}</dd>
             <dt>${msg("requestAddedTins")}</dt>
-            <dd><#list tins as tin><span class="ta-tin">${tin.formatted()}</span><#sep>, </#list></dd>
+            <dd>
+                <ul id="ta-review-tins" class="ta-tin-list">
+                    <#list tins as tin>
+                        <li data-tin="${tin.digits()}">
+                            <span class="ta-tin">${tin.formatted()}</span>:
+                            <span class="ta-proof">${msg("reviewProof_" + tin.method() + (tin.state()?has_content)?then("_" + tin.state(), ""), reviewTime)}</span>
+                            <#if tin.npis()?has_content><br/><span class="ta-hint">${msg("reviewNpis")} ${tin.npis()?join(", ")}</span></#if>
+                        </li>
+                    </#list>
+                </ul>
+            </dd>
         </dl>
         <form id="ta-request-review" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
             <@buttons.actionGroup horizontal=true>

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
+import org.tinaccess.testing.HttpDouble;
 
 class HttpPhoneSenderTest {
 
@@ -15,10 +16,10 @@ class HttpPhoneSenderTest {
 
     @Test
     void postsTheMessageAsJsonWithTheBearerSecret() throws Exception {
-        try (GatewayDouble gateway = new GatewayDouble(202)) {
+        try (HttpDouble gateway = new HttpDouble(202)) {
             new HttpPhoneSender(gateway.uri("/send"), "s3cret").send(MESSAGE);
 
-            GatewayDouble.Request request = gateway.requests.get(0);
+            HttpDouble.Request request = gateway.requests.get(0);
             assertEquals("POST", request.method());
             assertEquals("Bearer s3cret", request.headers().get("Authorization").get(0));
             JsonNode body = new ObjectMapper().readTree(request.body());
@@ -31,7 +32,7 @@ class HttpPhoneSenderTest {
 
     @Test
     void aRefusalIsAFailureThatDoesNotCarryTheCode() throws Exception {
-        try (GatewayDouble gateway = new GatewayDouble(503)) {
+        try (HttpDouble gateway = new HttpDouble(503)) {
             PhoneSendException failure = assertThrows(PhoneSendException.class,
                     () -> new HttpPhoneSender(gateway.uri("/send"), "s3cret").send(MESSAGE));
             assertFalse(failure.getMessage().contains("246810"));

@@ -77,7 +77,7 @@ class RequestAccessPagesIT {
         Map<String, String> corrected = RequestAccessPages.contact(pages.value("email"));
         corrected.put("lastName", "Doe-Smith");
         assertEquals(1, pages.enterContact(corrected).addedTins().size(), "the TINs survive a trip back");
-        assertTrue(pages.next().page().body().contains("Doe-Smith"), "the review shows the corrected contact");
+        assertTrue(pages.nextToReview().page().body().contains("Doe-Smith"), "the review shows the corrected contact");
     }
 
     @Test
@@ -98,7 +98,7 @@ class RequestAccessPagesIT {
         RequestAccessPages pages = RequestAccessPages.open(server)
                 .enterContact(RequestAccessPages.contact(email))
                 .addTin(TestTins.next())
-                .next();
+                .nextToReview();
         Element reviewForm = pages.page().form("#ta-request-review");
         String reference = pages.submit().reference();
 
@@ -114,7 +114,8 @@ class RequestAccessPagesIT {
     @Test
     void aFormPostedWithoutTheBrowsersSessionIsNotProcessed(TinAccessServer server) {
         String email = RealmUsers.uniqueEmail("forged");
-        RequestAccessPages pages = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(TestTins.next()).next();
+        RequestAccessPages pages = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(TestTins.next())
+                .nextToReview();
         Element reviewForm = pages.page().form("#ta-request-review");
 
         // Another site's page posting the same form: the victim's cookies are not sent along.

@@ -74,7 +74,7 @@ class PublicFormLimitsIT {
         try (RealmSettings limits = RealmSettings.temporarily(server, Map.of(FormLimits.PER_EMAIL_PER_DAY, "1"))) {
             RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(TestTins.next()));
             RequestAccessPages again = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(TestTins.next())
-                    .next().submit();
+                    .nextToReview().submit();
 
             assertEquals(429, again.page().status(), again.page().body());
             assertTrue(again.page().body().contains("too many requests"));
@@ -91,7 +91,7 @@ class PublicFormLimitsIT {
                 RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("queued")), List.of(tin));
             }
             String late = RealmUsers.uniqueEmail("late");
-            RequestAccessPages third = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(late)).addTin(tin).next().submit();
+            RequestAccessPages third = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(late)).addTin(tin).nextToReview().submit();
 
             assertEquals(429, third.page().status(), third.page().body());
             assertTrue(third.page().body().contains("already waiting for a decision"));

@@ -41,6 +41,8 @@ class AuthorizationMatrixIT {
     enum Rule {
         /** Anyone, with or without a token. */
         PUBLIC,
+        /** Anyone holding the link of an e-mail (the PIN page): without one, 400. */
+        PUBLIC_LINK,
         /** Any signed-in person of the realm, about themselves. */
         SELF,
         /** Reviewers. */
@@ -60,6 +62,10 @@ class AuthorizationMatrixIT {
         RULES.put("GET /openapi.json", Rule.PUBLIC);
         RULES.put("GET /join", Rule.PUBLIC);
         RULES.put("POST /join", Rule.PUBLIC);
+        RULES.put("GET /pin", Rule.PUBLIC_LINK);
+        RULES.put("POST /pin", Rule.PUBLIC_LINK);
+        RULES.put("GET /payment-records", Rule.REVIEWER);
+        RULES.put("PUT /payment-records", Rule.REVIEWER);
         RULES.put("GET /tins", Rule.SELF);
         RULES.put("POST /tins/invitations/{providerId}/accept", Rule.SELF);
         RULES.put("POST /tins/invitations/{providerId}/decline", Rule.SELF);
@@ -132,6 +138,9 @@ class AuthorizationMatrixIT {
         boolean read = operation.startsWith("GET ");
         if (rule == Rule.PUBLIC) {
             return read ? 200 : 400; // the join form posted without its anti-forgery pair
+        }
+        if (rule == Rule.PUBLIC_LINK) {
+            return 400; // no link's key: the page says the link is not valid, whoever asks
         }
         if (NO_API_TOKEN.contains(who)) {
             return 401;

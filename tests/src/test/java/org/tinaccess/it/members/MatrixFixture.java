@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.keycloak.representations.idm.ClientRepresentation;
@@ -252,6 +253,9 @@ final class MatrixFixture {
     }
 
     /** Calls {@code operation} as {@code who} on {@code target}; with {@code malformedBody}, a JSON body the API must refuse. */
+    /** The public HTML pages among the operations, posted as their forms are. */
+    private static final Set<String> FORM_PAGES = Set.of("/join", "/pin");
+
     int call(Who who, String operation, Target target, boolean malformedBody) {
         String method = operation.substring(0, operation.indexOf(' '));
         String path = operation.substring(operation.indexOf(' ') + 1)
@@ -271,11 +275,11 @@ final class MatrixFixture {
                 .replace("{id}", target.id() == Kind.OWN ? (operation.contains("join-requests") ? joinOfA : requestId) : UUID.randomUUID().toString())
                 .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/tin-access" + path))
-                .header("Accept", path.equals("/join") ? "text/html" : "application/json");
+                .header("Accept", FORM_PAGES.contains(path) ? "text/html" : "application/json");
         if (tokens.get(who) != null) {
             request.header("Authorization", "Bearer " + tokens.get(who));
         }
-        if (operation.equals("POST /join")) {
+        if (method.equals("POST") && FORM_PAGES.contains(path)) {
             request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(""));
         } else if (method.equals("GET") || method.equals("DELETE")) {
             request.method(method, HttpRequest.BodyPublishers.noBody());

@@ -39,7 +39,9 @@ final class DistributionBackend implements ServerBackend {
                 .environment("TA_PORTAL_URL", portalUrl.toString())
                 .logFile(work.resolve("keycloak-server.log"))
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
-                .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS);
+                .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS)
+                // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).
+                .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder());
         database.keycloakOptions().forEach(options::argument);
         extraOptions.forEach(options::argument);
         try {

@@ -2,7 +2,7 @@ package org.tinaccess.it.support;
 
 import org.openqa.selenium.By;
 
-/** Seed 001's request pages in Chromium: contact details, one TIN, review, submit. */
+/** Seed 001's request pages in Chromium: contact details, one TIN left to a reviewer, review, submit. */
 public final class RequestAccessInBrowser {
 
     private RequestAccessInBrowser() {}
@@ -30,6 +30,10 @@ public final class RequestAccessInBrowser {
         chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
         chromium.screenshot("request-tins");
         chromium.click(By.id("ta-next"));
+        chromium.await(By.id("ta-request-proof"));
+        chromium.screenshot("request-proof");
+        chromium.click(By.cssSelector("input[name=proof][value=review]"));
+        chromium.click(By.id("ta-proof-next"));
         chromium.await(By.id("ta-review"));
         chromium.click(By.id("ta-submit"));
         String reference = chromium.await(By.id("ta-reference")).getText();

@@ -65,8 +65,42 @@ public final class RequestAccessPages {
         return post("#ta-request-tins", Map.of("action", "back"));
     }
 
+    /** "Next" on the TINs page: the first TIN's proof page (or the TINs page with an error). */
     public RequestAccessPages next() {
         return post("#ta-request-tins", Map.of("action", "next"));
+    }
+
+    /** "Next" on the TINs page, then "review by our team" for every TIN: the review page. */
+    public RequestAccessPages nextToReview() {
+        next();
+        while (onProofPage()) {
+            prove(Map.of("proof", "review"));
+        }
+        return this;
+    }
+
+    public boolean onProofPage() {
+        return page.document().selectFirst("#ta-request-proof") != null;
+    }
+
+    /** The TIN (nine digits) whose proof page this is. */
+    public String proofTin() {
+        Element tin = page.document().selectFirst("#ta-request-proof input[name=proofTin]");
+        if (tin == null) {
+            throw new AssertionError("Not on a proof page:\n" + page.body());
+        }
+        return tin.val();
+    }
+
+    /** Fills the proof page of the current TIN with {@code values} (proof=check|notice|mail|review, ...) and continues. */
+    public RequestAccessPages prove(Map<String, String> values) {
+        Map<String, String> all = new HashMap<>(values);
+        all.put("action", "proof-next");
+        return post("#ta-request-proof", all);
+    }
+
+    public RequestAccessPages proofBack() {
+        return post("#ta-request-proof", Map.of("action", "proof-back"));
     }
 
     public RequestAccessPages submit() {
@@ -78,12 +112,28 @@ public final class RequestAccessPages {
         return browser.submit(reviewForm, Map.of("action", "submit"));
     }
 
-    /** Contact, TINs, review, submit; returns the reference shown on the confirmation page. */
+    /** Contact, TINs, each left to a reviewer, review, submit; returns the reference shown on the confirmation page. */
     public String requestAdminAccess(Map<String, String> contact, List<String> tins) {
         enterContact(contact);
         tins.forEach(this::addTin);
-        next().submit();
+        nextToReview().submit();
         return reference();
+    }
+
+    /** Contact, one TIN proved with {@code proof} (the proof page's fields), review, submit; returns the reference. */
+    public String requestAdminAccess(Map<String, String> contact, String tin, Map<String, String> proof) {
+        enterContact(contact);
+        addTin(tin);
+        next().prove(proof);
+        if (!page.document().select("#ta-request-review").isEmpty()) {
+            submit();
+        }
+        return reference();
+    }
+
+    /** Each TIN's outcome on the confirmation page (approved, payment_review, pin, unavailable, review, denied). */
+    public List<String> outcomes() {
+        return page.document().select("#ta-outcomes li").eachAttr("data-outcome");
     }
 
     public String reference() {

@@ -42,6 +42,12 @@ public final class TinAccessApi {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** PUT with a body of another type than JSON (a CSV upload). */
+    public Answer put(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Answer delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

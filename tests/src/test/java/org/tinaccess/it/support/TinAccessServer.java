@@ -1,6 +1,7 @@
 package org.tinaccess.it.support;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.Optional;
@@ -79,6 +80,11 @@ public final class TinAccessServer implements AutoCloseable {
     }
 
     /** The SMS/voice gateway the server's phone codes go to. */
+    /** Where the server's {@code file} letter sender writes PIN letters (PDF). */
+    public static Path lettersFolder() {
+        return TestSettings.workDir().resolve("letters").toAbsolutePath();
+    }
+
     public PhoneGateway phones() {
         return phones;
     }

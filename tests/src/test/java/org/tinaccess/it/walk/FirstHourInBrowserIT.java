@@ -82,12 +82,16 @@ class FirstHourInBrowserIT {
         walk.click("Request access");
 
         // 2. Contact details, one TIN, submit.
-        String tin = find(EXAMPLE_TIN, walk.step(2, "server/target/mail/", "Next", "Add", "Submit request", "Request Confirmed"));
+        String tin = find(EXAMPLE_TIN, walk.step(2, "server/target/mail/", "Next", "Add", "Show this Tax ID is yours",
+                "Have our team review my request", "Submit request", "Request Confirmed"));
         RequestAccessInBrowser.typeContact(chromium, email);
         walk.click("Next");
         chromium.type(By.id("tin"), tin);
         walk.click("Add");
         chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
+        walk.click("Next");
+        walk.awaitText("Show this Tax ID is yours");
+        walk.choose("Have our team review my request");
         walk.click("Next");
         walk.click("Submit request");
         walk.awaitText("Request Confirmed");

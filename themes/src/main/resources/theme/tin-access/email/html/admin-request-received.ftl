@@ -4,8 +4,12 @@
 <p>${msg("adminRequestReceivedIntro", realmName)}</p>
 <p>${msg("mailReference")} <strong>${reference}</strong></p>
 <p>${msg("mailTinsRequested")}</p>
-<ul><#list tins as tin><li>${tin}</li></#list></ul>
-<p>${msg("adminRequestReceivedNext", reviewTime)}</p>
+<ul><#list tins as tin><li>${tin.tin}: ${msg("mailOutcome_" + tin.outcome, reviewTime)}</li></#list></ul>
+<#if pinLink?has_content>
+<p>${msg("adminRequestReceivedPin")}</p>
+<p><a href="${pinLink}">${msg("adminRequestReceivedPinLink")}</a></p>
+</#if>
+<p>${msg("adminRequestReceivedNext")}</p>
 <p>${msg("adminRequestReceivedFirstWins")}</p>
 <p>${msg("emailSignature")}</p>
 </@layout.emailLayout>

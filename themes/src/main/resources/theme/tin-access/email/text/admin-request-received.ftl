@@ -7,10 +7,15 @@ ${msg("mailReference")} ${reference}
 
 ${msg("mailTinsRequested")}
 <#list tins as tin>
-- ${tin}
+- ${tin.tin}: ${msg("mailOutcome_" + tin.outcome, reviewTime)}
 </#list>
+<#if pinLink?has_content>
 
-${msg("adminRequestReceivedNext", reviewTime)}
+${msg("adminRequestReceivedPin")}
+${pinLink}
+</#if>
+
+${msg("adminRequestReceivedNext")}
 ${msg("adminRequestReceivedFirstWins")}
 
 ${msg("emailSignature")}

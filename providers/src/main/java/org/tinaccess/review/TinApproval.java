@@ -1,0 +1,112 @@
+package org.tinaccess.review;
+
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.provider.PortalAccount;
+import org.tinaccess.provider.ProviderOrganization;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.store.AccessRequestEntity;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.LineStatus;
+import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStore;
+import org.tinaccess.store.RequestTinEntity;
+import org.tinaccess.tin.Npi;
+import org.tinaccess.tin.Tin;
+
+/**
+ * Approving one TIN of an admin request, whoever decides it (a reviewer, or the plan's own records
+ * through a matched payment or a mailed PIN): the single-admin rule, the claim, the account, the
+ * provider organisation and its NPIs, the TIN's other requesters, and the e-mails. The database's
+ * key on the claim settles a race; the loser's transaction is rolled back.
+ */
+public final class TinApproval {
+
+    private static final Logger LOG = Logger.getLogger(TinApproval.class);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminRequestStore store;
+    private final RequestMails mails;
+
+    public TinApproval(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+        this.store = new AdminRequestStore(session, realm.getId());
+        this.mails = new RequestMails(session, realm);
+    }
+
+    /**
+     * Seed 000: one admin per TIN, and the first request for it wins. Answers 409 {@code admin_exists}
+     * or {@code not_first_in_line} when the rule says no, {@code already_decided} when someone decided first.
+     *
+     * @param deciderId the reviewer's user id, or {@code null} when the plan's records decided
+     */
+    public void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId) {
+        if (store.hasAdmin(tin.digits())) {
+            throw ApiException.conflict("admin_exists", "This TIN already has an admin.");
+        }
+        boolean first = store.firstPendingLine(tin.digits()).map(earliest -> earliest.getId().equals(line.getId())).orElse(false);
+        if (!first) {
+            throw ApiException.conflict("not_first_in_line", "An earlier request for this TIN is still pending; decide it first.");
+        }
+        long now = Time.currentTimeMillis();
+        PortalAccount account;
+        try {
+            account = PortalAccount.findOrCreate(session, realm, new PortalAccount.Person(request.getEmail(), request.getFirstName(),
+                    request.getLastName(), request.getPhone(), request.getOrganization(), request.getJobTitle()));
+            store.claim(tin.digits(), account.user().getId(), request.getId(), now);
+        } catch (PersistenceException | ModelDuplicateException lostTheRace) {
+            // A concurrent approval claimed the TIN (or created the account) between our checks and
+            // our INSERT: the database's keys decided, and this call lost.
+            throw rollback(ApiException.conflict("admin_exists", "This TIN already has an admin."));
+        }
+        request.setRequesterUserId(account.user().getId());
+        if (!store.decide(line, LineStatus.APPROVED, null, null, deciderId, now)) {
+            throw rollback(ApiException.conflict("already_decided", "This TIN of the request has already been decided."));
+        }
+        OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
+        ProviderOrganization.addNpis(provider, Npi.listOf(line.getNpis()));
+        MemberStore members = new MemberStore(session, realm.getId());
+        if (account.needsActivation()) {
+            // Nobody owns the account yet: the activation link, proving the address, makes it the requester's.
+            ProviderOrganization.addMember(session, provider, account.user());
+            members.add(tin.digits(), provider.getId(), account.user().getId(), deciderId, now);
+        } else {
+            // Someone owns this account: anyone could have typed its address into the public request
+            // form, so the TIN is theirs only once they accept it, signed in.
+            members.add(MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), deciderId, now,
+                    request.getFirstName(), request.getLastName()));
+        }
+        LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
+
+        denyOthersForClaimedTin(tin, line, deciderId, now);
+        mails.approval(request, account);
+    }
+
+    /** Seed 000: once the admin is set up, the other requests for the same TIN are denied. */
+    private void denyOthersForClaimedTin(Tin tin, RequestTinEntity approved, String deciderId, long now) {
+        Map<String, List<RequestTinEntity>> deniedByRequest = new LinkedHashMap<>();
+        for (RequestTinEntity other : store.pendingLines(tin.digits())) {
+            if (!other.getId().equals(approved.getId())
+                    && store.decide(other, LineStatus.DENIED, DenialReason.ADMIN_EXISTS.name(), null, deciderId, now)) {
+                deniedByRequest.computeIfAbsent(other.getRequestId(), id -> new ArrayList<>()).add(other);
+            }
+        }
+        deniedByRequest.forEach((requestId, lines) -> store.request(requestId).ifPresent(request -> mails.denial(request, lines)));
+    }
+
+    private ApiException rollback(ApiException answer) {
+        session.getTransactionManager().setRollbackOnly();
+        return answer;
+    }
+}

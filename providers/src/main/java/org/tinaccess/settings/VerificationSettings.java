@@ -1,0 +1,45 @@
+package org.tinaccess.settings;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.verify.ProofMethod;
+
+/**
+ * How requesters may prove a TIN (realm attributes): the methods offered, how long a mailed PIN
+ * works, and how many failed tries a TIN and a requester get per day.
+ */
+public record VerificationSettings(Set<ProofMethod> methods, Duration pinLifespan, int failedTriesPerDay) {
+
+    public static final String METHODS = "tinAccess.verificationMethods";
+    public static final String PIN_LIFESPAN = "tinAccess.pinLifespan";
+    public static final String FAILED_TRIES_PER_DAY = "tinAccess.verificationTriesPerDay";
+
+    /** Issue 16: "Valid 30 days." */
+    public static final Duration DEFAULT_PIN_LIFESPAN = Duration.ofDays(30);
+    /** "At most 5 failed verification tries per TIN per day and per requester." */
+    public static final int DEFAULT_FAILED_TRIES_PER_DAY = 5;
+
+    public static VerificationSettings of(RealmModel realm) {
+        return from(realm::getAttribute);
+    }
+
+    public static VerificationSettings from(Function<String, String> attributes) {
+        TinAccessSettings settings = TinAccessSettings.from(attributes);
+        return new VerificationSettings(methods(attributes.apply(METHODS)), settings.duration(PIN_LIFESPAN, DEFAULT_PIN_LIFESPAN),
+                settings.count(FAILED_TRIES_PER_DAY, DEFAULT_FAILED_TRIES_PER_DAY));
+    }
+
+    /** Review is always among them: it is where every other method falls back to. */
+    private static Set<ProofMethod> methods(String raw) {
+        Set<ProofMethod> methods = raw == null || raw.isBlank() ? new LinkedHashSet<>(Arrays.asList(ProofMethod.values()))
+                : Arrays.stream(raw.split(",")).map(String::strip).map(ProofMethod::fromValue).flatMap(java.util.Optional::stream)
+                        .collect(Collectors.toCollection(LinkedHashSet::new));
+        methods.add(ProofMethod.REVIEW);
+        return Set.copyOf(methods);
+    }
+}

@@ -1,0 +1,35 @@
+package org.tinaccess.verify;
+
+import java.util.Optional;
+import org.keycloak.provider.Provider;
+import org.tinaccess.tin.Tin;
+
+/**
+ * The plan's knowledge of its providers, asked when a requester proves a TIN: does a payment (or
+ * non-payment notice) with these numbers exist, and where does the provider's mail go. Chosen
+ * with {@code --spi-provider-verifier--provider=records|http}.
+ */
+public interface ProviderVerifier extends Provider {
+
+    /** Whether the plan paid (or sent a non-payment notice to) {@code proof}'s TIN with exactly these numbers. */
+    boolean paymentMatches(PaymentProof proof) throws VerifierUnavailable;
+
+    /** The provider's address of record, if the plan has one for {@code tin}. */
+    Optional<AddressOfRecord> addressOfRecord(Tin tin) throws VerifierUnavailable;
+
+    @Override
+    default void close() {
+        // stateless
+    }
+
+    /** The plan's system could not answer (down, slow, refused); the line falls back to a reviewer. */
+    final class VerifierUnavailable extends Exception {
+        public VerifierUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        public VerifierUnavailable(String message) {
+            super(message);
+        }
+    }
+}
