@@ -4,6 +4,7 @@ import { consolePath } from "./environment";
 import { PortalRoot } from "./PortalRoot";
 import { RouteError } from "./shared/RouteError";
 import { AccessRequestsPage } from "./requests/AccessRequestsPage";
+import { MyRequestsPage } from "./myrequests/MyRequestsPage";
 import { AdminRequestPage } from "./review/AdminRequestPage";
 import { ReviewQueuePage } from "./review/ReviewQueuePage";
 import { SecurityPage } from "./security/SecurityPage";
@@ -19,6 +20,7 @@ export const routes: RouteObject[] = [
     children: [
       ...keycloakRoutes,
       { path: "tin-access/tins", element: <MyTinsPage /> },
+      { path: "tin-access/my-requests", element: <MyRequestsPage /> },
       { path: "tin-access/users", element: <UsersPage /> },
       { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
       { path: "tin-access/review", element: <ReviewQueuePage /> },

@@ -83,3 +83,41 @@ export type AdminRequest = {
 
 export const DENIAL_REASONS = ["ADMIN_EXISTS", "TIN_NOT_ENROLLED", "THIRD_PARTY", "OTHER"] as const;
 export type DenialReason = (typeof DENIAL_REASONS)[number];
+
+/** One TIN of the caller's own request: whole for an admin request (they typed it), masked for a join request. */
+export type MyRequestLine = {
+  tin: string;
+  status: "pending" | "approved" | "denied" | "expired" | "withdrawn";
+  reason: string | null;
+  note: string | null;
+  decidedAt: number | null;
+  verification: "payment" | "mail" | "review";
+  verificationState: string | null;
+};
+
+/** The caller's own request (GET /requests). */
+export type MyRequest = {
+  id: string;
+  kind: "admin" | "join";
+  reference: string;
+  receivedAt: number;
+  status: "pending" | "decided";
+  provider: string | null;
+  deadline: number | null;
+  tins: MyRequestLine[];
+};
+
+/** How a TIN asked for from the console is proved: the request page's choices and fields. */
+export type TinAsk = {
+  tin: string;
+  proof: "check" | "notice" | "mail" | "review";
+  checkIdType?: "vendor" | "npi";
+  vendorNumber?: string;
+  checkNpi?: string;
+  checkNumber?: string;
+  noticeNpi?: string;
+  noticeNumber?: string;
+  npis?: string;
+};
+
+export type TinAskAnswer = { reference: string; tins: { tin: string; outcome: string }[] };

@@ -36,6 +36,7 @@ export const MENU: MenuItem[] = [
     label: "tinAccessMenu",
     children: [
       { label: "tinAccessMyTins", path: "tin-access/tins" },
+      { label: "tinAccessMyRequests", path: "tin-access/my-requests" },
       { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinAdmin },
       { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinAdmin },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },

@@ -8,6 +8,7 @@ const COLORS: Record<string, "green" | "blue" | "orange" | "red" | "grey"> = {
   pending: "blue",
   suspended: "orange",
   expired: "grey",
+  withdrawn: "grey",
   decided: "grey",
   denied: "red",
 };

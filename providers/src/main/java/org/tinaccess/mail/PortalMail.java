@@ -17,6 +17,7 @@ import org.keycloak.theme.FreeMarkerException;
 import org.keycloak.theme.Theme;
 import org.keycloak.theme.beans.MessageFormatterMethod;
 import org.keycloak.theme.freemarker.FreeMarkerProvider;
+import org.tinaccess.settings.HelpContacts;
 
 /**
  * Sends one of our e-mails (HTML + plain text) rendered from the realm's e-mail theme. Keycloak's
@@ -112,6 +113,7 @@ public final class PortalMail {
         model.put("ltr", true);
         model.put("realmName", realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
         model.put("properties", rendering.theme().getProperties());
+        model.put("helpContacts", HelpContacts.of(realm));
         return session.getProvider(FreeMarkerProvider.class).processTemplate(model, template, rendering.theme());
     }
 }

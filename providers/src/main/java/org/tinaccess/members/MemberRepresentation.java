@@ -5,13 +5,16 @@ import java.util.Locale;
 import org.tinaccess.store.MemberRow;
 import org.tinaccess.store.MemberStatus;
 
-/** A member of a TIN as its admin sees them. */
+/** A member of a TIN as its admin sees them: role, entitlements, the NPIs they are limited to (none: all), status. */
 public record MemberRepresentation(String id, String username, String email, String firstName, String lastName, String role,
-        List<String> entitlements, String status) {
+        List<String> entitlements, List<String> npis, String status) {
 
-    static MemberRepresentation of(MemberRow row, boolean admin, List<String> entitlements) {
+    /**
+     * @param npis the provider's NPIs the member is limited to; empty: the whole TIN
+     */
+    static MemberRepresentation of(MemberRow row, boolean admin, List<String> entitlements, List<String> npis) {
         return new MemberRepresentation(row.userId(), row.username(), row.email(), row.firstName(), row.lastName(),
-                admin ? "admin" : "user", entitlements, status(row.status(), row.emailVerified()));
+                admin ? "admin" : "user", entitlements, npis, status(row.status(), row.emailVerified()));
     }
 
     /** Invited until the person accepts (an existing account) or follows the activation link (a new one); suspended only for this TIN. */

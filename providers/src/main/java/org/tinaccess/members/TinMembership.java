@@ -99,6 +99,15 @@ public final class TinMembership {
         }
     }
 
+    void setNpis(UserModel user, List<String> npis) {
+        MemberEntity member = member(user);
+        try {
+            members.setNpis(member.getOrgId(), user.getId(), npis);
+        } catch (PersistenceException concurrentUpdate) {
+            throw rollback(ApiException.conflict("changed_meanwhile", "The NPIs changed meanwhile; reload and try again."));
+        }
+    }
+
     void suspend(UserModel user) {
         notSelf(user);
         MemberEntity member = accepted(user);

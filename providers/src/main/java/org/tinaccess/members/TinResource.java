@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.BiConsumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
@@ -73,9 +74,12 @@ public class TinResource extends GetOnlyFallback {
         String adminId = adminOf(tin);
         var provider = ProviderOrganization.of(session, tin);
         String orgId = provider == null ? "" : provider.getId();
-        Map<String, List<String>> entitlements = members.entitlements(orgId, page.items().stream().map(MemberRow::userId).toList());
+        List<String> userIds = page.items().stream().map(MemberRow::userId).toList();
+        Map<String, List<String>> entitlements = members.entitlements(orgId, userIds);
+        Map<String, List<String>> npis = members.npis(orgId, userIds);
         return Json.ok(TinsResource.page(page.total(), page.items().stream()
-                .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of())))
+                .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of()),
+                        npis.getOrDefault(row.userId(), List.of())))
                 .toList()));
     }
 
@@ -95,7 +99,7 @@ public class TinResource extends GetOnlyFallback {
         var member = new TinMembership(session, realm, tin, caller.user()).add(person);
         audit(caller, OperationType.CREATE, tin, member.getUserId(), "invited");
         return Json.created(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
-                person.firstName(), person.lastName(), "user", person.entitlements(), "invited"));
+                person.firstName(), person.lastName(), "user", person.entitlements(), List.of(), "invited"));
     }
 
     @GET
@@ -114,14 +118,33 @@ public class TinResource extends GetOnlyFallback {
     @Path("members/{userId}/entitlements")
     @Operation(summary = "Replace the member's entitlements for this TIN")
     public Response entitlements(@PathParam("userId") String userId, String body) {
+        return replaceList(userId, body, "entitlements",
+                (tin, json) -> NewMember.Entitlements.validate(json, TinAccessSettings.from(realm::getAttribute).entitlements()),
+                TinMembership::setEntitlements);
+    }
+
+    @PUT
+    @Path("members/{userId}/npis")
+    @Operation(summary = "Limit the member to some of the provider's Type 2 NPIs (an empty list: the whole TIN)")
+    public Response npis(@PathParam("userId") String userId, String body) {
+        return replaceList(userId, body, "npis", (tin, json) -> MemberNpis.validate(json, providerNpis(tin)), TinMembership::setNpis);
+    }
+
+    /** How a member's list (entitlements, NPIs) is replaced once validated. */
+    private interface ListChange {
+        void apply(TinMembership membership, UserModel user, List<String> values);
+    }
+
+    /** Replaces one of a member's lists: the caller must be the TIN's admin and the user its member. */
+    private Response replaceList(String userId, String body, String name, BiFunction<Tin, JsonNode, List<String>> validate, ListChange change) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         UserModel user = user(userId);
         TinMembership membership = new TinMembership(session, realm, tin, caller.user());
         membership.member(user);
-        List<String> names = NewMember.Entitlements.validate(JsonBody.array(body), TinAccessSettings.from(realm::getAttribute).entitlements());
-        membership.setEntitlements(user, names);
-        audit(caller, OperationType.UPDATE, tin, user.getId(), "entitlements:" + String.join(",", names));
+        List<String> values = validate.apply(tin, JsonBody.array(body));
+        change.apply(membership, user, values);
+        audit(caller, OperationType.UPDATE, tin, user.getId(), name + ":" + String.join(",", values));
         return Json.ok(representation(tin, user));
     }
 
@@ -206,7 +229,13 @@ public class TinResource extends GetOnlyFallback {
         var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
         MemberRow row = MemberRow.of(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
                 user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName());
-        return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()));
+        return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()),
+                members.npis(member.getOrgId(), List.of(user.getId())).getOrDefault(user.getId(), List.of()));
+    }
+
+    private List<String> providerNpis(Tin tin) {
+        var provider = ProviderOrganization.of(session, tin);
+        return provider == null ? List.of() : ProviderOrganization.npis(provider);
     }
 
     private boolean isAdmin(Caller caller, Tin tin) {

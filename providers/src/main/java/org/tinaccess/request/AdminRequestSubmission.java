@@ -52,8 +52,14 @@ final class AdminRequestSubmission {
         this.realm = realm;
     }
 
+    /** From the public form. */
     Submitted submit(ContactDetails contact, List<ProvedTin> tins) {
-        String requestId = inOwnTransaction("store admin request", nested -> store(nested, contact, tins));
+        return submit(contact, tins, null);
+    }
+
+    /** @param submittedBy the signed-in account asking (the account console), or null for the public form */
+    Submitted submit(ContactDetails contact, List<ProvedTin> tins, String submittedBy) {
+        String requestId = inOwnTransaction("store admin request", nested -> store(nested, contact, tins, submittedBy));
         for (ProvedTin tin : tins) {
             if (tin.proof().paymentVerified()) {
                 ProofOutcomes.approveOnRecords(session, realm, requestId, tin.tin());
@@ -62,7 +68,7 @@ final class AdminRequestSubmission {
         return inOwnTransaction("acknowledge admin request", nested -> acknowledge(nested, requestId));
     }
 
-    private String store(KeycloakSession nested, ContactDetails contact, List<ProvedTin> tins) {
+    private String store(KeycloakSession nested, ContactDetails contact, List<ProvedTin> tins, String submittedBy) {
         long now = Time.currentTimeMillis();
         AccessRequestEntity request = new AccessRequestEntity();
         request.setId(KeycloakModelUtils.generateId());
@@ -76,6 +82,7 @@ final class AdminRequestSubmission {
         request.setOrganization(contact.organization());
         request.setJobTitle(contact.jobTitle());
         request.setCreatedAt(now);
+        request.setSubmittedBy(submittedBy);
         List<RequestTinEntity> lines = new ArrayList<>();
         for (ProvedTin tin : tins) {
             lines.add(line(tin, now));

@@ -15,6 +15,7 @@ import org.tinaccess.join.JoinRequestsResource;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.review.ReviewResource;
+import org.tinaccess.request.MyRequestsResource;
 import org.tinaccess.review.UsersResource;
 import org.tinaccess.verify.PinPage;
 import org.tinaccess.verify.records.PaymentRecordsResource;
@@ -70,6 +71,11 @@ public class TinAccessResource extends GetOnlyFallback {
     @Path("users")
     public UsersResource users() {
         return new UsersResource(session);
+    }
+
+    @Path("requests")
+    public MyRequestsResource requests() {
+        return new MyRequestsResource(session);
     }
 
     @Path("pin")

@@ -28,8 +28,11 @@ final class RequestMails {
         this.store = new AdminRequestStore(session, realm.getId());
     }
 
-    /** The approved TINs; with an activation link for an account nobody owns yet, else "sign in and accept". */
-    void approval(AccessRequestEntity request, PortalAccount account) {
+    /**
+     * The approved TINs; with an activation link for an account nobody owns yet, else "sign in and
+     * accept", or (when the account asked for them signed in, {@code accepted}) "they are yours now".
+     */
+    void approval(AccessRequestEntity request, PortalAccount account, boolean accepted) {
         List<String> approvedTins = store.lines(request.getId()).stream()
                 .filter(line -> LineStatus.APPROVED.name().equals(line.getStatus()))
                 .map(line -> Tin.parse(line.getTin()).orElseThrow().formatted())
@@ -38,6 +41,7 @@ final class RequestMails {
         attributes.put("firstName", request.getFirstName());
         attributes.put("reference", request.getReference());
         attributes.put("tins", approvedTins);
+        attributes.put("accepted", accepted);
         PortalMail mail = new PortalMail(session, realm);
         if (account.needsActivation()) {
             attributes.put("link", ActivationLink.issue(session, realm, account.user()));

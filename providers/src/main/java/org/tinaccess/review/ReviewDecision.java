@@ -80,7 +80,7 @@ final class ReviewDecision {
         if (user.isEmailVerified()) {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
-        mails.approval(request, new PortalAccount(user, true));
+        mails.approval(request, new PortalAccount(user, true), false);
     }
 
     /** A reviewer never decides a request made with their own address or account. */

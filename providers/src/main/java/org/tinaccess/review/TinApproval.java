@@ -77,8 +77,10 @@ public final class TinApproval {
         OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
         ProviderOrganization.addNpis(provider, Npi.listOf(line.getNpis()));
         MemberStore members = new MemberStore(session, realm.getId());
-        if (account.needsActivation()) {
-            // Nobody owns the account yet: the activation link, proving the address, makes it the requester's.
+        boolean askedBySignedInAccount = account.user().getId().equals(request.getSubmittedBy());
+        if (account.needsActivation() || askedBySignedInAccount) {
+            // Nobody owns the account yet (the activation link, proving the address, makes it the
+            // requester's), or its owner asked for this TIN signed in: no acceptance to wait for.
             ProviderOrganization.addMember(session, provider, account.user());
             members.add(tin.digits(), provider.getId(), account.user().getId(), deciderId, now);
         } else {
@@ -90,7 +92,7 @@ public final class TinApproval {
         LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
 
         denyOthersForClaimedTin(tin, line, deciderId, now);
-        mails.approval(request, account);
+        mails.approval(request, account, askedBySignedInAccount);
     }
 
     /** Seed 000: once the admin is set up, the other requests for the same TIN are denied. */

@@ -59,6 +59,10 @@ public class AccessRequestEntity {
     @Column(name = "REQUESTER_USER_ID", length = 36)
     private String requesterUserId;
 
+    /** The signed-in account that submitted the request (account console), or null for the public form. */
+    @Column(name = "SUBMITTED_BY", length = 36)
+    private String submittedBy;
+
     @Column(name = "CREATED_AT", nullable = false)
     private long createdAt;
 
@@ -210,5 +214,13 @@ public class AccessRequestEntity {
 
     public void setDeadlineAt(Long deadlineAt) {
         this.deadlineAt = deadlineAt;
+    }
+
+    public String getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public void setSubmittedBy(String submittedBy) {
+        this.submittedBy = submittedBy;
     }
 }

@@ -17,6 +17,9 @@ import org.keycloak.models.KeycloakSession;
  */
 public final class AdminRequestStore {
 
+    /** The reason code of a line its requester withdrew. */
+    public static final String WITHDRAWN = "WITHDRAWN";
+
     private final EntityManager em;
     private final String realmId;
 
@@ -46,6 +49,15 @@ public final class AdminRequestStore {
                 .findFirst();
     }
 
+    /** A request of either kind (admin or join) by id. */
+    public Optional<AccessRequestEntity> requestOfAnyKind(String id) {
+        return em.createQuery("select r from AccessRequestEntity r where r.id = :id and r.realmId = :realmId", AccessRequestEntity.class)
+                .setParameter("id", id)
+                .setParameter("realmId", realmId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<AccessRequestEntity> requestByReference(String reference) {
         return em.createQuery("select r from AccessRequestEntity r where r.reference = :reference and r.realmId = :realmId and r.kind = :kind",
                         AccessRequestEntity.class)
@@ -54,6 +66,25 @@ public final class AdminRequestStore {
                 .setParameter("kind", RequestKind.ADMIN.name())
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * The requests, admin and join, that {@code userId} submitted signed in or that were made with
+     * {@code verifiedEmail} (the account's own, proved address; {@code null} when unproved), newest first.
+     */
+    public List<AccessRequestEntity> requestsOf(String userId, String verifiedEmail) {
+        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realmId and (r.submittedBy = :userId"
+                        + " or r.requesterUserId = :userId or lower(r.email) = :email) order by r.createdAt desc, r.id", AccessRequestEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setParameter("email", verifiedEmail == null ? "" : verifiedEmail.toLowerCase(Locale.ROOT))
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    /** Withdraws a pending line: denied with reason {@value #WITHDRAWN} by the requester, as a decision (exactly one wins). */
+    public boolean withdraw(RequestTinEntity line, String userId, long now) {
+        return LineDecision.decide(em, realmId, line, LineStatus.DENIED, WITHDRAWN, null, userId, now);
     }
 
     public List<RequestTinEntity> lines(String requestId) {

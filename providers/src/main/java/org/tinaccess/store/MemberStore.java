@@ -56,11 +56,9 @@ public final class MemberStore {
     }
 
     public void remove(MemberEntity member) {
-        em.createQuery("delete from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
-                .setParameter("realmId", realmId)
-                .setParameter("orgId", member.getOrgId())
-                .setParameter("userId", member.getUserId())
-                .executeUpdate();
+        for (String entity : PER_MEMBER) {
+            deleteOf(entity, member.getOrgId(), member.getUserId());
+        }
         em.remove(member);
     }
 
@@ -87,42 +85,72 @@ public final class MemberStore {
 
     /** Entitlements of several members of one provider in one query: user id to sorted names. */
     public Map<String, List<String>> entitlements(String orgId, Collection<String> userIds) {
-        Map<String, List<String>> byUser = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return byUser;
-        }
-        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId in :userIds"
-                        + " order by e.entitlement", MemberEntitlementEntity.class)
-                .setParameter("realmId", realmId)
-                .setParameter("orgId", orgId)
-                .setParameter("userIds", userIds)
-                .getResultStream()
-                .forEach(e -> byUser.computeIfAbsent(e.getUserId(), id -> new ArrayList<>()).add(e.getEntitlement()));
-        return byUser;
+        return ofMembers("MemberEntitlementEntity", "entitlement", orgId, userIds);
     }
 
     /** All of a user's entitlements in one query: organisation id to sorted names. */
     public Map<String, List<String>> entitlementsOfUser(String userId) {
-        Map<String, List<String>> byOrg = new HashMap<>();
-        em.createQuery("select e from MemberEntitlementEntity e where e.realmId = :realmId and e.userId = :userId order by e.entitlement",
-                        MemberEntitlementEntity.class)
-                .setParameter("realmId", realmId)
-                .setParameter("userId", userId)
-                .getResultStream()
-                .forEach(e -> byOrg.computeIfAbsent(e.getOrgId(), id -> new ArrayList<>()).add(e.getEntitlement()));
-        return byOrg;
+        return ofUser("MemberEntitlementEntity", "entitlement", userId);
     }
 
     public void setEntitlements(String orgId, String userId, Collection<String> entitlements) {
-        em.createQuery("delete from MemberEntitlementEntity e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
+        deleteOf("MemberEntitlementEntity", orgId, userId);
+        entitlements.forEach(entitlement -> em.persist(new MemberEntitlementEntity(realmId, orgId, userId, entitlement)));
+        em.flush();
+    }
+
+    /** The NPIs several members of one provider are limited to: user id to sorted NPIs (absent: not limited). */
+    public Map<String, List<String>> npis(String orgId, Collection<String> userIds) {
+        return ofMembers("MemberNpiEntity", "npi", orgId, userIds);
+    }
+
+    /** The NPIs a user is limited to at each provider, in one query: organisation id to sorted NPIs. */
+    public Map<String, List<String>> npisOfUser(String userId) {
+        return ofUser("MemberNpiEntity", "npi", userId);
+    }
+
+    /** Limits the member to {@code npis} of the provider; none lifts the limit. */
+    public void setNpis(String orgId, String userId, Collection<String> npis) {
+        deleteOf("MemberNpiEntity", orgId, userId);
+        npis.forEach(npi -> em.persist(new MemberNpiEntity(realmId, orgId, userId, npi)));
+        em.flush();
+    }
+
+    /** The per-member values (entitlements, NPI limits) kept beside a membership and gone with it. */
+    private static final List<String> PER_MEMBER = List.of("MemberEntitlementEntity", "MemberNpiEntity");
+
+    private Map<String, List<String>> ofMembers(String entity, String value, String orgId, Collection<String> userIds) {
+        Map<String, List<String>> byUser = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return byUser;
+        }
+        em.createQuery("select e.userId, e." + value + " from " + entity + " e where e.realmId = :realmId and e.orgId = :orgId"
+                        + " and e.userId in :userIds order by e." + value, Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("userIds", userIds)
+                .getResultStream()
+                .forEach(row -> byUser.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return byUser;
+    }
+
+    private Map<String, List<String>> ofUser(String entity, String value, String userId) {
+        Map<String, List<String>> byOrg = new HashMap<>();
+        em.createQuery("select e.orgId, e." + value + " from " + entity + " e where e.realmId = :realmId and e.userId = :userId"
+                        + " order by e." + value, Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .getResultStream()
+                .forEach(row -> byOrg.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return byOrg;
+    }
+
+    private void deleteOf(String entity, String orgId, String userId) {
+        em.createQuery("delete from " + entity + " e where e.realmId = :realmId and e.orgId = :orgId and e.userId = :userId")
                 .setParameter("realmId", realmId)
                 .setParameter("orgId", orgId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-        for (String entitlement : entitlements) {
-            em.persist(new MemberEntitlementEntity(realmId, orgId, userId, entitlement));
-        }
-        em.flush();
     }
 
     /** A page of the TIN's members, ordered by name, with the total that match. */

@@ -45,7 +45,7 @@ class RemovalCleanup implements ProviderEventListener {
     private static void removeRealm(KeycloakSession session, String realmId) {
         EntityManager em = em(session);
         // Request lines first: they belong to requests of the same realm.
-        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberEntity"}) {
+        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -58,7 +58,7 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-        for (String entity : new String[] {"MemberEntitlementEntity", "MemberEntity"}) {
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
             em.createQuery("delete from " + entity + " m where m.realmId = :realmId and m.userId = :userId")
                     .setParameter("realmId", realmId)
                     .setParameter("userId", userId)
@@ -82,7 +82,7 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("orgId", organization.getId())
                 .executeUpdate();
-        for (String entity : new String[] {"AccessRequestEntity", "MemberEntitlementEntity", "MemberEntity"}) {
+        for (String entity : new String[] {"AccessRequestEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId and e.orgId = :orgId")
                     .setParameter("realmId", realmId)
                     .setParameter("orgId", organization.getId())

@@ -10,8 +10,9 @@ import java.util.TreeMap;
 /**
  * The {@code tins} claim relying portals read: each TIN the user belongs to, with the user's role
  * there and the portal functions they may use, e.g.
- * {@code {"123456789": {"role": "admin", "entitlements": ["claims"]}}}. Pure, so it is tested
- * without a server.
+ * {@code {"123456789": {"role": "admin", "entitlements": ["claims"]}}}, and, for a member the admin
+ * limited to some of the provider's Type 2 NPIs, those NPIs ({@code "npis": ["1234567893"]}; no
+ * {@code npis}: the whole TIN). Pure, so it is tested without a server.
  */
 public final class TinsClaim {
 
@@ -25,13 +26,19 @@ public final class TinsClaim {
      * @param memberOf the TINs (nine digits) of the providers the user is a member of
      * @param administered the TINs whose admin claim the user holds
      * @param entitlements per TIN, the entitlements granted; missing means none
+     * @param npis per TIN, the NPIs the user is limited to; missing means not limited
      */
-    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements) {
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
+            Map<String, List<String>> npis) {
         Map<String, Object> claim = new TreeMap<>();
         for (String tin : memberOf) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("role", administered.contains(tin) ? ADMIN : USER);
             entry.put("entitlements", entitlements.getOrDefault(tin, List.of()).stream().sorted().toList());
+            List<String> limitedTo = npis.getOrDefault(tin, List.of());
+            if (!limitedTo.isEmpty()) {
+                entry.put("npis", limitedTo.stream().sorted().toList());
+            }
             claim.put(tin, entry);
         }
         return claim;

@@ -46,7 +46,7 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
 
     /**
      * Active memberships only: a suspended member's token carries nothing for that TIN. Read once
-     * per request (three queries) and kept in the KeycloakSession, which ends with the request, for
+     * per request (four queries) and kept in the KeycloakSession, which ends with the request, for
      * the ID token, access token and userinfo mappings of the same response.
      */
     @SuppressWarnings("unchecked")
@@ -64,9 +64,14 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
                 .map(AdminClaimEntity::getTin)
                 .collect(Collectors.toSet());
         Map<String, List<String>> byOrg = members.entitlementsOfUser(user.getId());
+        Map<String, List<String>> npisByOrg = members.npisOfUser(user.getId());
         Map<String, List<String>> entitlements = new HashMap<>();
-        active.forEach(member -> entitlements.put(member.getTin(), byOrg.getOrDefault(member.getOrgId(), List.of())));
-        Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements);
+        Map<String, List<String>> npis = new HashMap<>();
+        active.forEach(member -> {
+            entitlements.put(member.getTin(), byOrg.getOrDefault(member.getOrgId(), List.of()));
+            npis.put(member.getTin(), npisByOrg.getOrDefault(member.getOrgId(), List.of()));
+        });
+        Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements, npis);
         session.setAttribute(key, claim);
         return claim;
     }

@@ -12,7 +12,7 @@ class TinsClaimTest {
     @Test
     void adminOfATinIsMarkedAdminAndOtherMembershipsAreUsers() {
         Map<String, Object> claim = TinsClaim.build(List.of("411234567", "123456789"), Set.of("123456789"),
-                Map.of("411234567", List.of("remittance", "claims")));
+                Map.of("411234567", List.of("remittance", "claims")), Map.of());
 
         assertEquals(Map.of(
                 "123456789", Map.of("role", "admin", "entitlements", List.of()),
@@ -21,6 +21,16 @@ class TinsClaimTest {
 
     @Test
     void userWithoutTinsGetsAnEmptyClaim() {
-        assertEquals(Map.of(), TinsClaim.build(List.of(), Set.of(), Map.of()));
+        assertEquals(Map.of(), TinsClaim.build(List.of(), Set.of(), Map.of(), Map.of()));
+    }
+
+    @Test
+    void memberLimitedToSomeNpisCarriesThemAndOthersCarryNone() {
+        Map<String, Object> claim = TinsClaim.build(List.of("411234567", "123456789"), Set.of(), Map.of(),
+                Map.of("411234567", List.of("1245319599", "1234567893"), "123456789", List.of()));
+
+        assertEquals(Map.of(
+                "123456789", Map.of("role", "user", "entitlements", List.of()),
+                "411234567", Map.of("role", "user", "entitlements", List.of(), "npis", List.of("1234567893", "1245319599"))), claim);
     }
 }

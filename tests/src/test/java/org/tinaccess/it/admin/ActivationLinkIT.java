@@ -92,6 +92,7 @@ class ActivationLinkIT {
 
         assertTrue(expired.body().contains("expired"), expired.body());
         assertTrue(expired.body().contains("Provider Assistance Center"), expired.body());
+        assertTrue(expired.document().selectFirst("#ta-help").text().contains("715-631-7412 or 855-931-4851"), "the page gives the numbers to call");
     }
 
     @Test

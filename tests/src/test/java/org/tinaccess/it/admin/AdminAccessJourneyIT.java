@@ -69,6 +69,10 @@ class AdminAccessJourneyIT {
         MimeMessage denial = mails.stream().filter(m -> Mails.subject(m).contains(reference)
                 && Mails.text(m).contains("not enrolled")).findFirst().orElseThrow();
         assertTrue(Mails.text(denial).contains("**-***" + deniedTin.substring(5)));
+        // "Call the Provider Assistance Center" comes with the realm's numbers and hours (realm-config).
+        assertTrue(Mails.text(denial).contains("Provider Assistance Center: 715-631-7412 or 855-931-4851; TTY 715-631-7413 or 855-931-4852."
+                + " Hours: 8 a.m. to 5 p.m. Central, Monday – Friday."), Mails.text(denial));
+        assertEquals("tel:855-931-4851".replace("-", ""), Mails.html(denial).select("a[href^=tel:]").get(1).attr("href"));
 
         // 4. The Activate account link: set a password that obeys the policy, then enrol OTP.
         Element activate = Mails.html(approval).selectFirst("a#activate-account");

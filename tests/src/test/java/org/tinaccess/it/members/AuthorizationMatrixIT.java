@@ -51,6 +51,8 @@ class AuthorizationMatrixIT {
         REVIEWER_STEP_UP,
         /** The admin of the TIN in the path. */
         TIN_ADMIN,
+        /** The active admin of any TIN (asking for another one). */
+        ANY_TIN_ADMIN,
         /** The admin of the TIN, or a reviewer with a recent second factor. */
         TIN_ADMIN_OR_REVIEWER_STEP_UP
     }
@@ -67,6 +69,9 @@ class AuthorizationMatrixIT {
         RULES.put("GET /payment-records", Rule.REVIEWER);
         RULES.put("PUT /payment-records", Rule.REVIEWER);
         RULES.put("GET /tins", Rule.SELF);
+        RULES.put("GET /requests", Rule.SELF);
+        RULES.put("POST /requests/{id}/withdraw", Rule.SELF);
+        RULES.put("POST /requests", Rule.ANY_TIN_ADMIN);
         RULES.put("POST /tins/invitations/{providerId}/accept", Rule.SELF);
         RULES.put("POST /tins/invitations/{providerId}/decline", Rule.SELF);
         RULES.put("GET /admin-requests", Rule.REVIEWER);
@@ -81,6 +86,7 @@ class AuthorizationMatrixIT {
         RULES.put("GET /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
         RULES.put("DELETE /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
         RULES.put("PUT /tins/{tin}/members/{userId}/entitlements", Rule.TIN_ADMIN);
+        RULES.put("PUT /tins/{tin}/members/{userId}/npis", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/members/{userId}/suspend", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/members/{userId}/reinstate", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/members/{userId}/reset-mfa", Rule.TIN_ADMIN);
@@ -160,6 +166,8 @@ class AuthorizationMatrixIT {
                 return who == Who.REVIEWER ? reviewedWithStepUp(operation, target) : Integer.valueOf(401);
             case TIN_ADMIN:
                 return target.administeredBy(who) ? administered(operation, target, read) : Integer.valueOf(403);
+            case ANY_TIN_ADMIN:
+                return who == Who.ADMIN_OF_TIN || who == Who.ADMIN_OF_OTHER_TIN ? 400 : 403; // past the checks, refused for the malformed body
             case TIN_ADMIN_OR_REVIEWER_STEP_UP:
                 if (target.administeredBy(who) || who == Who.REVIEWER) {
                     return 400; // past the checks, refused for the malformed body

@@ -258,9 +258,7 @@ class TinMembersIT {
     }
 
     private JsonNode refreshedClaims(PortalUsers.SignedIn user) {
-        Map.Entry<Integer, JsonNode> refreshed = PortalUsers.refresh(server, user);
-        assertEquals(200, refreshed.getKey().intValue(), refreshed.getValue().toString());
-        return PortalClient.claims(refreshed.getValue().get("access_token").asText()).get("tins");
+        return PortalUsers.refreshedTins(server, user);
     }
 
     private static List<String> entitlementsIn(JsonNode tins, String tin) {

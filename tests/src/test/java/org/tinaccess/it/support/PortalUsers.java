@@ -37,9 +37,17 @@ public final class PortalUsers {
     public record TinAdmin(String tin, SignedIn admin) {}
 
     public static TinAdmin newTinAdmin(TinAccessServer server, TinAccessApi reviewer) {
+        return newTinAdmin(server, reviewer, List.of());
+    }
+
+    /** As {@link #newTinAdmin(TinAccessServer, TinAccessApi)}, the request naming the provider's Type 2 {@code npis}. */
+    public static TinAdmin newTinAdmin(TinAccessServer server, TinAccessApi reviewer, List<String> npis) {
         String email = RealmUsers.uniqueEmail("admin");
         String tin = TestTins.next();
-        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin));
+        String reference = npis.isEmpty()
+                ? RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(tin))
+                : RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), tin,
+                        Map.of("proof", "review", "npis", String.join(", ", npis)));
         TinAccessApi.Answer approved = reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin);
         if (approved.status() != 200) {
             throw new AssertionError("approval failed: " + approved);
@@ -107,5 +115,14 @@ public final class PortalUsers {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The {@code tins} claim of a fresh access token from a refresh grant (what a portal sees after a change). */
+    public static JsonNode refreshedTins(TinAccessServer server, SignedIn user) {
+        Map.Entry<Integer, JsonNode> refreshed = refresh(server, user);
+        if (refreshed.getKey() != 200) {
+            throw new AssertionError("refresh refused: " + refreshed.getValue());
+        }
+        return PortalClient.claims(refreshed.getValue().get("access_token").asText()).get("tins");
     }
 }

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
 <p>${msg("adminRequestApprovedIntro", realmName, reference)}</p>
@@ -6,5 +7,5 @@
 <p>${msg("adminRequestApprovedActivate")}</p>
 <p><a id="activate-account" href="${link}" style="display:inline-block;padding:10px 18px;background:#0b5394;color:#ffffff;text-decoration:none;border-radius:4px;font-weight:bold">${msg("activateAccountButton")}</a></p>
 <p>${msg("adminRequestApprovedExpiry", expiryDays)}</p>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

@@ -1,4 +1,5 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
 <p>${msg("adminRequestReceivedIntro", realmName)}</p>
@@ -11,5 +12,5 @@
 </#if>
 <p>${msg("adminRequestReceivedNext")}</p>
 <p>${msg("adminRequestReceivedFirstWins")}</p>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

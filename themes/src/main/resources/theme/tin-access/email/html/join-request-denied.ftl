@@ -1,7 +1,8 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
 <p>${msg("joinDeniedIntro", provider, reference)}</p>
 <#if note?has_content><p>${msg("joinDeniedNote")} ${note}</p></#if>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

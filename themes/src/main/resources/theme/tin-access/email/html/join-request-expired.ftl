@@ -1,6 +1,7 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
 <p>${msg("joinExpiredIntro", provider, reference)}</p>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

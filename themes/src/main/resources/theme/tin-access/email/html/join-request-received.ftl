@@ -1,8 +1,9 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", adminFirstName)}</p>
 <p>${msg("joinReceivedIntro", requester, provider)}</p>
 <ul><li>${msg("joinPositionTitleMail")}: ${title}</li><li>${msg("joinEmailMail")}: ${email}</li><li>${msg("joinReasonMail")}: ${reason}</li></ul>
 <p>${msg("joinReceivedDecide", deadline)}</p>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

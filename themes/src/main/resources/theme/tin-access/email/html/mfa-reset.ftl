@@ -1,7 +1,8 @@
 <#import "template.ftl" as layout>
+<#import "help.ftl" as help>
 <@layout.emailLayout>
 <p>${msg("mailHello", firstName)}</p>
 <p>${msg("mfaResetIntro", adminName, realmName)}</p>
 <p>${msg("mfaResetNext")}</p>
-<p>${msg("emailSignature")}</p>
+<@help.signature/>
 </@layout.emailLayout>

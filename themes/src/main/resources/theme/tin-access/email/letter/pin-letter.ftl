@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "/text/help.ftl" as help>
 # ${msg("pinLetterTitle")}
 
 ${msg("pinLetterIntro", requesterName, organization, tinEnding, realmName)}
@@ -10,5 +11,6 @@ ${msg("pinLetterPinIntro", requesterName)}
 ${msg("pinLetterHowTo", requesterName, expiryDate)}
 
 ${msg("pinLetterNotExpected")}
+<@help.contacts/>
 
 ${msg("mailReference")} ${reference}

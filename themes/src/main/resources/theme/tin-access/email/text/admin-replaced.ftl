@@ -1,8 +1,9 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("adminReplacedIntro", provider, realmName, newAdminName)}
 
 ${msg("adminReplacedContact")}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("adminRequestApprovedIntro", realmName, reference)}
@@ -11,4 +12,4 @@ ${msg("activateAccountButton")}: ${link}
 
 ${msg("adminRequestApprovedExpiry", expiryDays)}
 
-${msg("emailSignature")}
+<@help.signature/>

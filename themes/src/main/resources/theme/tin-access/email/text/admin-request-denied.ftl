@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("adminRequestDeniedIntro", realmName, reference)}
@@ -8,4 +9,4 @@ ${msg("adminRequestDeniedIntro", realmName, reference)}
 
 ${msg("adminRequestDeniedHelp")}
 
-${msg("emailSignature")}
+<@help.signature/>

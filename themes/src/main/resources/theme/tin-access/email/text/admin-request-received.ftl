@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("adminRequestReceivedIntro", realmName)}
@@ -18,4 +19,4 @@ ${pinLink}
 ${msg("adminRequestReceivedNext")}
 ${msg("adminRequestReceivedFirstWins")}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("adminRequestTinAddedIntro", realmName, reference)}
@@ -6,6 +7,6 @@ ${msg("adminRequestTinAddedIntro", realmName, reference)}
 - ${tin}
 </#list>
 
-${msg("adminRequestTinAddedSignIn")}
+${msg(accepted?then("adminRequestTinAddedActive", "adminRequestTinAddedSignIn"))}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,6 +1,7 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("joinExpiredIntro", provider, reference)}
 
-${msg("emailSignature")}
+<@help.signature/>

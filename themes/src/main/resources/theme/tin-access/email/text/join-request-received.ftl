@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", adminFirstName)}
 
 ${msg("joinReceivedIntro", requester, provider)}
@@ -8,4 +9,4 @@ ${msg("joinReceivedIntro", requester, provider)}
 
 ${msg("joinReceivedDecide", deadline)}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("memberInvitationExistingIntro", adminName, provider, realmName)}
@@ -9,4 +10,4 @@ ${consoleUrl}
 
 ${msg("memberInvitationExistingIgnore")}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,4 +1,5 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("memberInvitationIntro", adminName, provider, realmName)}
@@ -7,4 +8,4 @@ ${msg("activateAccountButton")}: ${link}
 
 ${msg("adminRequestApprovedExpiry", expiryDays)}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,7 +1,8 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("mfaRecoveredIntro", realmName)}
 ${msg("mfaRecoveredNext")}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,7 +1,8 @@
 <#ftl output_format="plainText">
+<#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
 ${msg("mfaResetIntro", adminName, realmName)}
 ${msg("mfaResetNext")}
 
-${msg("emailSignature")}
+<@help.signature/>

@@ -1,0 +1,64 @@
+package org.tinaccess.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.tinaccess.it.support.BrowserTest;
+import org.tinaccess.it.support.Chromium;
+import org.tinaccess.it.support.ConsolePages;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+
+/**
+ * Issue 16's console pages in Chromium: a TIN admin opens My requests, adds a Tax ID with a
+ * payment from the plan (approved at once, then listed in My Tax IDs as theirs), asks for another
+ * one by review and withdraws that request.
+ */
+@BrowserTest
+class MyRequestsInBrowserIT {
+
+    @Test
+    void anAdminAddsAPaidTaxIdAndWithdrawsAnotherRequestOnMyRequests(TinAccessServer server, Chromium chromium) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        String paid = TestTins.next();
+        assertEquals(200, TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
+                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
+                        + paid + ",V-31,,CHK-3131,2026-11-02,Lakeside Clinic,31 Shore Dr,,Ashland,WI,54806\n").status());
+        PortalUsers.TinAdmin admin = PortalUsers.newTinAdmin(server, reviewer);
+        ConsolePages console = new ConsolePages(server, chromium);
+        console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
+
+        console.open("tin-access/my-requests");
+        chromium.await(By.cssSelector("[data-testid=my-requests] tbody tr"));
+        chromium.click(By.cssSelector("[data-testid=add-tin]"));
+        chromium.type(By.id("add-tin-tin"), paid);
+        chromium.type(By.id("add-tin-vendorNumber"), "V-31");
+        chromium.type(By.id("add-tin-checkNumber"), "CHK-3131");
+        chromium.screenshot("console-add-tin");
+        chromium.click(By.cssSelector("[data-testid=add-tin-send]"));
+        String answer = chromium.await(By.cssSelector("[data-testid=add-tin-answer]")).getText();
+        assertTrue(answer.contains("approved"), answer);
+
+        String other = TestTins.next();
+        chromium.click(By.cssSelector("[data-testid=add-tin]"));
+        chromium.type(By.id("add-tin-tin"), other);
+        chromium.click(By.id("add-tin-proof-review"));
+        chromium.click(By.cssSelector("[data-testid=add-tin-send]"));
+        WebElement line = chromium.await(By.cssSelector("li[data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2) + "']"));
+        assertEquals("Pending", line.findElement(By.cssSelector("[data-testid=status]")).getText());
+        chromium.screenshot("console-my-requests");
+        line.findElement(By.xpath("./ancestor::tr//button[@data-testid='withdraw']")).click();
+        console.confirm();
+        assertEquals("Withdrawn", chromium.await(By.cssSelector("li[data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2)
+                + "'] [data-testid=status]")).getText());
+
+        console.open("tin-access/tins");
+        WebElement held = console.row("tin-" + paid);
+        assertTrue(held.getText().contains("Admin") && held.getText().contains("Active"), held.getText());
+    }
+}
