@@ -63,6 +63,9 @@ export type RequestLine = {
   note: string | null;
   decidedAt: number | null;
   decidedBy: string | null;
+  verificationState?: string | null;
+  /** Seed 003: the requester's word that the TIN's admin has left. */
+  adminLeftReason?: string | null;
 };
 
 export type AdminRequest = {

@@ -25,7 +25,7 @@ import { StatusLabel } from "../shared/StatusLabel";
 import { useLoader } from "../shared/useLoader";
 import { DenyLineModal } from "./DenyLineModal";
 
-type Dialog = { kind: "approve" | "deny"; line: RequestLine } | { kind: "resend" };
+type Dialog = { kind: "approve" | "replace" | "deny"; line: RequestLine } | { kind: "resend" };
 
 /** One admin request in full: contact details and each TIN, approved or denied one at a time. */
 export function AdminRequestPage() {
@@ -97,6 +97,11 @@ function AdminRequestDetail() {
                     {line.reason && <div>{t(`tinAccessReason-${line.reason}`, { defaultValue: line.reason })}</div>}
                     {line.note && <div className="pf-v5-u-color-200">{line.note}</div>}
                     {line.decidedAt && <div className="pf-v5-u-color-200">{formatDateTime(line.decidedAt, environment.locale)}</div>}
+                    {line.adminLeftReason && (
+                      <div data-testid="admin-left">
+                        <strong>{t("tinAccessAdminLeft")}</strong> {line.adminLeftReason}
+                      </div>
+                    )}
                   </Td>
                   <Td isActionCell>
                     {line.status === "pending" && (
@@ -104,6 +109,11 @@ function AdminRequestDetail() {
                         <Button size="sm" data-testid="approve-line" onClick={() => setDialog({ kind: "approve", line })}>
                           {t("tinAccessApprove")}
                         </Button>
+                        {line.adminLeftReason && (
+                          <Button size="sm" variant="secondary" data-testid="replace-admin" onClick={() => setDialog({ kind: "replace", line })}>
+                            {t("tinAccessReplaceAdmin")}
+                          </Button>
+                        )}
                         <Button size="sm" variant="secondary" isDanger data-testid="deny-line" onClick={() => setDialog({ kind: "deny", line })}>
                           {t("tinAccessDeny")}
                         </Button>
@@ -129,6 +139,16 @@ function AdminRequestDetail() {
           onClose={closed(t("tinAccessApproved", { tin: formatTin(dialog.line.tin) }))}
         >
           {t("tinAccessApproveTinConfirm", { email: data?.contact.email })}
+        </ConfirmModal>
+      )}
+      {dialog?.kind === "replace" && (
+        <ConfirmModal
+          title={t("tinAccessReplaceAdminOf", { tin: formatTin(dialog.line.tin) })}
+          confirmLabel={t("tinAccessReplaceAdmin")}
+          onConfirm={() => api.post(`${base}/tins/${dialog.line.tin}/approve`, { replaceAdmin: true })}
+          onClose={closed(t("tinAccessApproved", { tin: formatTin(dialog.line.tin) }))}
+        >
+          {t("tinAccessReplaceAdminConfirm", { email: data?.contact.email })}
         </ConfirmModal>
       )}
       {dialog?.kind === "deny" && (

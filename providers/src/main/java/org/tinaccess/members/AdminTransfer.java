@@ -1,17 +1,11 @@
 package org.tinaccess.members;
 
 import jakarta.persistence.PersistenceException;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.tinaccess.mail.PortalMail;
-import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -61,9 +55,9 @@ final class AdminTransfer {
             throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
         }
         String newAdminName = (nullToEmpty(newAdmin.getFirstName()) + " " + nullToEmpty(newAdmin.getLastName())).strip();
-        mail(newAdmin, "adminTransferredSubject", "admin-transferred.ftl", Map.of());
-        previous.filter(old -> old.getEmail() != null)
-                .ifPresent(old -> mail(old, "adminReplacedSubject", "admin-replaced.ftl", Map.of("newAdminName", newAdminName)));
+        AdminChangeMails mails = new AdminChangeMails(session, realm, tin);
+        mails.transferred(newAdmin);
+        previous.filter(old -> old.getEmail() != null).ifPresent(old -> mails.replaced(old, newAdminName));
     }
 
     /** The admin's account is gone (its claim with it): a reviewer gives the TIN to a verified person. */
@@ -77,14 +71,6 @@ final class AdminTransfer {
             session.getTransactionManager().setRollbackOnly();
             throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
         }
-    }
-
-    private void mail(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
-        OrganizationModel provider = ProviderOrganization.of(session, tin);
-        Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put("firstName", nullToEmpty(user.getFirstName()));
-        attributes.put("provider", provider == null ? tin.masked() : provider.getName());
-        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
     }
 
     private static String nullToEmpty(String value) {

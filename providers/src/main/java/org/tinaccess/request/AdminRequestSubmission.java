@@ -39,7 +39,13 @@ final class AdminRequestSubmission {
     private static final Logger LOG = Logger.getLogger(AdminRequestSubmission.class);
 
     /** A TIN of the draft with its proof. */
-    record ProvedTin(Tin tin, TinProof proof) {}
+    /** @param adminLeftReason the requester's word that the TIN's admin has left (seed 003), or {@code null} */
+    record ProvedTin(Tin tin, TinProof proof, String adminLeftReason) {
+
+        ProvedTin(Tin tin, TinProof proof) {
+            this(tin, proof, null);
+        }
+    }
 
     /** What the confirmation page shows: the reference and each TIN's outcome. */
     record Submitted(String reference, List<ProofOutcomes.Line> outcomes) {}
@@ -122,6 +128,7 @@ final class AdminRequestSubmission {
         line.setVerification(tin.proof().method().name());
         line.setVerificationState(tin.proof().state() == null ? null : tin.proof().state().name());
         line.setNpis(Npi.stored(tin.proof().npis()));
+        line.setAdminLeftReason(tin.adminLeftReason());
         return line;
     }
 

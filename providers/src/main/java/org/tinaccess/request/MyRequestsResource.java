@@ -32,6 +32,7 @@ import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.ThemeMessages;
+import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminClaimEntity;
@@ -113,7 +114,7 @@ public class MyRequestsResource extends ApiFallback {
         JsonNode json = JsonBody.object(body);
         ThemeMessages words = ThemeMessages.login(session, realm);
         String typedTin = json.path("tin").asText("");
-        Optional<TinProblem> problem = Tin.check(typedTin);
+        Optional<TinProblem> problem = Tin.check(typedTin, TinAccessSettings.from(realm::getAttribute).ssnAsTin());
         if (problem.isPresent()) {
             throw ApiException.badRequest("invalid_tin", words.get(problem.get().messageKey()));
         }

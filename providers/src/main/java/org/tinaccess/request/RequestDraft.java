@@ -20,6 +20,7 @@ final class RequestDraft {
     private static final String SUBMITTED = PREFIX + "submitted";
     private static final String EDIT_CONTACT = PREFIX + "editContact";
     private static final String PROOF = PREFIX + "proof.";
+    private static final String ADMIN_LEFT = PREFIX + "adminLeft.";
     static final int MAX_TINS = 20;
 
     private final AuthenticationSessionModel authSession;
@@ -76,6 +77,17 @@ final class RequestDraft {
 
     void removeProof(Tin tin) {
         authSession.removeAuthNote(PROOF + tin.digits());
+        authSession.removeAuthNote(ADMIN_LEFT + tin.digits());
+    }
+
+    /** Why the requester says {@code tin}'s admin has left, if they do. */
+    Optional<String> adminLeftReason(Tin tin) {
+        return Optional.ofNullable(authSession.getAuthNote(ADMIN_LEFT + tin.digits()));
+    }
+
+    void saveAdminLeftReason(Tin tin, Optional<String> reason) {
+        reason.ifPresentOrElse(text -> authSession.setAuthNote(ADMIN_LEFT + tin.digits(), text),
+                () -> authSession.removeAuthNote(ADMIN_LEFT + tin.digits()));
     }
 
     Optional<String> submittedReference() {

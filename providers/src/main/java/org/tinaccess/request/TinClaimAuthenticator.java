@@ -91,7 +91,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
 
     /** Why {@code typed} cannot be added to this draft, if it cannot. */
     private Optional<FormMessage> refusal(AuthenticationFlowContext context, RequestDraft draft, String typed) {
-        Optional<TinProblem> problem = Tin.check(typed);
+        Optional<TinProblem> problem = Tin.check(typed, TinAccessSettings.from(context.getRealm()::getAttribute).ssnAsTin());
         if (problem.isPresent()) {
             return Optional.of(new FormMessage(TIN_FIELD, problem.get().messageKey()));
         }
@@ -160,7 +160,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
             return;
         }
         List<AdminRequestSubmission.ProvedTin> proved = tins.stream()
-                .map(tin -> new AdminRequestSubmission.ProvedTin(tin, draft.proof(tin).orElseThrow()))
+                .map(tin -> new AdminRequestSubmission.ProvedTin(tin, draft.proof(tin).orElseThrow(), draft.adminLeftReason(tin).orElse(null)))
                 .toList();
         AdminRequestSubmission.Submitted submitted = new AdminRequestSubmission(context.getSession(), context.getRealm())
                 .submit(contact.get(), proved);

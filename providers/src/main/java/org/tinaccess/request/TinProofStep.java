@@ -49,6 +49,10 @@ final class TinProofStep {
             });
             values.put("npis", proof.npis().stream().map(Npi::digits).collect(Collectors.joining(", ")));
         });
+        draft.adminLeftReason(tin).ifPresent(reason -> {
+            values.put(AdminLeft.CHECKBOX, "on");
+            values.put(AdminLeft.REASON, reason);
+        });
         return page(index, values, List.of(), Response.Status.OK);
     }
 
@@ -65,6 +69,13 @@ final class TinProofStep {
         }
         Map<String, String> values = new HashMap<>();
         ProofForm.FIELDS.forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
+        List.of(AdminLeft.CHECKBOX, AdminLeft.REASON).forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
+        Map<String, String> adminLeftErrors = new LinkedHashMap<>();
+        Optional<String> adminLeft = AdminLeft.read(values.get(AdminLeft.CHECKBOX), values.get(AdminLeft.REASON), adminLeftErrors);
+        if (!adminLeftErrors.isEmpty()) {
+            return page(index, values, errors(adminLeftErrors), Response.Status.BAD_REQUEST);
+        }
+        draft.saveAdminLeftReason(tin.get(), adminLeft);
         Optional<Response> refused = prove(index, tin.get(), values);
         if (refused.isPresent()) {
             return refused.get();
@@ -146,6 +157,7 @@ final class TinProofStep {
                 .setAttribute("offersMail", settings.methods().contains(ProofMethod.MAIL))
                 .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())
                 .setAttribute("maxNpis", ProofForm.MAX_NPIS)
+                .setAttribute("maxAdminLeftReason", AdminLeft.MAX_REASON)
                 .setErrors(errors)
                 .setStatus(status)
                 .createForm(PAGE);

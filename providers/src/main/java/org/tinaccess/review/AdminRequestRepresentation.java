@@ -14,10 +14,11 @@ public record AdminRequestRepresentation(String id, String reference, long recei
     /**
      * One TIN. {@code verification} is how the requester proves it (payment, mail, review) and
      * {@code verificationState} how far that got (verified, unavailable, letter_sent, no_address,
-     * letter_failed, pin_verified); {@code decidedBy} is empty when the plan's records decided.
+     * letter_failed, pin_verified); {@code decidedBy} is empty when the plan's records decided;
+     * {@code adminLeftReason} is the requester's word that the TIN's admin has left (seed 003), if given.
      */
     public record Line(String tin, String status, String reason, String note, Long decidedAt, String decidedBy, String verification,
-            String verificationState, List<String> npis) {}
+            String verificationState, List<String> npis, String adminLeftReason) {}
 
     static AdminRequestRepresentation of(AccessRequestEntity request, List<RequestTinEntity> lines) {
         return new AdminRequestRepresentation(request.getId(), request.getReference(), request.getCreatedAt(),
@@ -28,7 +29,7 @@ public record AdminRequestRepresentation(String id, String reference, long recei
                         .map(line -> new Line(line.getTin(), lower(line.getStatus()), line.getReasonCode(), line.getNote(),
                                 line.getDecidedAt(), line.getDecidedBy(), lower(line.getVerification()),
                                 line.getVerificationState() == null ? null : lower(line.getVerificationState()),
-                                Npi.listOf(line.getNpis()).stream().map(Npi::digits).toList()))
+                                Npi.listOf(line.getNpis()).stream().map(Npi::digits).toList(), line.getAdminLeftReason()))
                         .toList());
     }
 

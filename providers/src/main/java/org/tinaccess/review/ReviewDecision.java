@@ -36,10 +36,10 @@ final class ReviewDecision {
         this.mails = new RequestMails(session, realm);
     }
 
-    void approve(AccessRequestEntity request, Tin tin) {
+    void approve(AccessRequestEntity request, Tin tin, boolean replaceAdmin) {
         RequestTinEntity line = pendingLine(request, tin);
         notOwn(request);
-        new TinApproval(session, realm).approve(request, line, tin, reviewer.getId());
+        new TinApproval(session, realm).approve(request, line, tin, reviewer.getId(), replaceAdmin);
     }
 
     void deny(AccessRequestEntity request, Tin tin, DenialReason reason, String note) {

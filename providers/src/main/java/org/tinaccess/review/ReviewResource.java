@@ -80,15 +80,30 @@ public class ReviewResource extends GetOnlyFallback {
 
     @POST
     @Path("{id}/tins/{tin}/approve")
-    @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests")
-    public Response approve(@PathParam("id") String id, @PathParam("tin") String tin) {
+    @Operation(summary = "Approve one TIN: claims it for the requester and denies the TIN's other pending requests;"
+            + " {\"replaceAdmin\": true} moves a TIN whose admin has left (the requester said so and proved the TIN)")
+    public Response approve(@PathParam("id") String id, @PathParam("tin") String tin, String body) {
         Caller reviewer = reviewer();
         RecentSecondFactor.require(session, realm, reviewer);
+        boolean replaceAdmin = replaceAdmin(body);
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
-        new ReviewDecision(session, realm, reviewer.user()).approve(request, target);
-        audit(reviewer, OperationType.ACTION, request, target, Map.of("decision", "approved"));
+        new ReviewDecision(session, realm, reviewer.user()).approve(request, target, replaceAdmin);
+        audit(reviewer, OperationType.ACTION, request, target,
+                replaceAdmin ? Map.of("decision", "approved", "replaceAdmin", "true") : Map.of("decision", "approved"));
         return Json.ok(AdminRequestRepresentation.of(request, store().lines(request.getId())));
+    }
+
+    /** The approval's optional body: nothing, or {@code {"replaceAdmin": true|false}}. */
+    private static boolean replaceAdmin(String body) {
+        if (body == null || body.isBlank()) {
+            return false;
+        }
+        JsonNode replace = JsonBody.object(body).path("replaceAdmin");
+        if (!replace.isMissingNode() && !replace.isBoolean()) {
+            throw ApiException.badRequest("invalid_replaceAdmin", "replaceAdmin must be true or false.");
+        }
+        return replace.asBoolean(false);
     }
 
     @POST

@@ -5,23 +5,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.tinaccess.members.AdminChangeMails;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.store.AccessRequestEntity;
+import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
+import org.tinaccess.verify.ProofState;
 
 /**
  * Approving one TIN of an admin request, whoever decides it (a reviewer, or the plan's own records
@@ -32,6 +39,9 @@ import org.tinaccess.tin.Tin;
 public final class TinApproval {
 
     private static final Logger LOG = Logger.getLogger(TinApproval.class);
+
+    /** The proofs that let a TIN move to a new admin: the plan's own records said yes. */
+    private static final Set<String> PROVED = Set.of(ProofState.VERIFIED.name(), ProofState.PIN_VERIFIED.name());
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -52,8 +62,31 @@ public final class TinApproval {
      * @param deciderId the reviewer's user id, or {@code null} when the plan's records decided
      */
     public void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId) {
-        if (store.hasAdmin(tin.digits())) {
-            throw ApiException.conflict("admin_exists", "This TIN already has an admin.");
+        approve(request, line, tin, deciderId, false);
+    }
+
+    /**
+     * As {@link #approve(AccessRequestEntity, RequestTinEntity, Tin, String)}; with {@code replaceAdmin}
+     * (a reviewer's choice, seed 003 "the person who registered has left") a TIN that has an admin
+     * moves to the requester, when the requester said the admin has left and proved the TIN with a
+     * payment from the plan or the mailed PIN: a reason alone, from anyone on the internet, must not
+     * take a provider away from its admin. The old admin keeps the account and is told; their
+     * membership of the TIN is suspended (the TIN admin's powers over it end).
+     */
+    public void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin) {
+        // The id, not the entity: moving the claim refreshes the managed entity to its new holder.
+        Optional<String> current = store.claimOf(tin.digits()).map(AdminClaimEntity::getUserId);
+        if (current.isPresent()) {
+            if (!replaceAdmin) {
+                throw ApiException.conflict("admin_exists", "This TIN already has an admin.");
+            }
+            if (line.getAdminLeftReason() == null) {
+                throw ApiException.conflict("admin_not_left", "The requester did not say this TIN's admin has left.");
+            }
+            if (line.getVerificationState() == null || !PROVED.contains(line.getVerificationState())) {
+                throw ApiException.conflict("proof_required",
+                        "Moving a TIN to a new admin needs the TIN proved on this request: a payment from the plan or the mailed PIN.");
+            }
         }
         boolean first = store.firstPendingLine(tin.digits()).map(earliest -> earliest.getId().equals(line.getId())).orElse(false);
         if (!first) {
@@ -64,7 +97,12 @@ public final class TinApproval {
         try {
             account = PortalAccount.findOrCreate(session, realm, new PortalAccount.Person(request.getEmail(), request.getFirstName(),
                     request.getLastName(), request.getPhone(), request.getOrganization(), request.getJobTitle()));
-            store.claim(tin.digits(), account.user().getId(), request.getId(), now);
+            if (current.isEmpty()) {
+                store.claim(tin.digits(), account.user().getId(), request.getId(), now);
+            } else if (current.get().equals(account.user().getId())
+                    || !store.transferClaim(tin.digits(), current.get(), account.user().getId())) {
+                throw rollback(ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again."));
+            }
         } catch (PersistenceException | ModelDuplicateException lostTheRace) {
             // A concurrent approval claimed the TIN (or created the account) between our checks and
             // our INSERT: the database's keys decided, and this call lost.
@@ -91,8 +129,19 @@ public final class TinApproval {
         }
         LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
 
+        current.ifPresent(replaced -> suspendReplacedAdmin(members, tin, replaced, request));
         denyOthersForClaimedTin(tin, line, deciderId, now);
         mails.approval(request, account, askedBySignedInAccount);
+    }
+
+    /** The admin who left: their membership of the TIN is suspended, their account untouched, and they are told. */
+    private void suspendReplacedAdmin(MemberStore members, Tin tin, String oldAdminId, AccessRequestEntity request) {
+        members.find(tin.digits(), oldAdminId).ifPresent(member -> member.setStatus(MemberStatus.SUSPENDED));
+        UserModel oldAdmin = session.users().getUserById(realm, oldAdminId);
+        if (oldAdmin != null && oldAdmin.getEmail() != null) {
+            new AdminChangeMails(session, realm, tin).replaced(oldAdmin, (request.getFirstName() + " " + request.getLastName()).strip());
+        }
+        LOG.infof("Admin request %s: TIN %s moved to the requester, its admin has left", request.getReference(), tin.masked());
     }
 
     /** Seed 000: once the admin is set up, the other requests for the same TIN are denied. */

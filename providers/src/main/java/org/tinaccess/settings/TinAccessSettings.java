@@ -27,6 +27,7 @@ public final class TinAccessSettings {
     public static final String PHONE_SENDS_PER_SESSION = "tinAccess.phoneSendsPerSession";
     public static final String PHONE_SENDS_PER_HOUR = "tinAccess.phoneSendsPerHour";
     public static final String PHONE_SENDS_PER_DAY = "tinAccess.phoneSendsPerDay";
+    public static final String SSN_AS_TIN = "tinAccess.ssnAsTin";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
@@ -76,6 +77,15 @@ public final class TinAccessSettings {
     public String reviewTime() {
         String raw = attributes.apply(REVIEW_TIME);
         return raw == null || raw.isBlank() ? DEFAULT_REVIEW_TIME : raw.strip();
+    }
+
+    /**
+     * Whether a request may name an SSN as its TIN (a sole proprietor billing under it, seed 000);
+     * {@code on} allows it, anything else keeps requests to EINs.
+     */
+    public boolean ssnAsTin() {
+        String raw = attributes.apply(SSN_AS_TIN);
+        return raw != null && "on".equalsIgnoreCase(raw.strip());
     }
 
     /** How long an activation link works, an ISO-8601 duration such as {@code P30D}. */

@@ -50,6 +50,10 @@ public class RequestTinEntity {
     @Column(name = "VERIFICATION_STATE", length = 16)
     private String verificationState;
 
+    /** Seed 003: why the requester says the TIN's admin has left; {@code null} when they do not. */
+    @Column(name = "ADMIN_LEFT_REASON", length = 500)
+    private String adminLeftReason;
+
     /** The Type 2 NPIs the requester gave for this TIN, comma-separated. */
     @Column(name = "NPIS", length = 1100)
     private String npis;
@@ -156,5 +160,13 @@ public class RequestTinEntity {
 
     public void setNpis(String npis) {
         this.npis = npis;
+    }
+
+    public String getAdminLeftReason() {
+        return adminLeftReason;
+    }
+
+    public void setAdminLeftReason(String adminLeftReason) {
+        this.adminLeftReason = adminLeftReason;
     }
 }

@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A Tax ID Number: nine digits, held without dashes. Only {@link #parse} makes one, so a {@code Tin}
- * in hand is always well formed. Shown to people in {@link #masked()} form unless they are entitled
+ * A Tax ID Number: nine digits, held without dashes, an EIN or (for a sole proprietor who bills
+ * under it, where the realm allows, seed 000: the TIN is the number used to bill) an SSN. Only
+ * {@link #parse} makes one, so a {@code Tin} in hand is always well formed; whether a new request may
+ * name an SSN is the realm's choice, checked by {@link #check(String, boolean)}. Shown to people in {@link #masked()} form unless they are entitled
  * to see it whole (its admin, reviewers).
  */
 public record Tin(String digits) {
@@ -38,9 +40,22 @@ public record Tin(String digits) {
         return problem(digits).isPresent() ? Optional.empty() : Optional.of(new Tin(digits));
     }
 
-    /** Why {@code input} is not a TIN, as a message key suffix, or empty when it is one. */
+    /** Why {@code input} is not an EIN, as a message key suffix, or empty when it is one. */
     public static Optional<TinProblem> check(String input) {
-        return problem(normalise(input));
+        return check(input, false);
+    }
+
+    /**
+     * Why a new request may not name {@code input}: not a TIN at all, or an SSN where the realm
+     * takes EINs only. The same nine digits can be both; only digits no EIN starts with tell them apart.
+     */
+    public static Optional<TinProblem> check(String input, boolean ssnAllowed) {
+        String digits = normalise(input);
+        Optional<TinProblem> problem = problem(digits);
+        if (problem.isEmpty() && !ssnAllowed && !isEin(digits)) {
+            return Optional.of(TinProblem.UNKNOWN_PREFIX);
+        }
+        return problem;
     }
 
     /** {@code **-***6789}: enough for a person to recognise their own TIN, too little to learn one. */
@@ -73,9 +88,22 @@ public record Tin(String digits) {
         if (digits.chars().distinct().count() == 1) {
             return Optional.of(TinProblem.PLACEHOLDER);
         }
-        if (!EIN_PREFIXES.contains(digits.substring(0, 2))) {
+        if (!isEin(digits) && !isSsn(digits)) {
             return Optional.of(TinProblem.UNKNOWN_PREFIX);
         }
         return Optional.empty();
+    }
+
+    private static boolean isEin(String digits) {
+        return EIN_PREFIXES.contains(digits.substring(0, 2));
+    }
+
+    /**
+     * The SSA's rules for an SSN: area 001-665 or 667-899 (000, 666 and 9xx are never issued; 9xx
+     * are ITINs), group 01-99, serial 0001-9999.
+     */
+    private static boolean isSsn(String digits) {
+        int area = Integer.parseInt(digits.substring(0, 3));
+        return area != 0 && area != 666 && area < 900 && !digits.startsWith("00", 3) && !digits.startsWith("0000", 5);
     }
 }

@@ -37,18 +37,24 @@ class TinTest {
         "000000000, PLACEHOLDER",
         "111111111, PLACEHOLDER",
         "99-9999999, PLACEHOLDER",
-        "001234567, UNKNOWN_PREFIX",
-        "071234567, UNKNOWN_PREFIX",
-        "191234567, UNKNOWN_PREFIX",
-        "491234567, UNKNOWN_PREFIX",
-        "701234567, UNKNOWN_PREFIX",
-        "891234567, UNKNOWN_PREFIX",
+        "000123456, UNKNOWN_PREFIX",
         "961234567, UNKNOWN_PREFIX",
         "971234567, UNKNOWN_PREFIX",
+        "071001234, UNKNOWN_PREFIX",
+        "070120000, UNKNOWN_PREFIX",
     })
     void refusesWhatIsNotATin(String input, TinProblem problem) {
         assertEquals(Optional.empty(), Tin.parse(input));
         assertEquals(Optional.of(problem), Tin.check(input));
+        assertEquals(Optional.of(problem), Tin.check(input, true), "not an SSN either");
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is an SSN, not an EIN")
+    @ValueSource(strings = {"001-23-4567", "071234567", "191234567", "491234567", "701234567", "891234567"})
+    void anSsnIsATinOnlyWhereTheRealmTakesThem(String input) {
+        assertEquals(Optional.of(TinProblem.UNKNOWN_PREFIX), Tin.check(input), "EINs only by default");
+        assertEquals(Optional.empty(), Tin.check(input, true));
+        assertEquals("**-***" + input.substring(input.length() - 4), Tin.parse(input).orElseThrow().masked(), "masked like an EIN");
     }
 
     @ParameterizedTest

@@ -73,6 +73,24 @@ class ActivationLinkIT {
     }
 
     @Test
+    void thePasswordPageListsTheRulesOfTheRealmsPolicyAsItIsNow(TinAccessServer server) {
+        Approved approved = approveNewRequest(server, TinAccessApi.asNewReviewer(server));
+        RealmRepresentation realm = server.realm().toRepresentation();
+        String policy = realm.getPasswordPolicy();
+        realm.setPasswordPolicy("length(12) and digits(2) and specialChars(1) and notUsername");
+        server.realm().update(realm);
+        List<String> rules;
+        try {
+            rules = new WebSession(server.baseUrl()).get(approved.link()).document().select("#ta-password-rules li").eachText();
+        } finally {
+            realm.setPasswordPolicy(policy);
+            server.realm().update(realm);
+        }
+
+        assertEquals(List.of("At least 12 characters", "At least 2 numbers", "A special character, such as ! or #", "Not your username"), rules);
+    }
+
+    @Test
     void anExpiredActivationLinkSaysSoAndHowToGetANewOne(TinAccessServer server) {
         RealmRepresentation realm = server.realm().toRepresentation();
         String lifespan = realm.getAttributes().get("tinAccess.activationLifespan");

@@ -80,6 +80,9 @@ class AdminAccessJourneyIT {
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page passwordPage = browser.get(activate.attr("href"));
         Element passwordForm = passwordPage.form("#kc-passwd-update-form");
+        // Seed 001 lists the rules before the person types; they come from the realm's policy.
+        assertEquals(List.of("At least 8 characters", "A lowercase letter", "An uppercase letter", "A number", "No parts of your username",
+                "Your password cannot be any of your last 4 passwords"), passwordPage.document().select("#ta-password-rules li").eachText());
 
         String withUsernamePart = "Northwoods-Clinic-1";
         WebSession.Page refused = browser.submit(passwordForm, Map.of("password-new", withUsernamePart, "password-confirm", withUsernamePart));

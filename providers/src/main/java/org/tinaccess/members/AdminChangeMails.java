@@ -1,0 +1,46 @@
+package org.tinaccess.members;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.tinaccess.mail.PortalMail;
+import org.tinaccess.provider.ProviderOrganization;
+import org.tinaccess.tin.Tin;
+
+/**
+ * The mails of a TIN changing admins, whoever moved it (the admin handing it over, a reviewer, a
+ * reviewer approving a requester whose TIN's admin has left): the new admin is told, and so is the
+ * one replaced, so nobody loses a provider without knowing.
+ */
+public final class AdminChangeMails {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final Tin tin;
+
+    public AdminChangeMails(KeycloakSession session, RealmModel realm, Tin tin) {
+        this.session = session;
+        this.realm = realm;
+        this.tin = tin;
+    }
+
+    void transferred(UserModel newAdmin) {
+        send(newAdmin, "adminTransferredSubject", "admin-transferred.ftl", Map.of());
+    }
+
+    public void replaced(UserModel oldAdmin, String newAdminName) {
+        send(oldAdmin, "adminReplacedSubject", "admin-replaced.ftl", Map.of("newAdminName", newAdminName));
+    }
+
+    private void send(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
+        OrganizationModel provider = ProviderOrganization.of(session, tin);
+        Map<String, Object> attributes = new HashMap<>(extra);
+        attributes.put("firstName", user.getFirstName() == null ? "" : user.getFirstName());
+        attributes.put("provider", provider == null ? tin.masked() : provider.getName());
+        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
+    }
+}
