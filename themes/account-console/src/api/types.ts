@@ -16,6 +16,8 @@ export type MyTin = {
   role: "admin" | "user";
   status: "invited" | "active" | "suspended";
   entitlements: string[];
+  /** The provider's Type 2 NPIs; listed for its admin only. */
+  npis?: string[];
 };
 
 export type MemberStatus = "invited" | "active" | "suspended";
@@ -28,6 +30,8 @@ export type Member = {
   lastName: string | null;
   role: "admin" | "user";
   entitlements: string[];
+  /** The provider's NPIs the member is limited to; empty: the whole Tax ID. */
+  npis?: string[];
   status: MemberStatus;
 };
 

@@ -9,20 +9,30 @@ type Props = {
 };
 
 /** One checkbox per entitlement the realm offers (tinAccess.entitlements), labelled from the bundle. */
-export function EntitlementChecks({ id, available, selected, onChange }: Props) {
+export function EntitlementChecks(props: Props) {
   const { t } = useTranslation();
-  const toggle = (name: string, checked: boolean) =>
-    onChange(checked ? [...selected, name].filter((n, i, all) => all.indexOf(n) === i) : selected.filter((n) => n !== name));
+  return <Checks {...props} kind="entitlement" label={t("tinAccessEntitlements")} labelOf={(name) => entitlementLabel(t, name)} />;
+}
+
+/** One checkbox per NPI of the provider, for limiting a member to some of them. */
+export function NpiChecks(props: Props) {
+  const { t } = useTranslation();
+  return <Checks {...props} kind="npi" label={t("tinAccessNpis")} labelOf={(npi) => npi} />;
+}
+
+function Checks({ id, available, selected, onChange, kind, label, labelOf }: Props & { kind: string; label: string; labelOf: (value: string) => string }) {
+  const toggle = (value: string, checked: boolean) =>
+    onChange(checked ? [...selected, value].filter((v, i, all) => all.indexOf(v) === i) : selected.filter((v) => v !== value));
   return (
-    <FormGroup role="group" isStack label={t("tinAccessEntitlements")} fieldId={`${id}-entitlements`}>
-      {available.map((name) => (
+    <FormGroup role="group" isStack label={label} fieldId={`${id}-${kind}s`}>
+      {available.map((value) => (
         <Checkbox
-          key={name}
-          id={`${id}-entitlement-${name}`}
-          name={name}
-          label={entitlementLabel(t, name)}
-          isChecked={selected.includes(name)}
-          onChange={(_, checked) => toggle(name, checked)}
+          key={value}
+          id={`${id}-${kind}-${value}`}
+          name={value}
+          label={labelOf(value)}
+          isChecked={selected.includes(value)}
+          onChange={(_, checked) => toggle(value, checked)}
         />
       ))}
     </FormGroup>

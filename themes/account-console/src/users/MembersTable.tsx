@@ -21,15 +21,19 @@ import { StatusLabel } from "../shared/StatusLabel";
 import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
 import { AddMemberModal } from "./AddMemberModal";
-import { EntitlementsModal } from "./EntitlementsModal";
+import { EntitlementsModal, NpisModal } from "./EntitlementsModal";
 import { MemberActionModal, type MemberAction } from "./MemberActionModal";
 
-type Props = { tin: string; entitlements: string[]; onRoleChange: () => void };
+type Props = { tin: string; entitlements: string[]; npis: string[]; onRoleChange: () => void };
 
-type Dialog = { kind: "add" } | { kind: "entitlements"; member: Member } | { kind: "action"; action: MemberAction; member: Member };
+type Dialog =
+  | { kind: "add" }
+  | { kind: "entitlements"; member: Member }
+  | { kind: "npis"; member: Member }
+  | { kind: "action"; action: MemberAction; member: Member };
 
 /** Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin action. */
-export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
+export function MembersTable({ tin, entitlements, npis, onRoleChange }: Props) {
   const { t } = useTranslation();
   const api = useTinAccessApi();
   const [search, setSearch] = useState("");
@@ -60,6 +64,9 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
     }
     const act = (action: MemberAction) => () => setDialog({ kind: "action", action, member });
     const list: IAction[] = [{ title: t("tinAccessEditEntitlements"), onClick: () => setDialog({ kind: "entitlements", member }) }];
+    if (npis.length > 0) {
+      list.push({ title: t("tinAccessEditNpis"), onClick: () => setDialog({ kind: "npis", member }) });
+    }
     // An invitation gives no power over the person until they accept: only resend it, or withdraw it (Remove).
     if (member.status === "invited") {
       list.push({ title: t("tinAccessResendInvite"), onClick: act("resend-invite") });
@@ -148,6 +155,11 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
                     member.entitlements.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)
                   )}
                 </span>
+                {(member.npis ?? []).length > 0 && (
+                  <div className="pf-v5-u-color-200" data-testid="member-npis">
+                    {t("tinAccessLimitedToNpis", { npis: (member.npis ?? []).join(", ") })}
+                  </div>
+                )}
               </Td>
               <Td dataLabel={t("tinAccessStatus")}>
                 <StatusLabel status={member.status} />
@@ -168,6 +180,7 @@ export function MembersTable({ tin, entitlements, onRoleChange }: Props) {
       </Table>
       <ListPagination paging={paging} total={members.data?.total} />
       {dialog?.kind === "add" && <AddMemberModal tin={tin} entitlements={entitlements} onClose={close} />}
+      {dialog?.kind === "npis" && <NpisModal tin={tin} member={dialog.member} npis={npis} onClose={close} />}
       {dialog?.kind === "entitlements" && (
         <EntitlementsModal tin={tin} member={dialog.member} entitlements={entitlements} onClose={close} />
       )}

@@ -19,7 +19,13 @@ export function UsersPage() {
   return (
     <Page title={t("tinAccessUsers")} description={t("tinAccessUsersDescription")}>
       {tins.length > 1 && <TinPicker tins={tins} value={tin} onChange={selectTin} />}
-      <MembersTable key={tin} tin={tin} entitlements={access.entitlements} onRoleChange={access.reload} />
+      <MembersTable
+        key={tin}
+        tin={tin}
+        entitlements={access.entitlements}
+        npis={tins.find((mine) => mine.tin === tin)?.npis ?? []}
+        onRoleChange={access.reload}
+      />
     </Page>
   );
 }

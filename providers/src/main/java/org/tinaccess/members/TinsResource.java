@@ -47,9 +47,11 @@ public class TinsResource {
 
     /**
      * A TIN of the caller: shown in full to its admin, masked to its users and to anyone invited.
-     * {@code providerId} names the provider for accepting or declining an invitation.
+     * {@code providerId} names the provider for accepting or declining an invitation; {@code npis},
+     * the provider's Type 2 NPIs, only for its admin (whom they may limit members to).
      */
-    public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements) {}
+    public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements,
+            List<String> npis) {}
 
     @GET
     @NoCache
@@ -71,7 +73,8 @@ public class TinsResource {
         boolean accepted = member.getStatus() != MemberStatus.INVITED;
         return new MyTin(admin && accepted ? tin.digits() : tin.masked(), member.getOrgId(), provider == null ? null : provider.getName(),
                 admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
-                members.entitlements(member.getOrgId(), caller.user().getId()));
+                members.entitlements(member.getOrgId(), caller.user().getId()),
+                admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of());
     }
 
     @POST
