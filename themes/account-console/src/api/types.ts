@@ -58,6 +58,9 @@ export type JoinRequest = {
   reason: string | null;
   note: string | null;
   decidedAt: number | null;
+  /** Seed 004: medicaid, medicare or both, and the Medicaid state. */
+  program?: "medicaid" | "medicare" | "both" | null;
+  state?: string | null;
 };
 
 export type RequestLine = {

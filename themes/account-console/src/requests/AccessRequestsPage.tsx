@@ -92,7 +92,15 @@ function JoinRequestList({ tin, entitlements }: { tin: string; entitlements: str
                 <div>{request.email}</div>
                 {request.phone && <div>{request.phone + (request.phoneExt ? ` x${request.phoneExt}` : "")}</div>}
               </Td>
-              <Td dataLabel={t("tinAccessJoinReason")}>{request.reason ?? "—"}</Td>
+              <Td dataLabel={t("tinAccessJoinReason")}>
+                {request.reason ?? "—"}
+                {request.program && (
+                  <div className="pf-v5-u-color-200" data-testid="join-program">
+                    {t(`tinAccessProgram-${request.program}`)}
+                    {request.state ? ` (${request.state})` : ""}
+                  </div>
+                )}
+              </Td>
               <Td dataLabel={t("tinAccessReceived")}>{formatDateTime(request.receivedAt, environment.locale)}</Td>
               <Td dataLabel={t("tinAccessDeadline")}>
                 {request.status === "pending"

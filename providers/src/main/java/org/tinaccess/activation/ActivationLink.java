@@ -38,7 +38,8 @@ public final class ActivationLink {
                 .toString();
     }
 
-    private static ClientModel portal(RealmModel realm) {
+    /** The relying portal activated people land on ({@code tinAccess.portalClient}), if the realm has it. */
+    public static ClientModel portal(RealmModel realm) {
         String clientId = realm.getAttribute(PORTAL_CLIENT_ATTRIBUTE);
         return realm.getClientByClientId(clientId == null || clientId.isBlank() ? DEFAULT_PORTAL_CLIENT : clientId.strip());
     }

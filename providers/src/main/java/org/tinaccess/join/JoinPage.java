@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.limits.PublicFormLimits;
 import org.tinaccess.rest.FormToken;
 import org.tinaccess.provider.PersonProfile;
@@ -126,6 +128,19 @@ public class JoinPage {
                 .createForm(SENT_TEMPLATE);
     }
 
+    /**
+     * Seed 004's "Back": where the person came from, the portal's sign-in (its base URL), or the
+     * realm's account console, which signs in too, when the portal has none.
+     */
+    private String backUrl() {
+        ClientModel portal = ActivationLink.portal(realm);
+        String base = portal == null ? null : portal.getBaseUrl();
+        if (base != null && (base.startsWith("https://") || base.startsWith("http://"))) {
+            return base;
+        }
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account").build().toString();
+    }
+
     private Response page(List<ProviderDirectory.Provider> results, Map<String, String> values, List<FormMessage> errors,
             Response.Status status) {
         String csrf = FormToken.next();
@@ -135,6 +150,9 @@ public class JoinPage {
                 .setAttribute("values", values)
                 .setAttribute("csrf", csrf)
                 .setAttribute("reasonMax", JoinRequestForm.REASON_MAX)
+                .setAttribute("backUrl", backUrl())
+                .setAttribute("programs", Coverage.PROGRAMS)
+                .setAttribute("states", Coverage.STATES)
                 .setErrors(errors)
                 .setStatus(status)
                 .createForm(TEMPLATE);

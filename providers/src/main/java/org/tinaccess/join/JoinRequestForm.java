@@ -7,13 +7,15 @@ import org.keycloak.utils.EmailValidationUtil;
 import org.tinaccess.request.UsPhone;
 
 /**
- * Seed 004's "Requestor Details": First Name, Last Name, Position/Title, Email + Confirm Email,
- * Phone + Ext, Reason (at most 500 characters), and the provider chosen from the search.
+ * Seed 004's form: "Coverage &amp; State Details" (program and state), the provider chosen from the
+ * search, and "Requestor Details": First Name, Last Name, Position/Title, Email + Confirm Email,
+ * Phone + Ext, Reason (at most 500 characters).
  */
 public record JoinRequestForm(String providerId, String firstName, String lastName, String title, String email, String phone,
-        String phoneExt, String reason) {
+        String phoneExt, String reason, Coverage coverage) {
 
-    public static final String[] FIELDS = {"provider", "firstName", "lastName", "title", "email", "confirmEmail", "phone", "phoneExt", "reason"};
+    public static final String[] FIELDS = {"program", "state", "provider", "firstName", "lastName", "title", "email", "confirmEmail", "phone",
+        "phoneExt", "reason"};
     public static final int REASON_MAX = 500;
 
     /** The checked form, or a message key per faulty field. */
@@ -26,6 +28,7 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
             values.put(field, value == null ? "" : value.strip().replaceAll("[\\p{Cntrl}&&[^\\n]]", ""));
         }
         Map<String, String> errors = new LinkedHashMap<>();
+        Coverage coverage = Coverage.read(values, errors).orElse(null);
         required(values, errors, "provider", 36, "joinProviderRequired");
         required(values, errors, "firstName", 100, "requestFieldRequired");
         required(values, errors, "lastName", 100, "requestFieldRequired");
@@ -58,7 +61,7 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
         }
         return new Validation(new JoinRequestForm(values.get("provider"), values.get("firstName"), values.get("lastName"),
                 values.get("title"), values.get("email").toLowerCase(Locale.ROOT), phone,
-                values.get("phoneExt").isEmpty() ? null : values.get("phoneExt"), values.get("reason")), errors);
+                values.get("phoneExt").isEmpty() ? null : values.get("phoneExt"), values.get("reason"), coverage), errors);
     }
 
     private static void required(Map<String, String> values, Map<String, String> errors, String field, int max, String missingKey) {

@@ -66,6 +66,8 @@ public final class JoinRequests {
         request.setPhone(form.phone());
         request.setPhoneExt(form.phoneExt());
         request.setReason(form.reason());
+        request.setProgram(form.coverage().program());
+        request.setProgramState(form.coverage().state());
         request.setOrgId(provider.getId());
         request.setCreatedAt(now);
         request.setDeadlineAt(now + TinAccessSettings.from(realm::getAttribute).joinRequestDeadline().toMillis());
@@ -132,6 +134,8 @@ public final class JoinRequests {
         attributes.put("title", nullToEmpty(request.getJobTitle()));
         attributes.put("email", request.getEmail());
         attributes.put("reason", nullToEmpty(request.getReason()));
+        attributes.put("program", nullToEmpty(request.getProgram()));
+        attributes.put("programState", nullToEmpty(request.getProgramState()));
         attributes.put("reference", request.getReference());
         attributes.put("provider", provider == null ? "" : provider.getName());
         attributes.put("deadline", Instant.ofEpochMilli(request.getDeadlineAt()).toString().substring(0, 10));

@@ -53,6 +53,14 @@ public class AccessRequestEntity {
     @Column(name = "REASON", length = 500)
     private String reason;
 
+    /** A join request's program (medicaid, medicare, both), seed 004. */
+    @Column(name = "PROGRAM", length = 16)
+    private String program;
+
+    /** A join request's state (USPS code), seed 004. */
+    @Column(name = "PROGRAM_STATE", length = 2)
+    private String programState;
+
     @Column(name = "ORG_ID", length = 36)
     private String orgId;
 
@@ -222,5 +230,21 @@ public class AccessRequestEntity {
 
     public void setSubmittedBy(String submittedBy) {
         this.submittedBy = submittedBy;
+    }
+
+    public String getProgram() {
+        return program;
+    }
+
+    public void setProgram(String program) {
+        this.program = program;
+    }
+
+    public String getProgramState() {
+        return programState;
+    }
+
+    public void setProgramState(String programState) {
+        this.programState = programState;
     }
 }

@@ -38,6 +38,33 @@
                     </#if>
                 </fieldset>
                 <#if results?has_content>
+                    <#-- Seed 004's "Coverage & State Details": the program, and the state for Medicaid. -->
+                    <fieldset id="ta-coverage" <#if messagesPerField.existsError('program')>aria-describedby="input-error-program"</#if>>
+                        <legend class="ta-list-title">${msg("joinCoverage")}</legend>
+                        <div role="radiogroup" aria-label="${msg("joinProgram")}">
+                            <span class="${properties.kcLabelClass!}">${msg("joinProgram")} *</span>
+                            <#list programs as program>
+                                <label><input type="radio" name="program" value="${program}" required <#if ((values.program)!'') == program>checked</#if>/> ${msg("joinProgram_" + program)}</label>
+                            </#list>
+                        </div>
+                        <#if messagesPerField.existsError('program')>
+                            <div id="input-error-program" class="${properties.kcInputErrorMessageClass!}" role="alert">${kcSanitize(messagesPerField.get('program'))?no_esc}</div>
+                        </#if>
+                        <div class="${properties.kcFormGroupClass!}">
+                            <label for="state" class="${properties.kcLabelClass!}">${msg("joinState")}</label>
+                            <select id="state" name="state" class="${properties.kcInputClass!}" aria-describedby="ta-state-hint<#if messagesPerField.existsError('state')> input-error-state</#if>"
+                                    <#if messagesPerField.existsError('state')>aria-invalid="true"</#if>>
+                                <option value="">${msg("joinStateNone")}</option>
+                                <#list states as state>
+                                    <option value="${state}" <#if ((values.state)!'') == state>selected</#if>>${msg("usState_" + state)}</option>
+                                </#list>
+                            </select>
+                            <p class="ta-hint" id="ta-state-hint">${msg("joinStateHint")}</p>
+                            <#if messagesPerField.existsError('state')>
+                                <div id="input-error-state" class="${properties.kcInputErrorMessageClass!}" role="alert">${kcSanitize(messagesPerField.get('state'))?no_esc}</div>
+                            </#if>
+                        </div>
+                    </fieldset>
                     <@field.input name="firstName" label=msg("requestFirstName") value=(values.firstName)!'' required=true autocomplete="given-name"/>
                     <@field.input name="lastName" label=msg("requestLastName") value=(values.lastName)!'' required=true autocomplete="family-name"/>
                     <@field.input name="title" label=msg("joinPositionTitle") value=(values.title)!'' required=true autocomplete="organization-title"/>
@@ -51,7 +78,10 @@
                         </span>
                     </@field.group>
                     <@buttons.actionGroup>
-                        <@buttons.button id="ta-join-submit" label="requestSubmit"/>
+                        <@buttons.button id="ta-join-submit" label="requestSubmit" fullWidth=false/>
+                        <#-- Seed 004's Reset and Back: links, so they work without script and lose nothing by accident. -->
+                        <@buttons.buttonLink id="ta-join-reset" href=joinUrl label="joinReset" class=["kcButtonSecondaryClass"]/>
+                        <@buttons.buttonLink id="ta-join-back" href=backUrl label="joinBack" class=["kcButtonSecondaryClass"]/>
                     </@buttons.actionGroup>
                 </#if>
             </form>

@@ -91,11 +91,14 @@ class JoinRequestsIT {
         MimeMessage toAdmin = server.inbox().awaitMessagesTo(provider.admin().email(), 3).stream()
                 .filter(mail -> Mails.subject(mail).contains(reference)).findFirst().orElseThrow();
         assertTrue(Mails.text(toAdmin).contains("I file the clinic's claims."), Mails.text(toAdmin));
+        assertTrue(Mails.text(toAdmin).contains("Program: Medicaid and Medicare (WI)"), Mails.text(toAdmin));
 
         JsonNode pending = find(admin.get("/join-requests").body(), reference);
         assertEquals("pending", pending.get("status").asText());
         assertEquals("Billing Specialist", pending.get("title").asText());
         assertEquals("12", pending.get("phoneExt").asText());
+        assertEquals("both", pending.get("program").asText());
+        assertEquals("WI", pending.get("state").asText());
         assertTrue(pending.get("deadline").asLong() > pending.get("receivedAt").asLong());
 
         TinAccessApi.Answer approved = admin.post("/join-requests/" + pending.get("id").asText() + "/approve", "{\"entitlements\":[\"claims\"]}");
@@ -145,15 +148,30 @@ class JoinRequestsIT {
         values.put("confirmEmail", "other@provider.test");
         values.put("reason", "x".repeat(501));
         values.put("title", "");
+        values.put("program", "medicaid");
+        values.put("state", "");
 
         JoinPages pages = new JoinPages(server).searchByName(providerName).submit(values);
 
+        assertTrue(pages.fieldError("state").contains("state of your Medicaid"), "Medicaid needs its state");
+        assertEquals("medicaid", pages.page().document().selectFirst("input[name=program][checked]").val(), "the program chosen is kept");
         assertTrue(pages.fieldError("confirmEmail").contains("differ"));
         assertTrue(pages.fieldError("reason").contains("500"));
         assertTrue(pages.fieldError("title").contains("fill in"));
         assertEquals("Pat", pages.page().document().selectFirst("input[name=firstName]").val());
         assertEquals(0, admin.get("/join-requests?status=all").body().get("items").findValuesAsText("email").stream()
                 .filter(email::equals).count());
+    }
+
+    @Test
+    void resetStartsTheFormAfreshAndBackLeadsToTheSignIn() {
+        JoinPages pages = new JoinPages(server).searchByName(providerName);
+
+        String reset = pages.page().document().selectFirst("a#ta-join-reset").attr("href");
+        String back = pages.page().document().selectFirst("a#ta-join-back").attr("href");
+
+        assertTrue(reset.endsWith("/tin-access/join"), "Reset opens the empty page: " + reset);
+        assertTrue(back.startsWith(server.portalUrl()), "Back goes to the portal's sign-in: " + back);
     }
 
     @Test

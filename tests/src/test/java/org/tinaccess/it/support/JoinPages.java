@@ -47,6 +47,8 @@ public final class JoinPages {
         values.put("phone", "715-555-0142");
         values.put("phoneExt", "12");
         values.put("reason", "I file the clinic's claims.");
+        values.put("program", "both");
+        values.put("state", "WI");
         return values;
     }
 
