@@ -1,13 +1,14 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "tin.ftl" as tin>
 <@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
     <#if section = "header">
         ${msg("joinTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("joinIntro")}</p>
         <form id="ta-join-search" class="${properties.kcFormClass!}" action="${joinUrl}" method="get">
-            <@field.input name="npi" label=msg("joinNpi") value=(values.npi)!'' autocomplete="off"/>
+            <@field.input name="npi" label=msg("joinNpi") value=(values.npi)!'' autocomplete="off" hint=msg("joinNpiHint")/>
             <@field.input name="name" label=msg("joinProviderName") value=(values.name)!'' autocomplete="organization"/>
             <@buttons.actionGroup>
                 <@buttons.button id="ta-search" label="joinSearch" type="secondary"/>
@@ -17,15 +18,20 @@
         <#if results??>
             <form id="ta-join-request" class="${properties.kcFormClass!}" action="${joinUrl}" method="post" novalidate="novalidate">
                 <input type="hidden" name="csrf" value="${csrf}"/>
-                <fieldset>
+                <#-- The search goes with the request, so a refused request shows its results again. -->
+                <input type="hidden" name="npi" value="${(values.npi)!''}"/>
+                <input type="hidden" name="name" value="${(values.name)!''}"/>
+                <#assign providerError = messagesPerField.get('provider')>
+                <fieldset id="ta-provider-choice" <#if providerError?has_content>aria-describedby="input-error-provider"</#if>>
                     <legend class="ta-list-title">${msg("joinResults")}</legend>
                     <#if results?has_content>
                         <ul id="ta-providers" class="ta-tin-list">
                             <#list results as provider>
                                 <li>
                                     <label>
-                                        <input type="radio" name="provider" value="${provider.id()}" <#if results?size == 1 || ((values.provider)!'') == provider.id()>checked</#if>/>
-                                        <span class="ta-provider-name">${provider.name()}</span>
+                                        <input type="radio" name="provider" value="${provider.id()}" <#if results?size == 1 || ((values.provider)!'') == provider.id()>checked</#if>
+                                               <#if provider?index == 0><#if providerError?has_content>aria-invalid="true" </#if><#if field.takesFocus(providerError, false)>autofocus</#if></#if>/>
+                                        <span class="ta-provider-name"><@tin.readable provider.name()/></span>
                                     </label>
                                 </li>
                             </#list>
@@ -33,8 +39,8 @@
                     <#else>
                         <p id="ta-no-providers" class="ta-hint">${msg("joinNoProviders")}</p>
                     </#if>
-                    <#if messagesPerField.existsError('provider')>
-                        <span id="input-error-provider" class="${properties.kcInputErrorMessageClass!}">${kcSanitize(messagesPerField.get('provider'))?no_esc}</span>
+                    <#if providerError?has_content>
+                        <span id="input-error-provider" class="${properties.kcInputErrorMessageClass!}">${providerError}</span>
                     </#if>
                 </fieldset>
                 <#if results?has_content>
@@ -43,11 +49,11 @@
                     <@field.input name="title" label=msg("joinPositionTitle") value=(values.title)!'' required=true autocomplete="organization-title"/>
                     <@field.input name="email" label=msg("requestEmail") value=(values.email)!'' required=true autocomplete="email"/>
                     <@field.input name="confirmEmail" label=msg("joinConfirmEmail") value=(values.confirmEmail)!'' required=true autocomplete="email"/>
-                    <@field.input name="phone" label=msg("requestPhone") value=(values.phone)!'' required=true autocomplete="tel"/>
+                    <@field.input name="phone" label=msg("requestPhone") value=(values.phone)!'' required=true autocomplete="tel" hint=msg("requestPhoneHint")/>
                     <@field.input name="phoneExt" label=msg("joinPhoneExt") value=(values.phoneExt)!'' autocomplete="off"/>
                     <@field.group name="reason" label=msg("joinReason", reasonMax) error=messagesPerField.get('reason') required=true>
                         <span class="${properties.kcInputClass!} <#if messagesPerField.existsError('reason')>${properties.kcError!}</#if>">
-                            <textarea id="reason" name="reason" rows="4" maxlength="${reasonMax}" aria-invalid="<#if messagesPerField.existsError('reason')>true</#if>">${(values.reason)!''}</textarea>
+                            <textarea id="reason" name="reason" rows="4" maxlength="${reasonMax}" <@field.controlAttributes name="reason" error=messagesPerField.get('reason') hint="" required=true autofocus=false/>>${(values.reason)!''}</textarea>
                         </span>
                     </@field.group>
                     <@buttons.actionGroup>

@@ -8,7 +8,7 @@
         <form id="ta-mfa-phone" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <#if step == "phone-number">
                 <p>${msg("mfaPhoneIntro_" + channel)}</p>
-                <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true/>
+                <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true hint=msg("requestPhoneHint")/>
                 <@buttons.actionGroup horizontal=true>
                     <@buttons.button id="ta-back" name="back" label="requestBack" type="secondary" fullWidth=false/>
                     <@buttons.button id="ta-send" name="send" label="mfaPhoneSend" fullWidth=false/>

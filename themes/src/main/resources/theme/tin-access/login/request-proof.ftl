@@ -55,8 +55,7 @@
                     </li>
                 </ul>
             </fieldset>
-            <@field.input name="npis" label=msg("proofNpis") value=(values.npis)!'' autocomplete="off"/>
-            <p class="ta-hint" id="ta-npis-hint">${msg("proofNpisHint", maxNpis)}</p>
+            <@field.input name="npis" label=msg("proofNpis") value=(values.npis)!'' autocomplete="off" hint=msg("proofNpisHint", maxNpis)/>
             <@buttons.actionGroup horizontal=true>
                 <@buttons.button id="ta-proof-back" name="action" label="requestBack" value="proof-back" type="secondary" fullWidth=false/>
                 <@buttons.button id="ta-proof-next" name="action" label="requestNext" value="proof-next" fullWidth=false/>
