@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=true; section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('phone', 'code'); section>
     <#if section = "header">
         ${msg("mfaMethod_" + channel)}
     <#elseif section = "form">
