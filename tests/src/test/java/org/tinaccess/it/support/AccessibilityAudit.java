@@ -29,6 +29,9 @@ public final class AccessibilityAudit {
             for (ViewingConditions conditions : ViewingConditions.ALL) {
                 conditions.apply(chromium);
                 Axe.violations(chromium).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
+                if (conditions.width() < 400) {
+                    chromium.screenshot("a11y-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + conditions.colourScheme() + "-" + conditions.width());
+                }
             }
         } finally {
             ViewingConditions.reset(chromium);

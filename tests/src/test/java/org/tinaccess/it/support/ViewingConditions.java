@@ -20,6 +20,11 @@ public record ViewingConditions(String colourScheme, int width) {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colourScheme))));
         chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        Object seen = chromium.driver().executeScript("return [matchMedia(arguments[0]).matches, innerWidth]",
+                "(prefers-color-scheme: " + colourScheme + ")");
+        if (!List.of(true, (long) width).equals(seen)) {
+            throw new IllegalStateException("the page does not see " + this + ": " + seen);
+        }
     }
 
     /** Back to the browser's own scheme and window, as the other browser tests expect it. */
