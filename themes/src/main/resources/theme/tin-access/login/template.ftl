@@ -4,11 +4,15 @@
     one "Sign in to ..." title (2.4.2);
   - the read-only username's label points at its input (1.3.1, 4.1.2);
   - an error message is an alert, so it is read when the page opens (4.1.3).
+  It also draws on Keycloak 26.6, whose template differs only by 26.7's additions (theme resources,
+  organization switch), which are skipped where their variables are missing.
   Compare with Keycloak's when its version moves.
 -->
 <#import "field.ftl" as field>
 <#import "footer.ftl" as loginFooter>
-<#import "theme-resources.ftl" as themeResourceTags>
+<#-- theme-resources.ftl came with Keycloak 26.7 (and themeResources with it); 26.6 draws the
+     properties' styles and scripts below. -->
+<#if themeResources??><#import "theme-resources.ftl" as themeResourceTags></#if>
 <#macro username>
   <#assign label>
     <#if !realm.loginWithEmailAllowed>${msg("username")}<#elseif !realm.registrationEmailAsUsername>${msg("usernameOrEmail")}<#else>${msg("email")}</#if>
