@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -209,10 +210,25 @@ class AccessibilityInBrowserIT {
     @Test
     void imageChooserMfaChooserAndEachEnrolmentPage(TinAccessServer server, Chromium chromium) {
         String email = RealmUsers.uniqueEmail("a11y-enrol");
-        RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        // The activation chain's first page: a new password.
+        UserRepresentation user = server.realm().users().get(userId).toRepresentation();
+        user.setRequiredActions(List.of("UPDATE_PASSWORD"));
+        server.realm().users().get(userId).update(user);
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
 
-        signInWithPassword(server, chromium, email);
+        signInWithPassword(server, chromium, email, RealmUsers.PASSWORD);
+        chromium.await(By.id("kc-passwd-update-form"));
+        audit.checkPage("new password");
+        chromium.type(By.id("password-new"), PortalUsers.PASSWORD);
+        chromium.type(By.id("password-confirm"), "something-else");
+        chromium.click(By.id("kc-submit"));
+        chromium.await(By.id("kc-passwd-update-form"));
+        audit.check("new password: confirmation differs");
+        chromium.type(By.id("password-new"), PortalUsers.PASSWORD);
+        chromium.type(By.id("password-confirm"), PortalUsers.PASSWORD);
+        chromium.click(By.id("kc-submit"));
+
         chromium.await(By.id("ta-security-image-form"));
         audit.checkPage("security image chooser");
         chromium.click(By.id("ta-image-save"));
@@ -254,7 +270,7 @@ class AccessibilityInBrowserIT {
         audit.checkPage("enrol: passkey");
 
         // Back to the chooser by signing in again; the authenticator app with recovery codes this time.
-        signInWithPassword(server, chromium, email);
+        signInWithPassword(server, chromium, email, PortalUsers.PASSWORD);
         chromium.await(By.id("ta-mfa-enroll"));
         chromium.click(By.cssSelector("input[name=method][value=app]"));
         WebElement recoveryCodes = chromium.driver().findElement(By.cssSelector("input[name=recoveryCodes]"));
@@ -279,6 +295,19 @@ class AccessibilityInBrowserIT {
         chromium.click(By.id("saveTOTPBtn"));
         chromium.await(By.id("kc-recovery-codes-list"));
         audit.checkPage("enrol: recovery codes");
+        chromium.click(By.id("kcRecoveryCodesConfirmationCheck"));
+        chromium.click(By.id("saveRecoveryAuthnCodesBtn"));
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login-actions/")));
+
+        // Signing in with two factors: the code page offers the other way, the chooser of factors.
+        signInWithPassword(server, chromium, email, PortalUsers.PASSWORD);
+        chromium.await(By.id("kc-otp-login-form"));
+        chromium.click(By.id("try-another-way"));
+        chromium.await(By.cssSelector(".ta-select-credential-form"));
+        assertTrue(chromium.driver().findElements(By.cssSelector(".ta-select-credential-form button[type=submit]")).size() >= 2,
+                "each factor is a button the keyboard can press");
+        audit.checkPage("sign-in: choose another factor");
 
         audit.assertNoViolations();
         audit.assertTitlesDiffer();
@@ -317,11 +346,11 @@ class AccessibilityInBrowserIT {
         return tin;
     }
 
-    private static void signInWithPassword(TinAccessServer server, Chromium chromium, String email) {
+    private static void signInWithPassword(TinAccessServer server, Chromium chromium, String email, String password) {
         chromium.open(new PortalClient(server).authorizationUrl());
         chromium.type(By.id("username"), email);
         chromium.click(By.id("kc-login"));
-        chromium.type(By.id("password"), RealmUsers.PASSWORD);
+        chromium.type(By.id("password"), password);
         chromium.click(By.id("kc-login"));
     }
 
