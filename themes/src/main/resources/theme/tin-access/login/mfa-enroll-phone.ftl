@@ -3,7 +3,7 @@
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('phone', 'code'); section>
     <#if section = "header">
-        ${msg("mfaMethod_" + channel)}
+        ${msg("mfaMethod_" + channel)}<#if step != "phone-number">: ${msg("phoneOtpCode")}</#if>
     <#elseif section = "form">
         <form id="ta-mfa-phone" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <#if step == "phone-number">
