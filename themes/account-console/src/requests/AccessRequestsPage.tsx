@@ -1,4 +1,4 @@
-import { Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import { Button, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
@@ -18,6 +18,7 @@ import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
 import { useSelectedTin } from "../shared/useSelectedTin";
 import { JoinDecisionModal } from "./JoinDecisionModal";
+import { Page } from "../shared/Page";
 
 type Decision = { request: JoinRequest; approve: boolean };
 

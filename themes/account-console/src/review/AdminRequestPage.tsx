@@ -1,4 +1,4 @@
-import { Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import {
   Alert,
   Button,
@@ -24,6 +24,8 @@ import { NotAllowed } from "../shared/NotAllowed";
 import { StatusLabel } from "../shared/StatusLabel";
 import { useLoader } from "../shared/useLoader";
 import { DenyLineModal } from "./DenyLineModal";
+import { Page } from "../shared/Page";
+import { TinText } from "../shared/TinText";
 
 type Dialog = { kind: "approve" | "replace" | "deny"; line: RequestLine } | { kind: "resend" };
 
@@ -89,7 +91,9 @@ function AdminRequestDetail() {
             <Tbody>
               {data.tins.map((line) => (
                 <Tr key={line.tin} data-testid={`line-${line.tin}`}>
-                  <Td dataLabel={t("tinAccessTin")}>{formatTin(line.tin)}</Td>
+                  <Td dataLabel={t("tinAccessTin")}>
+                    <TinText tin={line.tin} />
+                  </Td>
                   <Td dataLabel={t("tinAccessStatus")}>
                     <StatusLabel status={line.status} />
                   </Td>

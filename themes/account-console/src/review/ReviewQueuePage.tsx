@@ -1,4 +1,4 @@
-import { Page, useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
 import { SearchInput, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
@@ -7,13 +7,15 @@ import { useAccess } from "../access/AccessContext";
 import type { AdminRequest, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ErrorAlert } from "../shared/ErrorAlert";
-import { formatDateTime, formatTin, fullName } from "../shared/format";
+import { formatDateTime, fullName } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
 import { StatusLabel } from "../shared/StatusLabel";
 import { ConsoleLink } from "../shared/ConsoleLink";
 import { DecisionFilter, type Decided } from "../shared/DecisionFilter";
 import { ListPagination, usePaging } from "../shared/Paging";
 import { useLoader } from "../shared/useLoader";
+import { Page } from "../shared/Page";
+import { TinText } from "../shared/TinText";
 
 /** Reviewers: admin requests, oldest first, filtered by status and TIN. */
 export function ReviewQueuePage() {
@@ -104,7 +106,7 @@ function ReviewQueue() {
               <Td dataLabel={t("tinAccessTins")}>
                 {request.tins.map((line) => (
                   <div key={line.tin}>
-                    {formatTin(line.tin)} <StatusLabel status={line.status} />
+                    <TinText tin={line.tin} /> <StatusLabel status={line.status} />
                   </div>
                 ))}
               </Td>

@@ -1,7 +1,8 @@
-import { Page, useEnvironment } from "@keycloak/keycloak-account-ui";
+import { useEnvironment } from "@keycloak/keycloak-account-ui";
 import { Button, Card, CardBody, CardFooter, CardTitle, Stack } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 import { ConsoleLink } from "../shared/ConsoleLink";
+import { Page } from "../shared/Page";
 
 /** Keycloak's required action that lets a person pick another image (InitiatedActionSupport.SUPPORTED). */
 export const SECURITY_IMAGE_ACTION = "security-image";

@@ -1,6 +1,6 @@
-import { Page } from "@keycloak/keycloak-account-ui";
 import { EmptyState, EmptyStateBody, EmptyStateHeader } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
+import { Page } from "./Page";
 
 /** Shown when someone opens a page's address without the right; the API would refuse them anyway. */
 export function NotAllowed({ title }: { title: string }) {

@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { daysLeft, formatTin, fullName } from "./format";
+import { daysLeft, formatTin, fullName, maskedTinEnding } from "./format";
 
 describe("format", () => {
   it("prints a TIN the way tax forms do and leaves masked ones alone", () => {
     expect(formatTin("123456789")).toBe("12-3456789");
     expect(formatTin("*****6789")).toBe("*****6789");
+  });
+
+  it("finds the last four digits of a masked TIN only", () => {
+    expect(maskedTinEnding("**-***0551")).toBe("0551");
+    expect(maskedTinEnding("123456789")).toBeNull();
   });
 
   it("counts whole days left, never below zero", () => {

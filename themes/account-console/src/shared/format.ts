@@ -3,6 +3,12 @@ export function formatTin(tin: string): string {
   return /^\d{9}$/.test(tin) ? `${tin.slice(0, 2)}-${tin.slice(2)}` : tin;
 }
 
+/** The last four digits of a masked TIN (**-***6789), or null for a TIN shown in full. */
+export function maskedTinEnding(tin: string): string | null {
+  const masked = /^[*-]+(\d{4})$/.exec(tin);
+  return masked ? masked[1] : null;
+}
+
 export function formatDateTime(epochMillis: number | null | undefined, locale: string): string {
   if (epochMillis === null || epochMillis === undefined) {
     return "";

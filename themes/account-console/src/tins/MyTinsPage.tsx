@@ -1,4 +1,3 @@
-import { Page } from "@keycloak/keycloak-account-ui";
 import { Button, EmptyState, EmptyStateBody, EmptyStateHeader, Label } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
@@ -10,6 +9,8 @@ import { entitlementLabel } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatTin } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
+import { Page } from "../shared/Page";
+import { TinText } from "../shared/TinText";
 
 /**
  * Every signed-in person: the TINs they belong to, their role and what they may do there, and the
@@ -60,7 +61,9 @@ export function MyTinsPage() {
             {tins.map((tin) => (
               <Tr key={tin.providerId} data-testid={`tin-${tin.tin}`}>
                 <Td dataLabel={t("tinAccessProvider")}>{tin.name ?? "—"}</Td>
-                <Td dataLabel={t("tinAccessTin")}>{formatTin(tin.tin)}</Td>
+                <Td dataLabel={t("tinAccessTin")}>
+                  <TinText tin={tin.tin} />
+                </Td>
                 <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${tin.role}`)}</Td>
                 <Td dataLabel={t("tinAccessStatus")}>
                   <StatusLabel status={tin.status} />

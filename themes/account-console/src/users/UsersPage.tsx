@@ -1,4 +1,3 @@
-import { Page } from "@keycloak/keycloak-account-ui";
 import { useTranslation } from "react-i18next";
 import { administeredTins } from "../access/Access";
 import { useAccess } from "../access/AccessContext";
@@ -6,6 +5,7 @@ import { NotAllowed } from "../shared/NotAllowed";
 import { TinPicker } from "../shared/TinPicker";
 import { useSelectedTin } from "../shared/useSelectedTin";
 import { MembersTable } from "./MembersTable";
+import { Page } from "../shared/Page";
 
 /** TIN admins: the people of one of their TINs. */
 export function UsersPage() {

@@ -7,6 +7,7 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.signin.PasswordCheck;
 
@@ -78,7 +79,8 @@ public class SecurityImagePasswordAuthenticator implements StatelessAuthenticato
                 .setAttribute("securityImage", shown.imageId())
                 .setAttribute("securityCaption", shown.caption());
         if (error != null) {
-            form.setError(error);
+            // On the password field, so the field is marked invalid and the message is its description.
+            form.addError(new FormMessage(PASSWORD, error));
         }
         return form.createForm(TEMPLATE);
     }

@@ -59,22 +59,28 @@ public class JoinPage {
         values.put("npi", npi == null ? "" : npi.strip());
         values.put("name", name == null ? "" : name.strip());
         List<FormMessage> errors = new ArrayList<>();
-        List<ProviderDirectory.Provider> results = null;
+        List<ProviderDirectory.Provider> results = found(values, errors);
+        return page(results, values, errors, Response.Status.OK);
+    }
+
+    /** The providers the search in {@code values} finds (null when there is no search), its problems added to {@code errors}. */
+    private List<ProviderDirectory.Provider> found(Map<String, String> values, List<FormMessage> errors) {
         if (!values.get("npi").isEmpty()) {
             Optional<Npi> parsed = Npi.parse(values.get("npi"));
             if (parsed.isEmpty()) {
                 errors.add(new FormMessage("npi", "joinNpiInvalid"));
-            } else {
-                results = directory.byNpi(parsed.get());
+                return null;
             }
-        } else if (!values.get("name").isEmpty()) {
+            return directory.byNpi(parsed.get());
+        }
+        if (!values.get("name").isEmpty()) {
             if (values.get("name").length() < ProviderDirectory.MIN_NAME_LENGTH) {
                 errors.add(new FormMessage("name", "joinNameTooShort"));
-            } else {
-                results = directory.byName(values.get("name"));
+                return null;
             }
+            return directory.byName(values.get("name"));
         }
-        return page(results, values, errors, Response.Status.OK);
+        return null;
     }
 
     @POST
@@ -88,8 +94,13 @@ public class JoinPage {
         for (String field : JoinRequestForm.FIELDS) {
             values.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
+        // The search travels with the form: without a provider chosen, its results are shown again (WCAG 3.3.1).
+        for (String search : new String[] {"npi", "name"}) {
+            values.put(search, form.getFirst(search) == null ? "" : form.getFirst(search).strip());
+        }
         Optional<OrganizationModel> provider = directory.registered(values.get("provider"));
-        List<ProviderDirectory.Provider> chosen = provider.map(p -> List.of(ProviderDirectory.Provider.of(p))).orElse(null);
+        List<ProviderDirectory.Provider> chosen = provider.map(p -> List.of(ProviderDirectory.Provider.of(p)))
+                .orElseGet(() -> found(values, new ArrayList<>()));
         JoinRequestForm.Validation validation = JoinRequestForm.validate(values);
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());

@@ -11,6 +11,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.tinaccess.mfa.sender.PhoneChannel;
 import org.tinaccess.mfa.sender.PhoneSendException;
@@ -159,7 +160,13 @@ public class MfaEnrollRequiredAction implements RequiredActionProvider {
     private static Response phonePage(RequiredActionContext context, String step, String error, String typed) {
         LoginFormsProvider form = phoneForm(context, step, typed);
         if (error != null) {
-            form.setError(error);
+            // A wrong number or code is the field's error, so the field is marked and described by it.
+            String field = switch (error) {
+                case "requestPhoneInvalid" -> "phone";
+                case "phoneOtpInvalid", "phoneOtpExpired" -> "code";
+                default -> null;
+            };
+            form.addError(new FormMessage(field, error));
         }
         return form.createForm(PHONE_PAGE);
     }

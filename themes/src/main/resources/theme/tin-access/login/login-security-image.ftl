@@ -3,7 +3,7 @@
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=!messagesPerField.existsError('password'); section>
     <#if section = "header">
-        ${msg("loginAccountTitle")}
+        ${msg("securityImagePasswordTitle")}
     <#elseif section = "form">
         <figure id="ta-security-image" class="ta-security-image">
             <img src="${url.resourcesPath}/img/security/${securityImage}.svg" alt="${msg("securityImageName_" + securityImage)}" width="96" height="96"/>

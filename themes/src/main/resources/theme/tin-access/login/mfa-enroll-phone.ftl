@@ -1,14 +1,14 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=true; section>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('phone', 'code'); section>
     <#if section = "header">
-        ${msg("mfaMethod_" + channel)}
+        ${msg("mfaMethod_" + channel)}<#if step != "phone-number">: ${msg("phoneOtpCode")}</#if>
     <#elseif section = "form">
         <form id="ta-mfa-phone" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <#if step == "phone-number">
                 <p>${msg("mfaPhoneIntro_" + channel)}</p>
-                <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true/>
+                <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true hint=msg("requestPhoneHint")/>
                 <@buttons.actionGroup horizontal=true>
                     <@buttons.button id="ta-back" name="back" label="requestBack" type="secondary" fullWidth=false/>
                     <@buttons.button id="ta-send" name="send" label="mfaPhoneSend" fullWidth=false/>

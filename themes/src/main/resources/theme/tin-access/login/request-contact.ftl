@@ -3,13 +3,13 @@
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=false displayRequiredFields=true; section>
     <#if section = "header">
-        ${msg("requestAccessTitle")}
+        ${msg("requestContactTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestContactIntro")}</p>
         <form id="ta-request-contact" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <@field.input name="firstName" label=msg("requestFirstName") value=contact.firstName required=true autocomplete="given-name" autofocus=true/>
             <@field.input name="lastName" label=msg("requestLastName") value=contact.lastName required=true autocomplete="family-name"/>
-            <@field.input name="phone" label=msg("requestPhone") value=contact.phone required=true autocomplete="tel"/>
+            <@field.input name="phone" label=msg("requestPhone") value=contact.phone required=true autocomplete="tel" hint=msg("requestPhoneHint")/>
             <@field.input name="email" label=msg("requestEmail") value=contact.email required=true autocomplete="email"/>
             <@field.input name="organization" label=msg("requestOrganization") value=contact.organization required=true autocomplete="organization"/>
             <@field.input name="jobTitle" label=msg("requestJobTitle") value=contact.jobTitle required=true autocomplete="organization-title"/>

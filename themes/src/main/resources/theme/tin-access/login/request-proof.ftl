@@ -55,22 +55,16 @@
                     </li>
                 </ul>
             </fieldset>
-            <@field.input name="npis" label=msg("proofNpis") value=(values.npis)!'' autocomplete="off"/>
-            <p class="ta-hint" id="ta-npis-hint">${msg("proofNpisHint", maxNpis)}</p>
+            <@field.input name="npis" label=msg("proofNpis") value=(values.npis)!'' autocomplete="off" hint=msg("proofNpisHint", maxNpis)/>
             <#-- Seed 003: offered for every Tax ID, so the page says nothing about whether one has an admin. -->
             <fieldset id="ta-admin-left">
                 <legend class="ta-list-title">${msg("adminLeftTitle")}</legend>
                 <label><input type="checkbox" id="adminLeft" name="adminLeft" value="on" <#if ((values.adminLeft)!'') == "on">checked</#if>/> ${msg("adminLeftCheckbox")}</label>
-                <div class="${properties.kcFormGroupClass!}">
-                    <label for="adminLeftReason" class="${properties.kcLabelClass!}">${msg("adminLeftReasonLabel")}</label>
-                    <textarea id="adminLeftReason" name="adminLeftReason" class="${properties.kcInputClass!}" rows="3" maxlength="${maxAdminLeftReason?c}"
-                              aria-describedby="ta-admin-left-hint<#if messagesPerField.existsError('adminLeftReason')> input-error-adminLeftReason</#if>"
-                              <#if messagesPerField.existsError('adminLeftReason')>aria-invalid="true"</#if>>${(values.adminLeftReason)!''}</textarea>
-                    <p class="ta-hint" id="ta-admin-left-hint">${msg("adminLeftHint")}</p>
-                    <#if messagesPerField.existsError('adminLeftReason')>
-                        <div id="input-error-adminLeftReason" class="${properties.kcInputErrorMessageClass!}" role="alert">${kcSanitize(messagesPerField.get('adminLeftReason'))?no_esc}</div>
-                    </#if>
-                </div>
+                <@field.group name="adminLeftReason" label=msg("adminLeftReasonLabel") error=messagesPerField.get('adminLeftReason') hint=msg("adminLeftHint")>
+                    <span class="${properties.kcInputClass!} <#if messagesPerField.existsError('adminLeftReason')>${properties.kcError!}</#if>">
+                        <textarea id="adminLeftReason" name="adminLeftReason" rows="3" maxlength="${maxAdminLeftReason?c}" <@field.controlAttributes name="adminLeftReason" error=messagesPerField.get('adminLeftReason') hint=msg("adminLeftHint") required=false autofocus=false/>>${(values.adminLeftReason)!''}</textarea>
+                    </span>
+                </@field.group>
             </fieldset>
             <@buttons.actionGroup horizontal=true>
                 <@buttons.button id="ta-proof-back" name="action" label="requestBack" value="proof-back" type="secondary" fullWidth=false/>

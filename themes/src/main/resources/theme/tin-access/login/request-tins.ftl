@@ -3,11 +3,11 @@
 <#import "buttons.ftl" as buttons>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
-        ${msg("requestAccessTitle")}
+        ${msg("requestTinsTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestTinsIntro")}</p>
         <form id="ta-request-tins" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
-            <@field.input name="tin" label=msg("requestTin") value=typedTin autocomplete="off" autofocus=true/>
+            <@field.input name="tin" label=msg("requestTin") value=typedTin autocomplete="off" autofocus=true hint=msg("requestTinHint")/>
             <@buttons.actionGroup>
                 <@buttons.button id="ta-add" name="action" label="requestAdd" value="add" type="secondary"/>
             </@buttons.actionGroup>

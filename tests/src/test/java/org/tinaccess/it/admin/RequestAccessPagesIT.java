@@ -27,7 +27,7 @@ class RequestAccessPagesIT {
         RequestAccessPages pages = RequestAccessPages.open(server);
 
         assertNotNull(pages.page().document().selectFirst("#ta-request-contact"));
-        assertEquals("Request Access", pages.page().document().selectFirst("#kc-page-title").text());
+        assertEquals("Request Access, step 1 of 4: Your details", pages.page().document().selectFirst("#kc-page-title").text());
     }
 
     @Test

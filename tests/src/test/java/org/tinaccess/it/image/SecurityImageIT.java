@@ -98,7 +98,7 @@ class SecurityImageIT {
     }
 
     private static String error(WebSession.Page page) {
-        var alert = page.document().selectFirst(".kc-feedback-text, #input-error");
+        var alert = page.document().selectFirst(".kc-feedback-text, #input-error-password");
         return alert == null ? page.body() : alert.text();
     }
 }

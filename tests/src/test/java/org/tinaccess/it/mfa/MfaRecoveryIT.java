@@ -42,8 +42,8 @@ class MfaRecoveryIT {
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page otp = LoginPages.signIn(browser, browser.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD);
         WebSession.Page options = browser.submit(otp.form("#kc-select-try-another-way-form"), Map.of());
-        Element recoveryOption = options.document().select("form#kc-select-credential-form").stream()
-                .filter(form -> form.nextElementSibling() != null && form.nextElementSibling().text().contains("Recovery"))
+        Element recoveryOption = options.document().select("form.ta-select-credential-form").stream()
+                .filter(form -> form.text().contains("Recovery"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no recovery-code option:\n" + options.body()));
         WebSession.Page recoveryPage = browser.submit(recoveryOption, Map.of(), Set.of());

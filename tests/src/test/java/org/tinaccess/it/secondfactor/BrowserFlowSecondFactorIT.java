@@ -128,7 +128,7 @@ class BrowserFlowSecondFactorIT {
         WebSession.Page otp = LoginPages.signIn(browser, browser.get(portal.authorizationUrl()), email, RealmUsers.PASSWORD);
         WebSession.Page options = browser.submit(otp.form("#kc-select-try-another-way-form"), Map.of());
 
-        List<String> offered = options.document().select(".pf-v5-c-data-list__item-content h2").eachText();
+        List<String> offered = options.document().select(".ta-select-credential .select-auth-box-headline").eachText();
         assertEquals(List.of("Authenticator Application", "Recovery Authentication Code"), offered, options.body());
     }
 }

@@ -3,8 +3,6 @@ package org.tinaccess.it.walk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,6 +25,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tinaccess.it.support.Await;
+import org.tinaccess.it.support.Axe;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.Readme;
@@ -77,7 +76,7 @@ class FirstHourInBrowserIT {
         // 1. The example portal, its Sign in, Keycloak's Request access.
         walk.step(1, ReadmeWalk.RUN_COMMAND_PORTAL, "Sign in", "Request access");
         chromium.open(walk.address(ReadmeWalk.RUN_COMMAND_PORTAL));
-        axeClean(chromium, "portal, signed out");
+        Axe.assertClean(chromium, "portal, signed out");
         walk.click("Sign in");
         walk.click("Request access");
 
@@ -159,7 +158,7 @@ class FirstHourInBrowserIT {
         WebElement row = chromium.await(By.cssSelector("#tins tbody tr"));
         assertEquals(List.of(tin, "Admin", "none yet"), row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList());
         chromium.screenshot("example-portal-tins");
-        axeClean(chromium, "portal, signed in");
+        Axe.assertClean(chromium, "portal, signed in");
 
         walk.click("Account console");
         awaitConsole(chromium);
@@ -169,7 +168,7 @@ class FirstHourInBrowserIT {
 
         walk.click("Sign out");
         walk.awaitText("You are signed out");
-        axeClean(chromium, "portal, signed out again");
+        Axe.assertClean(chromium, "portal, signed out again");
         chromium.driver().get(walk.address("http://localhost:8080/realms/provider-portal/account"));
         chromium.await(By.id("username"));
     }
@@ -224,13 +223,5 @@ class FirstHourInBrowserIT {
         Matcher matcher = pattern.matcher(text);
         assertTrue(matcher.find(), pattern + " in:\n" + text);
         return matcher.group(1);
-    }
-
-    /** WCAG 2.1 A and AA rules of axe-core on the page as it is now. */
-    private static void axeClean(Chromium chromium, String page) {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(chromium.driver());
-        assertTrue(results.violationFree(), page + ": " + results.getViolations().stream()
-                .map(violation -> violation.getId() + " " + violation.getNodes().size() + "× " + violation.getHelp())
-                .toList());
     }
 }

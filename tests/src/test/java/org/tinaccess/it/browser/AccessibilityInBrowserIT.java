@@ -1,0 +1,220 @@
+package org.tinaccess.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.tinaccess.it.support.AccessibilityAudit;
+import org.tinaccess.it.support.AccessibleFields;
+import org.tinaccess.it.support.BrowserTest;
+import org.tinaccess.it.support.Chromium;
+import org.tinaccess.it.support.FactorHolders;
+import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessInBrowser;
+import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+
+/**
+ * Issue 15: the pages a person meets before having an account, or signing in, pass axe-core's WCAG
+ * 2.1 A and AA rules, light and dark, at 1280 and 320 px ({@link AccessibilityAudit}); and what axe
+ * cannot see: titles of their own, focus on the first invalid field with its message as its
+ * description, the security image named by its alt text, the join page keeping its search after a
+ * refused submit, masked Tax IDs read by their last digits.
+ */
+@BrowserTest
+class AccessibilityInBrowserIT {
+
+    @Test
+    void signInPagesAndTheirErrorStates(TinAccessServer server, Chromium chromium) {
+        FactorHolders.Holder holder = FactorHolders.create(server, FactorHolders.Factor.APP);
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.await(By.id("username"));
+        audit.checkPage("sign-in: e-mail");
+        chromium.type(By.id("username"), holder.email());
+        chromium.click(By.id("kc-login"));
+
+        WebElement image = chromium.await(By.cssSelector("#ta-security-image img"));
+        String src = image.getAttribute("src");
+        assertEquals(imageName(src.substring(src.lastIndexOf('/') + 1).replace(".svg", "")), image.getAttribute("alt"),
+                "the alt text names the image, so a screen-reader user can check it (WCAG 1.1.1)");
+        assertEquals(holder.email(), chromium.driver().findElement(By.id("kc-attempted-username")).getAttribute("value"));
+        assertEquals(1, chromium.driver().findElements(By.cssSelector("label[for=kc-attempted-username]")).size(), "the read-only e-mail is labelled");
+        audit.checkPage("sign-in: security image and password");
+
+        chromium.type(By.id("password"), "not-the-password");
+        chromium.click(By.id("kc-login"));
+        chromium.await(By.id("input-error-password"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "password", "Invalid username or password.");
+        audit.check("sign-in: wrong password");
+
+        chromium.click(By.cssSelector("a[href*=reset-credentials]"));
+        chromium.await(By.id("kc-reset-password-form"));
+        audit.checkPage("forgot password");
+        chromium.driver().findElement(By.id("username")).clear();
+        chromium.click(By.id("kc-form-buttons"));
+        chromium.await(By.id("kc-reset-password-form"));
+        audit.check("forgot password: nothing typed");
+
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.type(By.id("username"), holder.email());
+        chromium.click(By.id("kc-login"));
+        chromium.type(By.id("password"), RealmUsers.PASSWORD);
+        chromium.click(By.id("kc-login"));
+        chromium.await(By.id("kc-otp-login-form"));
+        audit.checkPage("sign-in: authenticator code");
+        chromium.type(By.id("otp"), "000000");
+        chromium.click(By.id("kc-login"));
+        chromium.await(By.id("kc-otp-login-form"));
+        audit.check("sign-in: wrong authenticator code");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
+    @Test
+    void requestAccessStepsAndTheirErrorStates(TinAccessServer server, Chromium chromium) {
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+        // A long address, to show it wraps inside the card at 320 px.
+        String email = "jane.a-rather-long-mailbox-name-" + UUID.randomUUID().toString().substring(0, 8) + "@northwoods-family-clinic.test";
+
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.click(By.cssSelector("#kc-registration a"));
+        chromium.await(By.id("ta-request-contact"));
+        assertEquals("true", chromium.driver().findElement(By.id("firstName")).getAttribute("aria-required"));
+        assertTrue(AccessibleFields.describedBy(chromium, "phone").contains("(715) 555-0123"), "the phone's format is told before any error");
+        audit.checkPage("request access: contact");
+
+        RequestAccessInBrowser.typeContact(chromium, email);
+        chromium.type(By.id("phone"), "555-0123");
+        chromium.driver().findElement(By.id("jobTitle")).clear();
+        chromium.click(By.id("ta-next"));
+        chromium.await(By.id("input-error-phone"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "phone", "Enter a 10-digit US phone number");
+        audit.check("request access: contact with errors");
+
+        chromium.type(By.id("phone"), "(715) 555-0123");
+        chromium.type(By.id("jobTitle"), "Office Manager");
+        chromium.click(By.id("ta-next"));
+        chromium.await(By.id("ta-request-tins"));
+        assertTrue(AccessibleFields.describedBy(chromium, "tin").contains("9 digits"), "the Tax ID's format is told before any error");
+        audit.checkPage("request access: Tax IDs");
+        chromium.type(By.id("tin"), "12-345");
+        chromium.click(By.id("ta-add"));
+        chromium.await(By.id("input-error-tin"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "tin", "9 digits");
+        audit.check("request access: Tax ID refused");
+
+        String tin = TestTins.next();
+        chromium.type(By.id("tin"), tin.substring(0, 2) + "-" + tin.substring(2));
+        chromium.click(By.id("ta-add"));
+        chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
+        chromium.click(By.id("ta-next"));
+        chromium.await(By.id("ta-request-proof"));
+        audit.checkPage("request access: proof");
+        chromium.click(By.cssSelector("input[name=proof][value=check]"));
+        chromium.click(By.id("ta-proof-next"));
+        chromium.await(By.cssSelector("#ta-request-proof .pf-m-error, #ta-request-proof [id^=input-error-]"));
+        audit.check("request access: proof with errors");
+
+        chromium.click(By.cssSelector("input[name=proof][value=review]"));
+        chromium.click(By.id("ta-proof-next"));
+        chromium.await(By.id("ta-review"));
+        audit.checkPage("request access: review");
+        chromium.click(By.id("ta-submit"));
+        chromium.await(By.id("ta-reference"));
+        audit.checkPage("request access: confirmed");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
+    @Test
+    void joinPageWithResultsAndErrorsKeepsTheSearchAfterARefusedSubmit(TinAccessServer server, Chromium chromium) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        String family = "Birchwood Pediatrics " + UUID.randomUUID().toString().substring(0, 6);
+        String tin = registeredProvider(server, reviewer, family + " North");
+        registeredProvider(server, reviewer, family + " South");
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        chromium.open(server.realmUrl() + "/tin-access/join");
+        chromium.await(By.id("ta-join-search"));
+        assertTrue(AccessibleFields.describedBy(chromium, "npi").contains("10 digits"), "the NPI's format is told before any error");
+        audit.checkPage("join: search");
+        chromium.type(By.id("npi"), "1234567890");
+        chromium.click(By.id("ta-search"));
+        chromium.await(By.id("input-error-npi"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "npi", "check digit");
+        audit.check("join: NPI refused");
+
+        chromium.driver().findElement(By.id("npi")).clear();
+        chromium.type(By.id("name"), family);
+        chromium.click(By.id("ta-search"));
+        chromium.await(By.id("ta-providers"));
+        String masked = "**-***" + tin.substring(5);
+        WebElement north = chromium.driver().findElements(By.cssSelector("#ta-providers .ta-provider-name")).stream()
+                .filter(name -> name.getText().contains("North")).findFirst().orElseThrow();
+        assertTrue(north.getText().contains(masked), north.getText());
+        assertEquals("Tax ID ending " + tin.substring(5), north.findElement(By.cssSelector(".pf-v5-screen-reader")).getAttribute("textContent"),
+                "the masked Tax ID is read as its last digits, not as asterisks");
+        // The same page with its results: a state of it, not a page with a title of its own.
+        audit.check("join: results");
+
+        // Everything but the provider: the page answers with the same results and says what is missing.
+        chromium.type(By.id("firstName"), "Pat");
+        chromium.type(By.id("lastName"), "Lee");
+        chromium.type(By.id("title"), "Billing Specialist");
+        chromium.type(By.id("email"), "pat.lee@birchwood.test");
+        chromium.type(By.id("confirmEmail"), "pat.lee@birchwood.test");
+        chromium.type(By.id("phone"), "715-555-0142");
+        chromium.type(By.id("reason"), "I file the clinic's claims.");
+        chromium.click(By.id("ta-join-submit"));
+        chromium.await(By.id("input-error-provider"));
+        assertEquals(2, chromium.driver().findElements(By.cssSelector("#ta-providers input[name=provider]")).size(), "the results are still there");
+        assertEquals(family, chromium.driver().findElement(By.id("name")).getAttribute("value"), "the search is still there");
+        assertEquals("Pat", chromium.driver().findElement(By.id("firstName")).getAttribute("value"), "what was typed is kept");
+        assertTrue(chromium.driver().findElement(By.id("input-error-provider")).getText().contains("Choose the provider"));
+        WebElement focused = chromium.driver().switchTo().activeElement();
+        assertEquals("provider", focused.getAttribute("name"), "focus is on the provider choice");
+        assertEquals("input-error-provider", chromium.driver().findElement(By.id("ta-provider-choice")).getAttribute("aria-describedby"));
+        audit.check("join: no provider chosen");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
+    private static String registeredProvider(TinAccessServer server, TinAccessApi reviewer, String organization) {
+        String tin = TestTins.next();
+        var contact = RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-provider"));
+        contact.put("organization", organization);
+        String reference = RequestAccessPages.open(server).requestAdminAccess(contact, List.of(tin));
+        assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin).status());
+        return tin;
+    }
+
+    /** The security image's name as the theme's messages give it (securityImageName_{id}). */
+    private static String imageName(String id) {
+        Properties messages = new Properties();
+        try (InputStream in = AccessibilityInBrowserIT.class.getClassLoader()
+                .getResourceAsStream("theme/tin-access/login/messages/messages_en.properties")) {
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return messages.getProperty("securityImageName_" + id);
+    }
+}

@@ -1,0 +1,56 @@
+package org.tinaccess.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs axe-core on each page a test reaches, under every {@link ViewingConditions}, and keeps going:
+ * one run lists every violation of every page, instead of stopping at the first. Also keeps each
+ * page's title, which must name that page alone (WCAG 2.4.2).
+ */
+public final class AccessibilityAudit {
+
+    private final Chromium chromium;
+    private final List<String> findings = new ArrayList<>();
+    private final Map<String, String> titles = new LinkedHashMap<>();
+
+    public AccessibilityAudit(Chromium chromium) {
+        this.chromium = chromium;
+    }
+
+    /** The page as it is now, named {@code page} in the findings, light and dark, wide and narrow. */
+    public AccessibilityAudit check(String page) {
+        try {
+            for (ViewingConditions conditions : ViewingConditions.ALL) {
+                conditions.apply(chromium);
+                Axe.violations(chromium).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
+                if (conditions.width() < 400) {
+                    chromium.screenshot("a11y-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + conditions.colourScheme() + "-" + conditions.width());
+                }
+            }
+        } finally {
+            ViewingConditions.reset(chromium);
+        }
+        return this;
+    }
+
+    /** As {@link #check(String)}, and records the page's title for {@link #assertTitlesDiffer()}. */
+    public AccessibilityAudit checkPage(String page) {
+        titles.put(page, chromium.driver().getTitle());
+        return check(page);
+    }
+
+    public void assertNoViolations() {
+        assertTrue(findings.isEmpty(), findings.size() + " violations:\n" + String.join("\n", findings));
+    }
+
+    /** Every page recorded by {@link #checkPage(String)} has a title of its own. */
+    public void assertTitlesDiffer() {
+        assertEquals(titles.size(), titles.values().stream().distinct().count(), "page titles: " + titles);
+    }
+}

@@ -1,0 +1,40 @@
+package org.tinaccess.it.support;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a person sees a page: the colour scheme their system asks for and the width of their window.
+ * Set through Chromium's DevTools emulation, so the page reacts as it would on such a device
+ * (prefers-color-scheme listeners, media queries) without being loaded again.
+ */
+public record ViewingConditions(String colourScheme, int width) {
+
+    /** Light and dark, at a desktop width and at WCAG 1.4.10's 320 CSS pixels. */
+    public static final List<ViewingConditions> ALL = List.of(
+            new ViewingConditions("light", 1280), new ViewingConditions("dark", 1280),
+            new ViewingConditions("light", 320), new ViewingConditions("dark", 320));
+
+    public void apply(Chromium chromium) {
+        chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colourScheme))));
+        chromium.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+        Object seen = chromium.driver().executeScript("return [matchMedia(arguments[0]).matches, innerWidth]",
+                "(prefers-color-scheme: " + colourScheme + ")");
+        if (!List.of(true, (long) width).equals(seen)) {
+            throw new IllegalStateException("the page does not see " + this + ": " + seen);
+        }
+    }
+
+    /** Back to the browser's own scheme and window, as the other browser tests expect it. */
+    public static void reset(Chromium chromium) {
+        chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        chromium.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    @Override
+    public String toString() {
+        return colourScheme + ", " + width + " px";
+    }
+}
