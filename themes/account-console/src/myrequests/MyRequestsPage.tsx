@@ -1,4 +1,3 @@
-import { Page } from "@keycloak/keycloak-account-ui";
 import { Alert, Button, EmptyState, EmptyStateBody, EmptyStateHeader, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
@@ -10,6 +9,8 @@ import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime, formatTin } from "../shared/format";
+import { Page } from "../shared/Page";
+import { TinText } from "../shared/TinText";
 import { StatusLabel } from "../shared/StatusLabel";
 import { useLoader } from "../shared/useLoader";
 import { AddTinModal } from "./AddTinModal";
@@ -80,7 +81,7 @@ export function MyRequestsPage() {
                   <ul className="tin-access-lines">
                     {request.tins.map((line) => (
                       <li key={line.tin} data-testid={`line-${line.tin}`}>
-                        {formatTin(line.tin)} <StatusLabel status={line.status} />
+                        <TinText tin={line.tin} /> <StatusLabel status={line.status} />
                         {line.reason && line.status === "denied" && <span> {t(`tinAccessReason-${line.reason}`, { defaultValue: line.reason })}</span>}
                         {line.note && <span> — {line.note}</span>}
                         {line.status === "pending" && request.deadline && (

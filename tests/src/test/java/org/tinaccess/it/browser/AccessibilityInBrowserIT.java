@@ -87,6 +87,42 @@ class AccessibilityInBrowserIT {
     }
 
     @Test
+    void phoneCodeAndRecoveryCodeSignInStepsAndTheirErrorStates(TinAccessServer server, Chromium chromium) {
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        FactorHolders.Holder texted = FactorHolders.create(server, FactorHolders.Factor.SMS);
+        passwordStep(server, chromium, texted.email());
+        chromium.await(By.id("ta-phone-otp-form"));
+        audit.checkPage("sign-in: phone code");
+        chromium.type(By.id("code"), "000000");
+        chromium.click(By.id("ta-verify"));
+        chromium.await(By.id("input-error-code"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "code", "");
+        audit.check("sign-in: wrong phone code");
+
+        FactorHolders.Holder recovering = FactorHolders.create(server, FactorHolders.Factor.RECOVERY_CODES_ONLY);
+        passwordStep(server, chromium, recovering.email());
+        chromium.await(By.id("kc-recovery-code-login-form"));
+        audit.checkPage("sign-in: recovery code");
+        chromium.type(By.id("recoveryCodeInput"), "0000-0000-0000");
+        chromium.click(By.cssSelector("#kc-recovery-code-login-form [type=submit]"));
+        chromium.await(By.id("input-error-recoveryCodeInput"));
+        audit.check("sign-in: wrong recovery code");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
+    /** The e-mail and password steps of the portal's sign-in, up to the person's second factor. */
+    private static void passwordStep(TinAccessServer server, Chromium chromium, String email) {
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.type(By.id("username"), email);
+        chromium.click(By.id("kc-login"));
+        chromium.type(By.id("password"), RealmUsers.PASSWORD);
+        chromium.click(By.id("kc-login"));
+    }
+
+    @Test
     void requestAccessStepsAndTheirErrorStates(TinAccessServer server, Chromium chromium) {
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
         // A long address, to show it wraps inside the card at 320 px.
@@ -175,6 +211,7 @@ class AccessibilityInBrowserIT {
         audit.check("join: results");
 
         // Everything but the provider: the page answers with the same results and says what is missing.
+        chromium.click(By.cssSelector("input[name=program][value=medicare]"));
         chromium.type(By.id("firstName"), "Pat");
         chromium.type(By.id("lastName"), "Lee");
         chromium.type(By.id("title"), "Billing Specialist");

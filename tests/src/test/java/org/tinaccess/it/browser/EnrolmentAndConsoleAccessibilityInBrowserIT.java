@@ -154,7 +154,8 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
 
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
-        for (String page : List.of("tin-access/tins", "tin-access/users", "tin-access/access-requests", "tin-access/security", "tin-access/review")) {
+        for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/security",
+                "tin-access/review")) {
             // By address: after the 320 px views the side menu may stay folded away.
             chromium.driver().get(console.url(page));
             console.awaitConsole();
