@@ -3,6 +3,7 @@ package org.tinaccess.mfa;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
@@ -10,6 +11,7 @@ import org.keycloak.authentication.CredentialValidator;
 import org.keycloak.credential.CredentialProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.utils.FormMessage;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.BruteForceProtector;
@@ -107,11 +109,17 @@ public class PhoneOtpAuthenticator implements StatelessAuthenticator, Credential
                 .map(PhoneOtpCredentialModel::of);
     }
 
+    private static final String CODE_FIELD = "code";
+    private static final Set<String> CODE_ERRORS = Set.of("phoneOtpInvalid", "phoneOtpExpired");
+
     private static Response page(AuthenticationFlowContext context, PhoneCode code, String error) {
         var form = context.form()
                 .setAttribute("maskedPhone", code.phone().map(PhoneNumbers::masked).orElse(""))
                 .setAttribute("channel", code.channel().orElse(PhoneChannel.SMS).value());
-        if (error != null) {
+        if (error != null && CODE_ERRORS.contains(error)) {
+            // A wrong or expired code is the code field's error: described by it, focused on it (WCAG 3.3.1).
+            form.addError(new FormMessage(CODE_FIELD, error));
+        } else if (error != null) {
             form.setError(error);
         }
         return form.createForm(TEMPLATE);

@@ -93,12 +93,13 @@
   </#if>
 </#macro>
 
-<#macro input name label value="" required=false autocomplete="off" fieldName=name error=messagesPerField.get(fieldName) autofocus=false hint="">
-  <@group name=name label=label error=error required=required hint=hint>
+<#-- id: the control's id when a page draws one field name more than once (the PIN page, a form per Tax ID). -->
+<#macro input name label value="" required=false autocomplete="off" fieldName=name error=messagesPerField.get(fieldName) autofocus=false hint="" id=name>
+  <@group name=id label=label error=error required=required hint=hint>
     <span class="${properties.kcInputClass} <#if error?has_content>${properties.kcError}</#if>">
-        <input id="${name}" name="${name}" value="${value}" type="text" autocomplete="${autocomplete}"
+        <input id="${id}" name="${name}" value="${value}" type="text" autocomplete="${autocomplete}"
                 <#if autocomplete == "one-time-code">inputmode="numeric"</#if>
-                <@controlAttributes name=name error=error hint=hint required=required autofocus=autofocus/>/>
+                <@controlAttributes name=id error=error hint=hint required=required autofocus=autofocus/>/>
         <@errorIcon error=error/>
     </span>
   </@group>

@@ -13,7 +13,7 @@
                     <input type="hidden" name="key" value="${key}"/>
                     <input type="hidden" name="line" value="${line.id()}"/>
                     <h2 class="ta-list-title">${msg("pinForTin", line.ending())}</h2>
-                    <@field.input name="pin" label=msg("pinLabel") autocomplete="one-time-code" autofocus=(line?index == 0) hint=msg("pinHint")/>
+                    <@field.input name="pin" id="pin-" + line?index label=msg("pinLabel") autocomplete="one-time-code" autofocus=(line?index == 0) hint=msg("pinHint")/>
                     <@buttons.actionGroup>
                         <@buttons.button id="ta-pin-submit-${line?index}" label="pinSubmit"/>
                     </@buttons.actionGroup>

@@ -19,6 +19,7 @@ import org.tinaccess.it.support.AccessibleFields;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.FactorHolders;
+import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessInBrowser;
@@ -108,6 +109,36 @@ class AccessibilityInBrowserIT {
         chromium.click(By.cssSelector("#kc-recovery-code-login-form [type=submit]"));
         chromium.await(By.id("input-error-recoveryCodeInput"));
         audit.check("sign-in: wrong recovery code");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
+    @Test
+    void pinPageWithATaxIdPerFormAndAWrongPin(TinAccessServer server, Chromium chromium) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        String first = TestTins.next();
+        String second = TestTins.next();
+        assertEquals(200, TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
+                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
+                        + first + ",V-11,,CHK-11,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n"
+                        + second + ",V-12,,CHK-12,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n").status());
+        String email = RealmUsers.uniqueEmail("a11y-pin");
+        RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(first).addTin(second).next()
+                .prove(java.util.Map.of("proof", "mail")).prove(java.util.Map.of("proof", "mail")).submit();
+        String link = Mails.html(server.inbox().awaitMessageTo(email)).selectFirst("a[href*='/tin-access/pin?key=']").attr("href");
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        chromium.open(link);
+        chromium.await(By.cssSelector(".ta-pin-form"));
+        assertEquals(2, chromium.driver().findElements(By.cssSelector(".ta-pin-form input[name=pin]")).size());
+        assertEquals(List.of("pin-0", "pin-1"), chromium.driver().findElements(By.cssSelector(".ta-pin-form input[name=pin]")).stream()
+                .map(input -> input.getAttribute("id")).toList(), "one id per field");
+        audit.checkPage("PIN entry");
+        chromium.type(By.id("pin-0"), "WRONGPIN");
+        chromium.click(By.id("ta-pin-submit-0"));
+        chromium.await(By.cssSelector(".ta-pin-form"));
+        audit.check("PIN entry: wrong PIN");
 
         audit.assertNoViolations();
         audit.assertTitlesDiffer();
