@@ -18,9 +18,9 @@ import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
- * One Keycloak server process started from the unpacked distribution ({@code bin/kc.sh}), in
- * development mode, with TIN Access installed and the realm imported. Used by the run command and
- * by the integration tests, so both run the very same server.
+ * One Keycloak server process started from the unpacked distribution ({@code bin/kc.sh}), with TIN
+ * Access installed and the realm imported: in development mode for the run command and the
+ * integration tests, or with {@code start} (production mode) for the cluster tests' nodes.
  */
 public final class KeycloakProcess implements AutoCloseable {
 
@@ -50,6 +50,7 @@ public final class KeycloakProcess implements AutoCloseable {
         private final List<String> arguments = new ArrayList<>();
         private final Map<String, String> environment = new HashMap<>();
         private Path logFile;
+        private boolean production;
 
         public Options(Path keycloakHome) {
             this.keycloakHome = keycloakHome;
@@ -75,6 +76,16 @@ public final class KeycloakProcess implements AutoCloseable {
             return this;
         }
 
+        /**
+         * {@code kc.sh start} instead of {@code start-dev}: the production profile, whose default cache
+         * is the clustered one (ispn). Plain HTTP and hostnames taken from each request, so that
+         * nodes on loopback ports answer with their own addresses.
+         */
+        public Options production() {
+            this.production = true;
+            return this;
+        }
+
         /** Without a log file the server writes to this process's console. */
         public Options logFile(Path file) {
             this.logFile = file;
@@ -89,11 +100,14 @@ public final class KeycloakProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(
                 script.toString(),
-                "start-dev",
+                options.production ? "start" : "start-dev",
                 "--http-port=" + options.httpPort,
                 "--http-management-port=" + options.managementPort,
                 "--health-enabled=true",
                 "--import-realm"));
+        if (options.production) {
+            command.addAll(List.of("--http-enabled=true", "--hostname-strict=false"));
+        }
         command.addAll(options.arguments);
 
         ProcessBuilder builder = new ProcessBuilder(command).directory(options.keycloakHome.toFile());
@@ -173,6 +187,17 @@ public final class KeycloakProcess implements AutoCloseable {
 
     private String logHint() {
         return logFile == null ? "" : "; see " + logFile;
+    }
+
+    /** Ends the server at once, as a crash or a pulled plug would: no shutdown hooks, no goodbye to the cluster. */
+    public void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Stops the server gracefully (kc.sh forwards SIGTERM to the JVM), forcibly after 30 s. */
