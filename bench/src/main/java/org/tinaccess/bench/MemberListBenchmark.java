@@ -13,14 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -58,27 +55,23 @@ public final class MemberListBenchmark {
     private final Random random = new Random(42);
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        new MemberListBenchmark().run(Path.of(options.get("keycloak-home")), Path.of(options.get("work")),
-                Integer.parseInt(options.get("members")), Integer.parseInt(options.get("samples")));
+        Arguments arguments = new Arguments(args);
+        new MemberListBenchmark().run(arguments.path("keycloak-home"), arguments.path("work"), arguments.text("db", "h2"),
+                arguments.number("members"), arguments.number("samples"));
     }
 
-    private void run(Path keycloakHome, Path work, int members, int samples) throws Exception {
+    private void run(Path keycloakHome, Path work, String databaseKind, int members, int samples) throws Exception {
         deleteRecursively(work);
         Files.createDirectories(work);
-        String dbUrl = "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
-        try (KeycloakProcess server = KeycloakProcess.start(new KeycloakProcess.Options(keycloakHome)
-                .httpPort(18080).managementPort(19000)
-                .argument("--db=dev-file").argument("--db-url=" + dbUrl).argument("--db-username=sa").argument("--db-password=password")
-                .logFile(work.resolve("keycloak-server.log")));
+        KeycloakProcess.Options options = new KeycloakProcess.Options(keycloakHome).httpPort(18080).managementPort(19000)
+                .logFile(work.resolve("keycloak-server.log"));
+        try (BenchDatabase database = BenchDatabase.create(databaseKind, work, "members");
+                KeycloakProcess server = KeycloakProcess.start(withDatabase(options, database));
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             RealmResource realm = admin.realm(REALM);
             String adminEmail = "tin-admin@bench.test";
-            seed(realm, dbUrl, adminEmail, members);
+            seed(realm, database, adminEmail, members);
             String realmUrl = server.baseUrl() + "/realms/" + REALM;
 
             List<Latencies> results = new ArrayList<>();
@@ -97,7 +90,12 @@ public final class MemberListBenchmark {
     }
 
     /** 10,000 people through Keycloak's partial import; their memberships and the claim straight into our tables. */
-    private void seed(RealmResource realm, String dbUrl, String adminEmail, int members) throws Exception {
+    private static KeycloakProcess.Options withDatabase(KeycloakProcess.Options options, BenchDatabase database) {
+        database.keycloakOptions().forEach(options::argument);
+        return options;
+    }
+
+    private void seed(RealmResource realm, BenchDatabase database, String adminEmail, int members) throws Exception {
         ClientRepresentation client = new ClientRepresentation();
         client.setClientId(CLIENT);
         client.setPublicClient(true);
@@ -140,7 +138,7 @@ public final class MemberListBenchmark {
         LOG.infof("Imported %d users in %.1f s", members, (System.nanoTime() - started) / 1e9);
 
         String realmId = realm.toRepresentation().getId();
-        try (Connection db = DriverManager.getConnection(dbUrl, "sa", "password")) {
+        try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             try (PreparedStatement claim = db.prepareStatement(
                     "INSERT INTO TA_ADMIN_CLAIM (REALM_ID, TIN, USER_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)")) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 
 /**
@@ -138,6 +139,13 @@ public final class KeycloakProcess implements AutoCloseable {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /** CPU time the server has used so far (kc.sh and the JVM it starts), for benchmarks' cost per operation. */
+    public Duration cpuTime() {
+        return Stream.concat(Stream.of(process.toHandle()), process.descendants())
+                .map(handle -> handle.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
     }
 
     public boolean isAlive() {
