@@ -30,6 +30,7 @@ public final class KeycloakProcess implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(KeycloakProcess.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
 
     private final Process process;
     private final int httpPort;
@@ -52,6 +53,7 @@ public final class KeycloakProcess implements AutoCloseable {
         private final Map<String, String> environment = new HashMap<>();
         private Path logFile;
         private boolean production;
+        private Duration startTimeout = START_TIMEOUT;
 
         public Options(Path keycloakHome) {
             this.keycloakHome = keycloakHome;
@@ -87,6 +89,12 @@ public final class KeycloakProcess implements AutoCloseable {
             return this;
         }
 
+        /** How long to wait for the readiness probe (a loaded machine starting several servers needs longer). */
+        public Options startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
         /** Without a log file the server writes to this process's console. */
         public Options logFile(Path file) {
             this.logFile = file;
@@ -94,11 +102,48 @@ public final class KeycloakProcess implements AutoCloseable {
         }
     }
 
-    public static KeycloakProcess start(Options options) {
+    /**
+     * Runs {@code kc.sh build} with {@code options}' arguments (Keycloak ignores the run-time ones), so
+     * that a {@code start} with the same options finds the server image up to date and starts
+     * within its readiness timeout; several nodes sharing the distribution build it once.
+     */
+    public static void build(Options options) {
+        List<String> command = new ArrayList<>(List.of(script(options).toString(), "build", "--health-enabled=true"));
+        command.addAll(options.arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(options.keycloakHome.toFile()).redirectErrorStream(true);
+        if (options.logFile == null) {
+            builder.inheritIO();
+        } else {
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(options.logFile.toFile()));
+        }
+        LOG.infof("Building the server image: %s", String.join(" ", command));
+        try {
+            Process build = builder.start();
+            if (!build.waitFor(BUILD_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                build.destroyForcibly();
+                throw new IllegalStateException("kc.sh build took longer than " + BUILD_TIMEOUT);
+            }
+            if (build.exitValue() != 0) {
+                throw new IllegalStateException("kc.sh build failed with code " + build.exitValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not run kc.sh build", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while building the server image", e);
+        }
+    }
+
+    private static Path script(Options options) {
         Path script = options.keycloakHome.resolve("bin/kc.sh");
         if (!Files.isExecutable(script)) {
             throw new IllegalStateException("No Keycloak distribution at " + options.keycloakHome + " (build it with mvn package)");
         }
+        return script;
+    }
+
+    public static KeycloakProcess start(Options options) {
+        Path script = script(options);
         List<String> command = new ArrayList<>(List.of(
                 script.toString(),
                 options.production ? "start" : "start-dev",
@@ -126,7 +171,7 @@ public final class KeycloakProcess implements AutoCloseable {
         LOG.infof("Starting Keycloak: %s", String.join(" ", command));
         try {
             KeycloakProcess server = new KeycloakProcess(builder.start(), options.httpPort, options.managementPort, options.logFile);
-            server.awaitReady();
+            server.awaitReady(options.startTimeout);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + script, e);
@@ -157,12 +202,12 @@ public final class KeycloakProcess implements AutoCloseable {
         return process.waitFor();
     }
 
-    private void awaitReady() {
+    private void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + managementPort + "/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Keycloak exited with code " + process.exitValue() + " while starting" + logHint());
@@ -182,7 +227,7 @@ public final class KeycloakProcess implements AutoCloseable {
             pause();
         }
         close();
-        throw new IllegalStateException("Keycloak was not ready within " + START_TIMEOUT + logHint());
+        throw new IllegalStateException("Keycloak was not ready within " + timeout + logHint());
     }
 
     private static void pause() {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.tinaccess.portal.ExamplePortal;
@@ -27,6 +28,7 @@ public final class TinAccessCluster implements AutoCloseable {
     public static final int NODES = 2;
     /** JGroups' failure detection listens on the transport port plus 50000, so the transport port stays low. */
     private static final int FIRST_TRANSPORT_PORT = 7800;
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
     private final Inbox inbox;
     private final PhoneGateway phones;
@@ -49,8 +51,9 @@ public final class TinAccessCluster implements AutoCloseable {
         TinAccessCluster cluster = new TinAccessCluster(Inbox.start(FreePorts.next(), TestSettings.workDir().resolve("mail")),
                 PhoneGateway.start(), TestDatabase.forRun(), URI.create("http://localhost:" + FreePorts.next()));
         try {
-            // One after the other: the first start re-augments the shared distribution for production
-            // mode, and imports the realm; the second finds both done.
+            // The shared distribution is built for production mode once, outside the nodes' readiness
+            // timeout; then one node after the other: the first imports the realm, the second finds it.
+            KeycloakProcess.build(cluster.nodeOptions(1));
             for (int node = 1; node <= NODES; node++) {
                 cluster.backends.add(cluster.startNode(node));
             }
@@ -113,8 +116,14 @@ public final class TinAccessCluster implements AutoCloseable {
     }
 
     private DistributionBackend startNode(int number) throws IOException {
+        return DistributionBackend.startNode(database, nodeOptions(number));
+    }
+
+    private KeycloakProcess.Options nodeOptions(int number) throws IOException {
         KeycloakProcess.Options options = DistributionBackend.options(database, inbox.port(), portalUrl, logFile(number).getFileName().toString())
                 .production()
+                // Two servers starting on two busy cores: the realm import and migrations take a while.
+                .startTimeout(START_TIMEOUT)
                 .argument("--cache=ispn")
                 // JGroups' JDBC_PING: the nodes find each other through a table of the Keycloak database.
                 .argument("--cache-stack=jdbc-ping")
@@ -123,7 +132,7 @@ public final class TinAccessCluster implements AutoCloseable {
                 // OncePerInterval logs each run at DEBUG; the scheduling test counts them.
                 .argument("--log-level=INFO,org.tinaccess.jobs:debug");
         phones.keycloakOptions("127.0.0.1").forEach(options::argument);
-        return DistributionBackend.startNode(database, options);
+        return options;
     }
 
     private static Path logFile(int number) {
