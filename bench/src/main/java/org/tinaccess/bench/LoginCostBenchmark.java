@@ -38,7 +38,7 @@ public final class LoginCostBenchmark {
         int samples = arguments.number("samples");
         int throughputSignIns = arguments.number("throughput-sign-ins");
         try (BenchDatabase database = BenchDatabase.create(arguments.text("db", "h2"), work, "login");
-                KeycloakProcess server = start(arguments.path("keycloak-home"), work, database);
+                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18082);
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             StockRealm.create(admin, SignInFlow.REDIRECT_URI);
@@ -69,23 +69,24 @@ public final class LoginCostBenchmark {
                     cpu.put(flow, cpu.get(flow).plus(server.cpuTime().minus(before)));
                 }
             }
+            // Per level, the flows in turn over several rounds (order rotated), each round's time added up,
+            // so that a change in the machine's load between flows does not show as a difference of flows.
             Map<SignInFlow, double[]> throughput = new HashMap<>();
-            for (SignInFlow flow : flows) {
-                double[] perLevel = new double[CONCURRENCY.length];
-                for (int level = 0; level < CONCURRENCY.length; level++) {
-                    perLevel[level] = throughput(flow, CONCURRENCY[level], throughputSignIns);
+            flows.forEach(flow -> throughput.put(flow, new double[CONCURRENCY.length]));
+            for (int level = 0; level < CONCURRENCY.length; level++) {
+                Map<SignInFlow, Double> seconds = new HashMap<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    for (int i = 0; i < flows.size(); i++) {
+                        SignInFlow flow = flows.get((i + round) % flows.size());
+                        seconds.merge(flow, concurrently(flow, CONCURRENCY[level], throughputSignIns / ROUNDS), Double::sum);
+                    }
                 }
-                throughput.put(flow, perLevel);
+                for (SignInFlow flow : flows) {
+                    throughput.get(flow)[level] = ROUNDS * roundDown(throughputSignIns / ROUNDS, CONCURRENCY[level]) / seconds.get(flow);
+                }
             }
             report(work, database, flows, pages, latencies, cpu, throughput);
         }
-    }
-
-    private static KeycloakProcess start(Path keycloakHome, Path work, BenchDatabase database) {
-        KeycloakProcess.Options options = new KeycloakProcess.Options(keycloakHome).httpPort(18082).managementPort(19002)
-                .logFile(work.resolve("keycloak-server.log"));
-        database.keycloakOptions().forEach(options::argument);
-        return KeycloakProcess.start(options);
     }
 
     /** {@code count} sign-ins one after the other, each in a fresh browser; timed into {@code into} unless null. */
@@ -101,8 +102,8 @@ public final class LoginCostBenchmark {
         }
     }
 
-    /** Sign-ins per second with {@code browsers} signing in at once, {@code total} sign-ins in all. */
-    private static double throughput(SignInFlow flow, int browsers, int total) throws Exception {
+    /** Seconds that {@code browsers} signing in at once take for {@code total} sign-ins in all (rounded down to a multiple of browsers). */
+    private static double concurrently(SignInFlow flow, int browsers, int total) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(browsers);
         try {
             List<Callable<Void>> work = new ArrayList<>();
@@ -116,10 +117,14 @@ public final class LoginCostBenchmark {
             for (Future<Void> done : pool.invokeAll(work)) {
                 done.get();
             }
-            return (total / browsers) * browsers / ((System.nanoTime() - start) / 1e9);
+            return (System.nanoTime() - start) / 1e9;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int roundDown(int total, int browsers) {
+        return total / browsers * browsers;
     }
 
     private static void report(Path work, BenchDatabase database, List<SignInFlow> flows, Map<SignInFlow, Integer> pages,

@@ -18,19 +18,30 @@ final class SignInFlow {
     private static final String PKCE = "&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
 
     private final String name;
+    private final String redirectUri;
     private final String authUrl;
     private final List<SignInUsers.Person> people;
     private final AtomicInteger next = new AtomicInteger();
 
     SignInFlow(String name, String baseUrl, String realm, String clientId, List<SignInUsers.Person> people) {
+        this(name, baseUrl, realm, clientId, REDIRECT_URI, people);
+    }
+
+    /** With the client's own redirect address (the account console's, for tokens the TIN Access API accepts). */
+    SignInFlow(String name, String baseUrl, String realm, String clientId, String redirectUri, List<SignInUsers.Person> people) {
         this.name = name;
+        this.redirectUri = redirectUri;
         this.authUrl = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=" + clientId + "&redirect_uri="
-                + URLEncoder.encode(REDIRECT_URI, StandardCharsets.UTF_8) + "&response_type=code&scope=openid" + PKCE;
+                + URLEncoder.encode(redirectUri, StandardCharsets.UTF_8) + "&response_type=code&scope=openid" + PKCE;
         this.people = people;
     }
 
     String name() {
         return name;
+    }
+
+    String redirectUri() {
+        return redirectUri;
     }
 
     /** The person whose turn it is, for callers that need to know who signed in. */
@@ -40,7 +51,7 @@ final class SignInFlow {
 
     /** One complete sign-in in a fresh browser, from the authorization request to the redirect with a code; answers that redirect. */
     String signIn(LoginPageClient browser, SignInUsers.Person person) throws IOException, InterruptedException {
-        return browser.signIn(authUrl, REDIRECT_URI, person.username(), SignInUsers.PASSWORD, () -> Totp.now(person.otpSecret()));
+        return browser.signIn(authUrl, redirectUri, person.username(), SignInUsers.PASSWORD, () -> Totp.now(person.otpSecret()));
     }
 
     /** Pages a sign-in fills in (for the table: like must be compared with like). */

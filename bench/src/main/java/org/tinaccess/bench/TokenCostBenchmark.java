@@ -2,13 +2,6 @@ package org.tinaccess.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,9 +9,7 @@ import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -41,8 +32,6 @@ public final class TokenCostBenchmark {
     private static final int[] TINS = {0, 1, 20, 200};
     private static final int WARM_UP = 30;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     public static void main(String[] args) throws Exception {
         Arguments arguments = new Arguments(args);
         Path work = arguments.path("work");
@@ -53,7 +42,7 @@ public final class TokenCostBenchmark {
     private void run(Arguments arguments, Path work) throws Exception {
         int samples = arguments.number("samples");
         try (BenchDatabase database = BenchDatabase.create(arguments.text("db", "h2"), work, "token");
-                KeycloakProcess server = start(arguments.path("keycloak-home"), work, database);
+                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18083);
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             RealmResource realm = admin.realm(REALM);
@@ -61,12 +50,13 @@ public final class TokenCostBenchmark {
             String realmId = realm.toRepresentation().getId();
             String realmUrl = server.baseUrl() + "/realms/" + REALM;
             SignInFlow portal = new SignInFlow("portal", server.baseUrl(), REALM, CLIENT, people);
+            TokenEndpoint endpoint = new TokenEndpoint(realmUrl, CLIENT, CLIENT_SECRET);
             List<String> refreshTokens = new ArrayList<>();
             List<Integer> claimSizes = new ArrayList<>();
             for (int i = 0; i < TINS.length; i++) {
                 String userId = realm.users().searchByUsername(people.get(i).username(), true).get(0).getId();
                 seedTins(database, realmId, userId, TINS[i], i);
-                JsonNode tokens = exchange(realmUrl, portal.signIn(new LoginPageClient(), people.get(i)));
+                JsonNode tokens = endpoint.exchange(portal.signIn(new LoginPageClient(), people.get(i)), portal.redirectUri());
                 refreshTokens.add(tokens.get("refresh_token").asText());
                 JsonNode tins = claims(tokens.get("access_token").asText()).path("tins");
                 if (tins.size() != TINS[i]) {
@@ -82,7 +72,7 @@ public final class TokenCostBenchmark {
             for (int sample = 0; sample < samples + WARM_UP; sample++) {
                 for (int i = 0; i < TINS.length; i++) {
                     long start = System.nanoTime();
-                    refresh(realmUrl, refreshTokens.get(i));
+                    endpoint.refresh(refreshTokens.get(i));
                     if (sample >= WARM_UP) {
                         latencies.get(i).add(System.nanoTime() - start);
                     }
@@ -97,13 +87,6 @@ public final class TokenCostBenchmark {
             }
             LOG.info("\n" + MarkdownTable.write(work.resolve("token-cost.md"), MarkdownTable.machine(database.label()), List.of(table)));
         }
-    }
-
-    private static KeycloakProcess start(Path keycloakHome, Path work, BenchDatabase database) {
-        KeycloakProcess.Options options = new KeycloakProcess.Options(keycloakHome).httpPort(18083).managementPort(19003)
-                .logFile(work.resolve("keycloak-server.log"));
-        database.keycloakOptions().forEach(options::argument);
-        return KeycloakProcess.start(options);
     }
 
     /** {@code count} active memberships of TINs of its own for the person, two entitlements each, admin of the first. */
@@ -144,33 +127,6 @@ public final class TokenCostBenchmark {
             entitlement.executeBatch();
             db.commit();
         }
-    }
-
-    private JsonNode exchange(String realmUrl, String callback) throws Exception {
-        String code = null;
-        for (String parameter : URI.create(callback).getRawQuery().split("&")) {
-            if (parameter.startsWith("code=")) {
-                code = URLDecoder.decode(parameter.substring("code=".length()), StandardCharsets.UTF_8);
-            }
-        }
-        return token(realmUrl, Map.of("grant_type", "authorization_code", "code", code, "redirect_uri", SignInFlow.REDIRECT_URI,
-                "code_verifier", SignInFlow.PKCE_VERIFIER));
-    }
-
-    private void refresh(String realmUrl, String refreshToken) throws Exception {
-        token(realmUrl, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
-    }
-
-    private JsonNode token(String realmUrl, Map<String, String> parameters) throws Exception {
-        String form = parameters.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&")) + "&client_id=" + CLIENT + "&client_secret=" + CLIENT_SECRET;
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("Token endpoint answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
     }
 
     private static JsonNode claims(String jwt) throws Exception {
