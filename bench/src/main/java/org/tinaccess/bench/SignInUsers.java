@@ -39,7 +39,7 @@ final class SignInUsers {
         for (int i = 0; i < count; i++) {
             Person person = new Person(String.format("%s-%03d@bench.test", prefix, i), String.format("bench-otp-secret-%s-%03d", prefix, i));
             people.add(person);
-            users.add(user(person, withSecurityImage));
+            users.add(user(person, withSecurityImage, settings.getRealm()));
         }
         PartialImportRepresentation batch = new PartialImportRepresentation();
         batch.setUsers(users);
@@ -48,7 +48,8 @@ final class SignInUsers {
         return people;
     }
 
-    private static UserRepresentation user(Person person, boolean withSecurityImage) {
+    /** An import grants no default roles by itself; people created by the admin API or by registering have them. */
+    private static UserRepresentation user(Person person, boolean withSecurityImage, String realmName) {
         UserRepresentation user = new UserRepresentation();
         user.setUsername(person.username());
         user.setEmail(person.username());
@@ -56,6 +57,7 @@ final class SignInUsers {
         user.setEnabled(true);
         user.setFirstName("Bench");
         user.setLastName("Person");
+        user.setRealmRoles(List.of("default-roles-" + realmName));
         if (withSecurityImage) {
             user.setAttributes(CHOSEN_IMAGE);
         }
