@@ -1,10 +1,13 @@
 package org.tinaccess.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,12 +34,13 @@ final class BenchDatabase implements AutoCloseable {
     }
 
     /** {@code kind} is h2 or postgres (bench/pom.xml's keycloak.test.db); H2 files go under {@code work}. */
-    static BenchDatabase create(String kind, Path work, String name) throws SQLException {
+    static BenchDatabase create(String kind, Path work, String name) throws SQLException, IOException {
         if ("postgres".equals(kind)) {
             String database = "tin_bench_" + name + "_" + System.currentTimeMillis();
             execute("CREATE DATABASE " + database);
             return new BenchDatabase(kind, POSTGRES + database, "postgres", "postgres", database);
         }
+        deleteRecursively(work.resolve("h2"));
         String url = "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
         return new BenchDatabase("h2", url, "sa", "password", null);
     }
@@ -59,6 +63,18 @@ final class BenchDatabase implements AutoCloseable {
     public void close() throws SQLException {
         if (postgresName != null) {
             execute("DROP DATABASE IF EXISTS " + postgresName + " WITH (FORCE)");
+        }
+    }
+
+    /** A fresh H2 database each run: a second run must not find the first one's realms and people. */
+    private static void deleteRecursively(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (var paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
