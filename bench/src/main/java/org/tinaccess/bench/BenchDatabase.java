@@ -19,6 +19,17 @@ final class BenchDatabase implements AutoCloseable {
 
     private static final String POSTGRES = "jdbc:postgresql://127.0.0.1:5432/";
 
+    static {
+        // exec:java runs each benchmark in a class loader of its own; DriverManager registered only
+        // the drivers of the first one, so each loads (and so registers) its own.
+        try {
+            Class.forName("org.postgresql.Driver");
+            Class.forName("org.h2.Driver");
+        } catch (ClassNotFoundException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final String kind;
     private final String url;
     private final String user;

@@ -78,11 +78,11 @@ public final class LoginCostBenchmark {
                 for (int round = 0; round < ROUNDS; round++) {
                     for (int i = 0; i < flows.size(); i++) {
                         SignInFlow flow = flows.get((i + round) % flows.size());
-                        seconds.merge(flow, concurrently(flow, CONCURRENCY[level], throughputSignIns / ROUNDS), Double::sum);
+                        seconds.merge(flow, concurrently(flow, CONCURRENCY[level], perRound(throughputSignIns, CONCURRENCY[level])), Double::sum);
                     }
                 }
                 for (SignInFlow flow : flows) {
-                    throughput.get(flow)[level] = ROUNDS * roundDown(throughputSignIns / ROUNDS, CONCURRENCY[level]) / seconds.get(flow);
+                    throughput.get(flow)[level] = ROUNDS * perRound(throughputSignIns, CONCURRENCY[level]) / seconds.get(flow);
                 }
             }
             report(work, database, flows, pages, latencies, cpu, throughput);
@@ -123,8 +123,9 @@ public final class LoginCostBenchmark {
         }
     }
 
-    private static int roundDown(int total, int browsers) {
-        return total / browsers * browsers;
+    /** Sign-ins of one round: a share of the total, a multiple of the browsers and at least one each. */
+    private static int perRound(int total, int browsers) {
+        return Math.max(1, total / ROUNDS / browsers) * browsers;
     }
 
     private static void report(Path work, BenchDatabase database, List<SignInFlow> flows, Map<SignInFlow, Integer> pages,
