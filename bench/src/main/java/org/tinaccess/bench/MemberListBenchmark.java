@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,182 +12,143 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.ClientRepresentation;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
-import org.keycloak.representations.idm.PartialImportRepresentation;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.server.KeycloakProcess;
 
 /**
- * Issue 6's benchmark: 10,000 members on one TIN; p50/p95 of {@code GET /tins/{tin}/members}
- * pages and searches, next to Keycloak's own {@code GET /admin/realms/{realm}/users} pages and
- * {@code ?search=} on the same users, same server, same run. Prints figures; asserts nothing.
+ * Data at scale (issues 6 and 18): by default 100,000 users, 20,000 TINs and 200,000 admin requests
+ * seeded through SQL ({@link ScaleData}); the largest TIN has 10,000 members. p50/p95 of the TIN
+ * admin's member pages and searches on it next to Keycloak's own admin user pages and search on all
+ * users; the reviewers' queue (first page) at 1,000, 10,000 and 100,000 pending; {@code GET /tins}
+ * for an admin of 200 TINs. Same server, same run. Prints figures and a Markdown table; asserts nothing.
  */
 public final class MemberListBenchmark {
 
     private static final Logger LOG = Logger.getLogger(MemberListBenchmark.class);
     private static final String REALM = "provider-portal";
-    private static final String TIN = "411234567";
-    private static final String PASSWORD = "Harbor-Lights-77";
-    private static final String CLIENT = "tin-access-bench";
+    private static final String CONSOLE = "account-console";
+    private static final int ADMIN_TINS = 200;
+    private static final int[] PENDING = {1_000, 10_000, 100_000};
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String[] FIRST = {"Ava", "Ben", "Cora", "Dev", "Ella", "Finn", "Gia", "Hugo", "Iris", "Jon", "Kai", "Lena",
-        "Milo", "Nora", "Omar", "Pia", "Quinn", "Rosa", "Sam", "Tara"};
-    private static final String[] LAST = {"Anders", "Baker", "Castillo", "Dumont", "Eriksen", "Fischer", "Garcia", "Haas", "Ibsen",
-        "Jensen", "Kowalski", "Larsen", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi", "Schmidt", "Tanaka", "Ueda",
-        "Varga", "Weber", "Xu", "Young", "Zhang", "Olsen", "Brooks", "Keller", "Meyer"};
+    private static final long TOKEN_AGE_NANOS = 20_000_000_000L;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Random random = new Random(42);
+    private final Map<String, String> orgIds = new HashMap<>();
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        new MemberListBenchmark().run(Path.of(options.get("keycloak-home")), Path.of(options.get("work")),
-                Integer.parseInt(options.get("members")), Integer.parseInt(options.get("samples")));
-    }
-
-    private void run(Path keycloakHome, Path work, int members, int samples) throws Exception {
+        Arguments arguments = new Arguments(args);
+        Path work = arguments.path("work");
         deleteRecursively(work);
         Files.createDirectories(work);
-        String dbUrl = "jdbc:h2:file:" + work.toAbsolutePath().resolve("h2/keycloakdb") + ";NON_KEYWORDS=VALUE;AUTO_SERVER=TRUE";
-        try (KeycloakProcess server = KeycloakProcess.start(new KeycloakProcess.Options(keycloakHome)
-                .httpPort(18080).managementPort(19000)
-                .argument("--db=dev-file").argument("--db-url=" + dbUrl).argument("--db-username=sa").argument("--db-password=password")
-                .logFile(work.resolve("keycloak-server.log")));
+        new MemberListBenchmark().run(arguments, work);
+    }
+
+    private void run(Arguments arguments, Path work) throws Exception {
+        int users = arguments.number("users");
+        int tins = arguments.number("tins");
+        int members = arguments.number("members");
+        int requests = arguments.number("requests");
+        int samples = arguments.number("samples");
+        try (BenchDatabase database = BenchDatabase.create(arguments.text("db", "h2"), work, "scale");
+                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18080);
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             RealmResource realm = admin.realm(REALM);
-            String adminEmail = "tin-admin@bench.test";
-            seed(realm, dbUrl, adminEmail, members);
+            String realmId = realm.toRepresentation().getId();
             String realmUrl = server.baseUrl() + "/realms/" + REALM;
-
-            List<Latencies> results = new ArrayList<>();
-            String ours = realmUrl + "/tin-access/tins/" + TIN + "/members";
-            String theirs = server.baseUrl() + "/admin/realms/" + REALM + "/users";
-            results.add(measure("TIN Access  GET /tins/{tin}/members?first=&max=20", samples,
-                    i -> ours + "?max=20&first=" + 20 * random.nextInt(members / 20), () -> tinAdminToken(realmUrl, adminEmail)));
-            results.add(measure("Keycloak    GET /admin/realms/{realm}/users?first=&max=20", samples,
-                    i -> theirs + "?max=20&first=" + 20 * random.nextInt(members / 20), () -> admin.tokenManager().getAccessTokenString()));
-            results.add(measure("TIN Access  GET /tins/{tin}/members?q={last name}", samples,
-                    i -> ours + "?max=20&q=" + LAST[random.nextInt(LAST.length)], () -> tinAdminToken(realmUrl, adminEmail)));
-            results.add(measure("Keycloak    GET /admin/realms/{realm}/users?search={last name}", samples,
-                    i -> theirs + "?max=20&search=" + LAST[random.nextInt(LAST.length)], () -> admin.tokenManager().getAccessTokenString()));
-            print(members, results);
-        }
-    }
-
-    /** 10,000 people through Keycloak's partial import; their memberships and the claim straight into our tables. */
-    private void seed(RealmResource realm, String dbUrl, String adminEmail, int members) throws Exception {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(CLIENT);
-        client.setPublicClient(true);
-        client.setDirectAccessGrantsEnabled(true);
-        client.setStandardFlowEnabled(false);
-        // Full scope (Keycloak's default for a new client): its tokens carry tin-access-api/console
-        // and hence the API's audience, as the account console's do.
-        client.setFullScopeAllowed(true);
-        realm.clients().create(client).close();
-
-        UserRepresentation tinAdmin = user(adminEmail, "Tina", "Admin");
-        CredentialRepresentation password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(PASSWORD);
-        password.setTemporary(false);
-        tinAdmin.setCredentials(List.of(password));
-        String adminId;
-        try (Response created = realm.users().create(tinAdmin)) {
-            adminId = CreatedResponseUtil.getCreatedId(created);
-        }
-        OrganizationRepresentation provider = new OrganizationRepresentation();
-        provider.setName("Bench Clinic (**-***4567)");
-        provider.setAlias(TIN);
-        String orgId;
-        try (Response created = realm.organizations().create(provider)) {
-            orgId = CreatedResponseUtil.getCreatedId(created);
-        }
-
-        long started = System.nanoTime();
-        for (int from = 0; from < members; from += 1000) {
-            PartialImportRepresentation batch = new PartialImportRepresentation();
-            List<UserRepresentation> users = new ArrayList<>();
-            for (int i = from; i < Math.min(members, from + 1000); i++) {
-                users.add(user(String.format("member-%05d@bench.test", i), FIRST[random.nextInt(FIRST.length)], LAST[random.nextInt(LAST.length)]));
+            // Tokens as the console gets them: a browser sign-in with password and OTP (the realm gives no password-only tokens).
+            List<SignInUsers.Person> staff = SignInUsers.create(realm, "scale-staff", 2, true);
+            SignInFlow console = new SignInFlow("account console", server.baseUrl(), REALM, CONSOLE, realmUrl + "/account/", staff);
+            TokenEndpoint endpoint = new TokenEndpoint(realmUrl, CONSOLE, null);
+            String tinAdminId = realm.users().searchByUsername(staff.get(0).username(), true).get(0).getId();
+            String reviewerId = realm.users().searchByUsername(staff.get(1).username(), true).get(0).getId();
+            realm.users().get(reviewerId).roles().realmLevel().add(List.of(realm.roles().get("tin-reviewer").toRepresentation()));
+            for (int t = 0; t < ADMIN_TINS; t++) {
+                orgIds.put(adminTin(t, tins), createOrganization(realm, adminTin(t, tins), t));
             }
-            batch.setUsers(users);
-            batch.setIfResourceExists(PartialImportRepresentation.Policy.SKIP.name());
-            realm.partialImport(batch).close();
-        }
-        LOG.infof("Imported %d users in %.1f s", members, (System.nanoTime() - started) / 1e9);
-
-        String realmId = realm.toRepresentation().getId();
-        try (Connection db = DriverManager.getConnection(dbUrl, "sa", "password")) {
-            db.setAutoCommit(false);
-            try (PreparedStatement claim = db.prepareStatement(
-                    "INSERT INTO TA_ADMIN_CLAIM (REALM_ID, TIN, USER_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)")) {
-                claim.setString(1, realmId);
-                claim.setString(2, TIN);
-                claim.setString(3, adminId);
-                claim.setLong(4, System.currentTimeMillis());
-                claim.executeUpdate();
-            }
-            try (PreparedStatement ids = db.prepareStatement("SELECT ID FROM USER_ENTITY WHERE REALM_ID = ? AND USERNAME LIKE '%@bench.test'");
-                    PreparedStatement member = db.prepareStatement(
-                            "INSERT INTO TA_MEMBER (REALM_ID, TIN, USER_ID, ORG_ID, STATUS, ADDED_AT) VALUES (?, ?, ?, ?, 'ACTIVE', ?)")) {
-                ids.setString(1, realmId);
-                try (ResultSet rows = ids.executeQuery()) {
-                    while (rows.next()) {
-                        member.setString(1, realmId);
-                        member.setString(2, TIN);
-                        member.setString(3, rows.getString(1));
-                        member.setString(4, orgId);
-                        member.setLong(5, System.currentTimeMillis());
-                        member.addBatch();
-                    }
+            long started = System.nanoTime();
+            try (Connection db = database.connect()) {
+                db.setAutoCommit(false);
+                List<String> userIds = ScaleData.users(db, realmId, users);
+                ScaleData.memberships(db, realmId, userIds, i -> ScaleData.tin(i < members ? 0 : 1 + i % (tins - 1)), this::orgOf);
+                List<String> adminRows = new ArrayList<>();
+                for (int t = 0; t < ADMIN_TINS; t++) {
+                    adminRows.add(tinAdminId);
                 }
-                member.executeBatch();
+                ScaleData.memberships(db, realmId, adminRows, t -> adminTin(t, tins), this::orgOf);
+                for (int t = 0; t < ADMIN_TINS; t++) {
+                    ScaleData.adminClaim(db, realmId, adminTin(t, tins), tinAdminId);
+                }
+                ScaleData.adminRequests(db, realmId, 0, requests - PENDING[PENDING.length - 1], false, tins);
             }
-            db.commit();
+            LOG.infof("Seeded %d users, %d TINs, %d decided requests in %.1f s", users, tins, requests - PENDING[PENDING.length - 1],
+                    (System.nanoTime() - started) / 1e9);
+
+            Supplier<String> adminToken = () -> consoleToken(console, endpoint, staff.get(0));
+            Supplier<String> reviewerToken = () -> consoleToken(console, endpoint, staff.get(1));
+            Supplier<String> keycloakToken = () -> admin.tokenManager().getAccessTokenString();
+            String ours = realmUrl + "/tin-access/tins/" + ScaleData.tin(0) + "/members";
+            String theirs = server.baseUrl() + "/admin/realms/" + REALM + "/users";
+            List<Latencies> results = new ArrayList<>();
+            results.add(measure("TIN Access GET /tins/{tin}/members?first=&max=20", samples,
+                    i -> ours + "?max=20&first=" + 20 * random.nextInt(members / 20), adminToken));
+            results.add(measure("Keycloak GET /admin/realms/{realm}/users?first=&max=20", samples,
+                    i -> theirs + "?max=20&first=" + 20 * random.nextInt(members / 20), keycloakToken));
+            results.add(measure("TIN Access GET /tins/{tin}/members?q={last name}", samples,
+                    i -> ours + "?max=20&q=" + ScaleData.LAST[random.nextInt(ScaleData.LAST.length)], adminToken));
+            results.add(measure("Keycloak GET /admin/realms/{realm}/users?search={last name}", samples,
+                    i -> theirs + "?max=20&search=" + ScaleData.LAST[random.nextInt(ScaleData.LAST.length)], keycloakToken));
+            results.add(measure("TIN Access GET /tins, admin of " + ADMIN_TINS + " TINs", samples, i -> realmUrl + "/tin-access/tins", adminToken));
+            int seeded = requests - PENDING[PENDING.length - 1];
+            int pendingSoFar = 0;
+            for (int pending : PENDING) {
+                try (Connection db = database.connect()) {
+                    db.setAutoCommit(false);
+                    ScaleData.adminRequests(db, realmId, seeded + pendingSoFar, pending - pendingSoFar, true, tins);
+                }
+                pendingSoFar = pending;
+                results.add(measure(String.format("TIN Access review queue, first page, %,d pending", pending), samples,
+                        i -> realmUrl + "/tin-access/admin-requests?status=pending&max=20", reviewerToken));
+            }
+            print(work, database, users, tins, members, requests, results);
         }
     }
 
-    private static UserRepresentation user(String email, String first, String last) {
-        UserRepresentation user = new UserRepresentation();
-        user.setUsername(email);
-        user.setEmail(email);
-        user.setEmailVerified(true);
-        user.setEnabled(true);
-        user.setFirstName(first);
-        user.setLastName(last);
-        return user;
+    /** The TIN admin's TINs: the largest TIN, then TINs of their own beyond the data set's (with an Organization each). */
+    private static String adminTin(int index, int tins) {
+        return ScaleData.tin(index == 0 ? 0 : tins + index);
     }
 
-    private String tinAdminToken(String realmUrl, String email) {
-        String form = "grant_type=password&client_id=" + CLIENT + "&username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                + "&password=" + PASSWORD;
+    private String orgOf(String tin) {
+        return orgIds.computeIfAbsent(tin, missing -> UUID.nameUUIDFromBytes(missing.getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    private static String createOrganization(RealmResource realm, String tin, int index) {
+        OrganizationRepresentation provider = new OrganizationRepresentation();
+        provider.setName("Bench Clinic " + index);
+        provider.setAlias(tin);
+        try (Response created = realm.organizations().create(provider)) {
+            return CreatedResponseUtil.getCreatedId(created);
+        }
+    }
+
+    private static String consoleToken(SignInFlow console, TokenEndpoint endpoint, SignInUsers.Person person) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return JSON.readTree(response.body()).get("access_token").asText();
+            return endpoint.exchange(console.signIn(new LoginPageClient(), person), console.redirectUri()).get("access_token").asText();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -201,9 +161,12 @@ public final class MemberListBenchmark {
     private Latencies measure(String name, int samples, IntFunction<String> url, Supplier<String> token) throws Exception {
         Latencies latencies = new Latencies(name);
         String bearer = token.get();
+        long fetched = System.nanoTime();
         for (int i = 0; i < samples + 30; i++) {
-            if (i % 50 == 0) {
+            // A fresh token well within the shortest lifespan (master's admin tokens: 60 s), however slow the requests.
+            if (System.nanoTime() - fetched > TOKEN_AGE_NANOS) {
                 bearer = token.get();
+                fetched = System.nanoTime();
             }
             HttpRequest request = HttpRequest.newBuilder(URI.create(url.apply(i))).header("Authorization", "Bearer " + bearer).GET().build();
             long start = System.nanoTime();
@@ -220,17 +183,18 @@ public final class MemberListBenchmark {
         return latencies;
     }
 
-    private static void print(int members, List<Latencies> results) {
-        StringBuilder out = new StringBuilder(String.format("%n%d members on one TIN; sequential requests on one server (H2), page size 20%n", members));
-        out.append(String.format("%-62s %7s %9s %9s%n", "request", "samples", "p50 ms", "p95 ms"));
-        for (Latencies result : results) {
-            out.append(String.format("%-62s %7d %9.1f %9.1f%n", result.name(), result.count(), result.percentile(50), result.percentile(95)));
+    private static void print(Path work, BenchDatabase database, int users, int tins, int members, int requests, List<Latencies> results)
+            throws IOException {
+        MarkdownTable table = new MarkdownTable(String.format("%,d users, %,d TINs (the largest with %,d members), %,d admin requests;"
+                + " sequential requests, page size 20", users, tins, members, requests), "request", "samples", "p50 ms", "p95 ms", "p95 ratio");
+        for (int i = 0; i < results.size(); i++) {
+            Latencies result = results.get(i);
+            // Ours next to Keycloak's (rows 0/1 and 2/3); the queue next to its first size.
+            String ratio = i < 4 ? (i % 2 == 0 ? String.format("%.2f vs Keycloak", result.percentile(95) / results.get(i + 1).percentile(95)) : "")
+                    : i > 5 ? String.format("%.2f vs 1,000 pending", result.percentile(95) / results.get(5).percentile(95)) : "";
+            table.row(result.name(), result.count(), result.percentile(50), result.percentile(95), ratio);
         }
-        out.append(String.format("ratio TIN Access / Keycloak, page:   p50 %.2f  p95 %.2f%n",
-                results.get(0).percentile(50) / results.get(1).percentile(50), results.get(0).percentile(95) / results.get(1).percentile(95)));
-        out.append(String.format("ratio TIN Access / Keycloak, search: p50 %.2f  p95 %.2f%n",
-                results.get(2).percentile(50) / results.get(3).percentile(50), results.get(2).percentile(95) / results.get(3).percentile(95)));
-        LOG.info(out);
+        LOG.info("\n" + MarkdownTable.write(work.resolve("scale.md"), MarkdownTable.machine(database.label()), List.of(table)));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -3,7 +3,6 @@ package org.tinaccess.bench;
 import jakarta.ws.rs.core.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -39,14 +38,11 @@ public final class SignInTimingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-        }
-        Path work = Path.of(options.get("work"));
+        Arguments arguments = new Arguments(args);
+        Path work = arguments.path("work");
         Files.createDirectories(work);
-        int samples = Integer.parseInt(options.get("samples"));
-        try (KeycloakProcess server = KeycloakProcess.start(new KeycloakProcess.Options(Path.of(options.get("keycloak-home")))
+        int samples = arguments.number("samples");
+        try (KeycloakProcess server = KeycloakProcess.start(new KeycloakProcess.Options(arguments.path("keycloak-home"))
                 .httpPort(18081).managementPort(19001).logFile(work.resolve("keycloak-signin.log")));
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {

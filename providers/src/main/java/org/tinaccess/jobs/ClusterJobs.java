@@ -7,12 +7,14 @@ import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderEvent;
 import org.keycloak.provider.ProviderEventListener;
 import org.keycloak.services.scheduled.ClusterAwareScheduledTaskRunner;
+import org.keycloak.timer.ScheduledTask;
 import org.keycloak.timer.TimerProvider;
 
 /**
  * Schedules TIN Access's periodic work once the server has started (after database migration).
- * Every node schedules it; ClusterAwareScheduledTaskRunner (a private SPI, the one Keycloak uses
- * for its own cleanup tasks) lets only one node per interval run it, through the cluster's cache.
+ * Every node schedules it. ClusterAwareScheduledTaskRunner (a private SPI, the one Keycloak uses
+ * for its own cleanup tasks) keeps two runs from overlapping on any nodes, through the cluster
+ * provider's lock; {@link OncePerInterval} lets only the first node of each interval run.
  */
 public final class ClusterJobs implements ProviderEventListener {
 
@@ -32,7 +34,7 @@ public final class ClusterJobs implements ProviderEventListener {
             return;
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
-            JoinRequestExpiry task = new JoinRequestExpiry();
+            ScheduledTask task = new JoinRequestExpiry(intervalMillis / 1000);
             session.getProvider(TimerProvider.class)
                     .schedule(new ClusterAwareScheduledTaskRunner(factory, task, intervalMillis), intervalMillis, task.getTaskName());
         });

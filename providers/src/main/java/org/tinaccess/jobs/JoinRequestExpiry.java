@@ -4,7 +4,6 @@ import java.util.List;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
-import org.keycloak.timer.ScheduledTask;
 import org.tinaccess.join.JoinRequests;
 import org.tinaccess.store.JoinRequest;
 import org.tinaccess.store.JoinRequestStore;
@@ -15,14 +14,18 @@ import org.tinaccess.store.JoinRequestStore;
  * Idempotent: each denial is a conditional UPDATE, so a second run (or a second node) finds
  * nothing left to do and sends no second mail.
  */
-public class JoinRequestExpiry implements ScheduledTask {
+public class JoinRequestExpiry extends OncePerInterval {
 
     public static final String TASK_NAME = "tin-access-join-request-expiry";
     /** Per realm and run, so one run's transaction stays small; the next run takes the rest. */
     static final int BATCH = 200;
 
+    public JoinRequestExpiry(long intervalSeconds) {
+        super(intervalSeconds);
+    }
+
     @Override
-    public void run(KeycloakSession session) {
+    protected void runOnce(KeycloakSession session) {
         long now = Time.currentTimeMillis();
         List<RealmModel> realms = session.realms().getRealmsStream().toList();
         for (RealmModel realm : realms) {

@@ -232,12 +232,7 @@ class ReviewRulesIT {
     }
 
     static JsonNode line(JsonNode request, String tin) {
-        for (JsonNode line : request.get("tins")) {
-            if (tin.equals(line.get("tin").asText())) {
-                return line;
-            }
-        }
-        throw new AssertionError("No line for " + tin + " in " + request);
+        return TinAccessApi.line(request, tin);
     }
 
     static void assertError(TinAccessApi.Answer answer, int status, String error) {

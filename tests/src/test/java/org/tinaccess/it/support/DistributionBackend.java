@@ -12,44 +12,61 @@ import org.tinaccess.server.KeycloakProcess;
 /**
  * The default backend: {@code kc.sh start-dev} from the pinned distribution that the tests module
  * lays out under target/, with our jars in providers/ and the realm in data/import/ - the same
- * launcher the run command uses.
+ * launcher the run command uses. {@link TinAccessCluster} starts its nodes with it too ({@code kc.sh
+ * start}, one shared database).
  */
 final class DistributionBackend implements ServerBackend {
 
     private final TestDatabase database;
+    private final boolean ownsDatabase;
     private final KeycloakProcess process;
     private final Keycloak admin;
 
-    private DistributionBackend(TestDatabase database, KeycloakProcess process) {
+    private DistributionBackend(TestDatabase database, boolean ownsDatabase, KeycloakProcess process) {
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         this.process = process;
         this.admin = Keycloak.getInstance(process.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                 KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli");
     }
 
     static DistributionBackend start(int smtpPort, URI portalUrl, List<String> extraOptions) throws IOException {
+        TestDatabase database = TestDatabase.forRun();
+        KeycloakProcess.Options options = options(database, smtpPort, portalUrl, "keycloak-server.log");
+        extraOptions.forEach(options::argument);
+        try {
+            return new DistributionBackend(database, true, KeycloakProcess.start(options));
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * One node of a cluster ({@code options} already say which one and how it finds the others) on
+     * a database the nodes share: closing the node leaves the database to whoever created it.
+     */
+    static DistributionBackend startNode(TestDatabase database, KeycloakProcess.Options options) {
+        return new DistributionBackend(database, false, KeycloakProcess.start(options));
+    }
+
+    /** The options every server of the tests gets: the database, mail, portal, fast jobs, letters as files. */
+    static KeycloakProcess.Options options(TestDatabase database, int smtpPort, URI portalUrl, String logName) throws IOException {
         Path work = TestSettings.workDir();
         Files.createDirectories(work);
-        TestDatabase database = TestDatabase.forRun();
         KeycloakProcess.Options options = new KeycloakProcess.Options(TestSettings.keycloakHome())
                 .httpPort(FreePorts.next())
                 .managementPort(FreePorts.next())
                 .environment("TA_SMTP_HOST", "127.0.0.1")
                 .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
                 .environment("TA_PORTAL_URL", portalUrl.toString())
-                .logFile(work.resolve("keycloak-server.log"))
+                .logFile(work.resolve(logName))
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS)
                 // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).
                 .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder());
         database.keycloakOptions().forEach(options::argument);
-        extraOptions.forEach(options::argument);
-        try {
-            return new DistributionBackend(database, KeycloakProcess.start(options));
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
-        }
+        return options;
     }
 
     @Override
@@ -77,10 +94,17 @@ final class DistributionBackend implements ServerBackend {
         }
     }
 
+    /** Ends the server process at once (a crashed node). */
+    void kill() {
+        process.kill();
+    }
+
     @Override
     public void close() {
         admin.close();
         process.close();
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 }

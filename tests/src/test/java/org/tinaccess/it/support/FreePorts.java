@@ -17,4 +17,16 @@ final class FreePorts {
             throw new UncheckedIOException("No free port", e);
         }
     }
+
+    /** The first free port from {@code first} up: for protocols that derive a second port by adding an offset to the first. */
+    static int nextFrom(int first) {
+        for (int port = first; port < first + 1000; port++) {
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return port;
+            } catch (IOException taken) {
+                // try the next one
+            }
+        }
+        throw new IllegalStateException("No free port from " + first);
+    }
 }

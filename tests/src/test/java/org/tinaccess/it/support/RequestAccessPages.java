@@ -18,7 +18,11 @@ public final class RequestAccessPages {
 
     /** Opens the portal's sign-in page and follows its "Request access" link. */
     public static RequestAccessPages open(TinAccessServer server) {
-        WebSession browser = new WebSession(server.baseUrl());
+        return open(server, new WebSession(server.baseUrl()));
+    }
+
+    /** As {@link #open(TinAccessServer)}, in a given browser (one behind a cluster's load balancer). */
+    public static RequestAccessPages open(TinAccessServer server, WebSession browser) {
         WebSession.Page login = browser.get(new PortalClient(server).authorizationUrl());
         Element link = login.document().selectFirst("#kc-registration a");
         if (link == null) {

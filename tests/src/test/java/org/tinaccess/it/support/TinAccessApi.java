@@ -94,6 +94,16 @@ public final class TinAccessApi {
         return answer.body().get("items").get(0);
     }
 
+    /** The line of {@code tin} in a request as this API shows it ({@code GET /admin-requests/{id}}). */
+    public static JsonNode line(JsonNode request, String tin) {
+        for (JsonNode line : request.get("tins")) {
+            if (tin.equals(line.get("tin").asText())) {
+                return line;
+            }
+        }
+        throw new AssertionError("No line for " + tin + " in " + request);
+    }
+
     public Answer get(String pathAndQuery) {
         return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET());
     }

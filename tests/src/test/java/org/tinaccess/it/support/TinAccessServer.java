@@ -28,7 +28,8 @@ public final class TinAccessServer implements AutoCloseable {
     private final ServerBackend backend;
     private final ExamplePortal portal;
 
-    private TinAccessServer(Inbox inbox, PhoneGateway phones, ServerBackend backend, ExamplePortal portal) {
+    /** Also one node's view of a {@link TinAccessCluster}: the cluster's inbox, gateway and portal, this node's address. */
+    TinAccessServer(Inbox inbox, PhoneGateway phones, ServerBackend backend, ExamplePortal portal) {
         this.inbox = inbox;
         this.phones = phones;
         this.backend = backend;
@@ -73,18 +74,18 @@ public final class TinAccessServer implements AutoCloseable {
      * Every test request comes from 127.0.0.1, so the per-address limit of the public forms (20 an
      * hour by default) would stop the suite; the tests of that limit lower it again themselves.
      */
-    private void allowEveryFormFromOneAddress() {
+    void allowEveryFormFromOneAddress() {
         RealmRepresentation realm = realm().toRepresentation();
         realm.getAttributes().put(FormLimits.PER_ADDRESS_PER_HOUR, "100000");
         realm().update(realm);
     }
 
-    /** The SMS/voice gateway the server's phone codes go to. */
     /** Where the server's {@code file} letter sender writes PIN letters (PDF). */
     public static Path lettersFolder() {
         return TestSettings.workDir().resolve("letters").toAbsolutePath();
     }
 
+    /** The SMS/voice gateway the server's phone codes go to. */
     public PhoneGateway phones() {
         return phones;
     }

@@ -33,7 +33,10 @@ public final class WebSession {
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private final String serverBaseUrl;
+    /** The addresses of the one server: a single one, or every node of a cluster. */
+    private final List<String> serverBaseUrls;
+    /** The node that gets the next requests for any of them, as a load balancer would choose. */
+    private String route;
     /**
      * One server, so one jar, by name and path: two realms of the server set cookies of the same
      * names on their own paths (Java's CookieManager refuses cookies of "localhost").
@@ -41,7 +44,29 @@ public final class WebSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public WebSession(String serverBaseUrl) {
-        this.serverBaseUrl = serverBaseUrl;
+        this(List.of(serverBaseUrl));
+    }
+
+    private WebSession(List<String> serverBaseUrls) {
+        this.serverBaseUrls = List.copyOf(serverBaseUrls);
+        this.route = serverBaseUrls.get(0);
+    }
+
+    /**
+     * A browser in front of a cluster, as behind a load balancer: the nodes' addresses are one
+     * server to it (pages of one node may be posted to another, its cookies go to all of them) and
+     * every request goes to the node last chosen with {@link #routeTo}, the first one at the start.
+     */
+    public static WebSession behindLoadBalancer(List<String> nodeBaseUrls) {
+        return new WebSession(nodeBaseUrls);
+    }
+
+    /** Sends every request from now on to the node at {@code nodeBaseUrl}, whichever node's address it names. */
+    public void routeTo(String nodeBaseUrl) {
+        if (!serverBaseUrls.contains(nodeBaseUrl)) {
+            throw new IllegalArgumentException(nodeBaseUrl + " is not one of " + serverBaseUrls);
+        }
+        this.route = nodeBaseUrl;
     }
 
     /**
@@ -114,7 +139,7 @@ public final class WebSession {
             List<URI> hops = new ArrayList<>();
             while (hops.size() < 10 && isRedirect(response.statusCode())) {
                 URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-                if (!next.toString().startsWith(serverBaseUrl)) {
+                if (serverBaseOf(next) == null) {
                     return new Page(response.statusCode(), response.uri(), response.body(), next, List.copyOf(hops), setCookies);
                 }
                 hops.add(next);
@@ -134,7 +159,7 @@ public final class WebSession {
         // What a browser asks for when it navigates; Keycloak chooses between endpoints on one path by it
         // (POST /realms/{realm}/device is the device grant's JSON endpoint, or the code form's page).
         request.setHeader("Accept", ACCEPT_PAGES);
-        HttpRequest built = request.build();
+        HttpRequest built = routed(request.build());
         String path = built.uri().getPath();
         String header = cookies.entrySet().stream()
                 .filter(cookie -> path.startsWith(cookie.getKey().substring(cookie.getKey().indexOf('\t') + 1)))
@@ -165,6 +190,21 @@ public final class WebSession {
             }
         }
         return response;
+    }
+
+    /** Which of the server's addresses {@code uri} is on, or null for somewhere else (the relying portal). */
+    private String serverBaseOf(URI uri) {
+        return serverBaseUrls.stream().filter(base -> uri.toString().startsWith(base)).findFirst().orElse(null);
+    }
+
+    /** The request sent to the chosen node instead of the node its address names. */
+    private HttpRequest routed(HttpRequest request) {
+        String base = serverBaseOf(request.uri());
+        if (base == null || base.equals(route)) {
+            return request;
+        }
+        URI target = URI.create(route + request.uri().toString().substring(base.length()));
+        return HttpRequest.newBuilder(request, (name, value) -> true).uri(target).build();
     }
 
     private static boolean isRedirect(int status) {
