@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.provider.PersonProfile;
 import org.keycloak.models.utils.FormMessage;
@@ -37,6 +38,10 @@ public class RequestContactAuthenticator implements StatelessAuthenticator {
         for (String field : ContactDetails.FIELDS) {
             typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
+        if (LoginTimeout.KEEP_GOING.equals(form.getFirst("action"))) {
+            context.challenge(page(context, typed, List.of()));
+            return;
+        }
         ContactDetails.Validation validation = ContactDetails.validate(typed);
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue()))
@@ -56,7 +61,7 @@ public class RequestContactAuthenticator implements StatelessAuthenticator {
     }
 
     private static Response page(AuthenticationFlowContext context, Map<String, String> values, List<FormMessage> errors) {
-        return context.form()
+        return LoginTimeout.form(context)
                 .setAttribute("contact", values)
                 .setErrors(errors)
                 .createForm(TEMPLATE);

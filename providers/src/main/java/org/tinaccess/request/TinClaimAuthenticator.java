@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.limits.PublicFormLimits;
@@ -30,6 +31,8 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
     static final String REVIEW_PAGE = "request-review.ftl";
     static final String CONFIRMED_PAGE = "request-confirmed.ftl";
     private static final String TIN_FIELD = "tin";
+    private static final String PROOF_KEEP_GOING = "proof-" + LoginTimeout.KEEP_GOING;
+    private static final String REVIEW_KEEP_GOING = "review-" + LoginTimeout.KEEP_GOING;
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
@@ -73,6 +76,12 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 context.challenge(previous != null ? previous : tinsPage(context, draft, null, ""));
             }
             case "submit" -> submit(context, draft);
+            case LoginTimeout.KEEP_GOING -> context.challenge(tinsPage(context, draft, null, Optional.ofNullable(form.getFirst(TIN_FIELD)).orElse("")));
+            case PROOF_KEEP_GOING -> {
+                Response same = new TinProofStep(context, draft).keepGoing(form);
+                context.challenge(same != null ? same : tinsPage(context, draft, null, ""));
+            }
+            case REVIEW_KEEP_GOING -> context.challenge(reviewPage(context, draft));
             default -> context.challenge(tinsPage(context, draft, null, ""));
         }
     }
@@ -149,7 +158,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 contact.get().email(), tins.stream().map(Tin::digits).toList());
         if (limited.isPresent()) {
             PublicFormLimits.record(context.getSession(), context.getRealm(), RequestKind.ADMIN, contact.get().email(), limited.get());
-            Response page = context.form()
+            Response page = LoginTimeout.form(context)
                     .setAttribute("tins", tins.stream().map(TinLine::of).toList())
                     .setAttribute("typedTin", "")
                     .setAttribute("maxTins", RequestDraft.MAX_TINS)
@@ -169,7 +178,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
     }
 
     private static Response tinsPage(AuthenticationFlowContext context, RequestDraft draft, FormMessage error, String typed) {
-        return context.form()
+        return LoginTimeout.form(context)
                 .setAttribute("tins", draft.tins().stream().map(TinLine::of).toList())
                 .setAttribute("typedTin", typed)
                 .setAttribute("maxTins", RequestDraft.MAX_TINS)
@@ -184,7 +193,7 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
     }
 
     private static Response reviewPage(AuthenticationFlowContext context, RequestDraft draft) {
-        return context.form()
+        return LoginTimeout.form(context)
                 .setAttribute("contact", draft.contactValues())
                 .setAttribute("tins", draft.tins().stream().map(tin -> ReviewLine.of(tin, draft.proof(tin).orElse(null))).toList())
                 .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())

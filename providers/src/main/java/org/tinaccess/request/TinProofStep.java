@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.tin.Npi;
@@ -67,9 +68,7 @@ final class TinProofStep {
         if (!forward) {
             return index == 0 ? null : page(index - 1);
         }
-        Map<String, String> values = new HashMap<>();
-        ProofForm.FIELDS.forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
-        List.of(AdminLeft.CHECKBOX, AdminLeft.REASON).forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
+        Map<String, String> values = typed(form);
         Map<String, String> adminLeftErrors = new LinkedHashMap<>();
         Optional<String> adminLeft = AdminLeft.read(values.get(AdminLeft.CHECKBOX), values.get(AdminLeft.REASON), adminLeftErrors);
         if (!adminLeftErrors.isEmpty()) {
@@ -81,6 +80,16 @@ final class TinProofStep {
             return refused.get();
         }
         return index + 1 < tins.size() ? page(index + 1) : null;
+    }
+
+    /** "Keep going" before the timeout: the same page with what was typed, nothing checked or saved. */
+    Response keepGoing(MultivaluedMap<String, String> form) {
+        List<Tin> tins = draft.tins();
+        Optional<Tin> tin = Tin.parse(form.getFirst(TIN_FIELD)).filter(tins::contains);
+        if (tin.isEmpty()) {
+            return null;
+        }
+        return page(tins.indexOf(tin.get()), typed(form), List.of(), Response.Status.OK);
     }
 
     /** Index of the first TIN with no proof chosen yet, if any. */
@@ -135,6 +144,13 @@ final class TinProofStep {
         };
     }
 
+    private static Map<String, String> typed(MultivaluedMap<String, String> form) {
+        Map<String, String> values = new HashMap<>();
+        ProofForm.FIELDS.forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
+        List.of(AdminLeft.CHECKBOX, AdminLeft.REASON).forEach(field -> values.put(field, Optional.ofNullable(form.getFirst(field)).orElse("")));
+        return values;
+    }
+
     private static boolean paymentFieldsBlank(Map<String, String> values) {
         return List.of("vendorNumber", "checkNpi", "checkNumber", "noticeNpi", "noticeNumber").stream()
                 .allMatch(field -> values.getOrDefault(field, "").isBlank());
@@ -147,7 +163,7 @@ final class TinProofStep {
     private Response page(int index, Map<String, String> values, List<FormMessage> errors, Response.Status status) {
         Tin tin = draft.tins().get(index);
         VerificationSettings settings = VerificationSettings.of(context.getRealm());
-        return context.form()
+        return LoginTimeout.form(context)
                 .setAttribute("proofTin", TinClaimAuthenticator.TinLine.of(tin))
                 .setAttribute("proofIndex", index + 1)
                 .setAttribute("proofCount", draft.tins().size())

@@ -1,11 +1,13 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "timeout.ftl" as timeout>
 <@layout.registrationLayout displayMessage=false displayRequiredFields=true; section>
     <#if section = "header">
         ${msg("requestContactTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestContactIntro")}</p>
+        <@timeout.warning form="ta-request-contact" action="keep"/>
         <form id="ta-request-contact" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <@field.input name="firstName" label=msg("requestFirstName") value=contact.firstName required=true autocomplete="given-name" autofocus=true/>
             <@field.input name="lastName" label=msg("requestLastName") value=contact.lastName required=true autocomplete="family-name"/>

@@ -1,13 +1,19 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "timeout.ftl" as timeout>
 <#assign chosen = (values.proof)!''>
 <#assign idType = (values.checkIdType)!'vendor'>
+<#assign proofError = messagesPerField.get('proof')>
+<#-- The chosen way carries a refusal of the choice (a payment not matched, too many tries): marked
+     invalid and focused like any other field with an error, so the person lands on what to change. -->
+<#macro chosenMark checked><#if checked>checked<#if proofError?has_content> aria-invalid="true" aria-describedby="input-error-proof"<#if field.takesFocus(proofError, false)> autofocus</#if></#if></#if></#macro>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("requestProofTitle", proofIndex, proofCount)}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestProofIntro", proofTin.formatted())}</p>
+        <@timeout.warning form="ta-request-proof" action="proof-keep"/>
         <form id="ta-request-proof" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <input type="hidden" name="proofTin" value="${proofTin.digits()}"/>
             <fieldset id="ta-proof-methods" <#if messagesPerField.existsError('proof')>aria-describedby="input-error-proof"</#if>>
@@ -21,7 +27,7 @@
                 <ul class="ta-proof-list">
                     <#if offersPayment>
                         <li>
-                            <label><input type="radio" name="proof" value="check" <#if chosen == "check" || chosen == "">checked</#if>/>
+                            <label><input type="radio" name="proof" value="check" <@chosenMark checked=(chosen == "check" || chosen == "")/>/>
                                 <strong>${msg("proofMethod_check")}</strong> <span class="ta-hint">${msg("proofMethodHelp_check")}</span></label>
                             <div class="ta-proof-fields ta-check-fields">
                                 <fieldset class="ta-id-type">
@@ -35,7 +41,7 @@
                             </div>
                         </li>
                         <li>
-                            <label><input type="radio" name="proof" value="notice" <#if chosen == "notice">checked</#if>/>
+                            <label><input type="radio" name="proof" value="notice" <@chosenMark checked=(chosen == "notice")/>/>
                                 <strong>${msg("proofMethod_notice")}</strong> <span class="ta-hint">${msg("proofMethodHelp_notice")}</span></label>
                             <div class="ta-proof-fields">
                                 <@field.input name="noticeNpi" label=msg("proofType2Npi") value=(values.noticeNpi)!'' autocomplete="off"/>
@@ -45,12 +51,12 @@
                     </#if>
                     <#if offersMail>
                         <li>
-                            <label><input type="radio" name="proof" value="mail" <#if chosen == "mail" || (chosen == "" && !offersPayment)>checked</#if>/>
+                            <label><input type="radio" name="proof" value="mail" <@chosenMark checked=(chosen == "mail" || (chosen == "" && !offersPayment))/>/>
                                 <strong>${msg("proofMethod_mail")}</strong> <span class="ta-hint">${msg("proofMethodHelp_mail")}</span></label>
                         </li>
                     </#if>
                     <li>
-                        <label><input type="radio" name="proof" value="review" <#if chosen == "review" || (chosen == "" && !offersPayment && !offersMail)>checked</#if>/>
+                        <label><input type="radio" name="proof" value="review" <@chosenMark checked=(chosen == "review" || (chosen == "" && !offersPayment && !offersMail))/>/>
                             <strong>${msg("proofMethod_review")}</strong> <span class="ta-hint">${msg("proofMethodHelp_review", reviewTime)}</span></label>
                     </li>
                 </ul>

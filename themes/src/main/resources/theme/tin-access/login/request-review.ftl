@@ -1,10 +1,12 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
+<#import "timeout.ftl" as timeout>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("requestReviewTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestReviewIntro")}</p>
+        <@timeout.warning form="ta-request-review" action="review-keep"/>
         <dl id="ta-review" class="ta-review">
             <dt>${msg("requestFirstName")}</dt><dd>${contact.firstName}</dd>
             <dt>${msg("requestLastName")}</dt><dd>${contact.lastName}</dd>

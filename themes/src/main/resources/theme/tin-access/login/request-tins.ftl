@@ -1,11 +1,13 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
+<#import "timeout.ftl" as timeout>
 <@layout.registrationLayout displayMessage=false; section>
     <#if section = "header">
         ${msg("requestTinsTitle")}
     <#elseif section = "form">
         <p class="ta-step">${msg("requestTinsIntro")}</p>
+        <@timeout.warning form="ta-request-tins" action="keep"/>
         <form id="ta-request-tins" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
             <@field.input name="tin" label=msg("requestTin") value=typedTin autocomplete="off" autofocus=true hint=msg("requestTinHint")/>
             <@buttons.actionGroup>

@@ -197,6 +197,15 @@ class AccessibilityInBrowserIT {
         chromium.click(By.id("ta-proof-next"));
         chromium.await(By.cssSelector("#ta-request-proof .pf-m-error, #ta-request-proof [id^=input-error-]"));
         audit.check("request access: proof with errors");
+        chromium.type(By.id("vendorNumber"), "V-0000");
+        chromium.type(By.id("checkNumber"), "CHK-0000");
+        chromium.click(By.id("ta-proof-next"));
+        chromium.await(By.id("input-error-proof"));
+        WebElement chosen = chromium.driver().switchTo().activeElement();
+        assertEquals("check", chosen.getAttribute("value"), "focus is on the refused choice");
+        assertEquals("true", chosen.getAttribute("aria-invalid"));
+        assertEquals("input-error-proof", chosen.getAttribute("aria-describedby"));
+        audit.check("request access: payment not matched");
 
         chromium.click(By.cssSelector("input[name=proof][value=review]"));
         chromium.click(By.id("ta-proof-next"));
