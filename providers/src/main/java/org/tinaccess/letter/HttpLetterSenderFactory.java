@@ -1,13 +1,10 @@
 package org.tinaccess.letter;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.tinaccess.net.SignedPost;
+import org.tinaccess.net.SignedWebhook;
 
 /** {@code --spi-letter-sender--provider=http --spi-letter-sender--http--url=... --spi-letter-sender--http--secret=...}. */
 public class HttpLetterSenderFactory implements LetterSenderFactory {
@@ -26,11 +23,7 @@ public class HttpLetterSenderFactory implements LetterSenderFactory {
 
     @Override
     public void init(Config.Scope config) {
-        String url = config.get("url");
-        String secret = config.get("secret");
-        if (url != null && !url.isBlank() && secret != null && !secret.isBlank()) {
-            sender = new HttpLetterSender(URI.create(url), new SignedPost(secret, Duration.ofMillis(config.getInt("timeout-ms", 10000))));
-        }
+        sender = SignedWebhook.from(config, 10000).map(webhook -> new HttpLetterSender(webhook.url(), webhook.post())).orElse(null);
     }
 
     @Override
@@ -40,11 +33,6 @@ public class HttpLetterSenderFactory implements LetterSenderFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
-        return ProviderConfigurationBuilder.create()
-                .property().name("url").type(ProviderConfigProperty.STRING_TYPE).helpText("The print-and-mail service's webhook.").add()
-                .property().name("secret").type(ProviderConfigProperty.PASSWORD).helpText("HMAC-SHA256 key the requests are signed with.").add()
-                .property().name("timeout-ms").type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(10000)
-                .helpText("How long to wait for the service.").add()
-                .build();
+        return SignedWebhook.options("The print-and-mail service's webhook.", 10000, "How long to wait for the service.");
     }
 }

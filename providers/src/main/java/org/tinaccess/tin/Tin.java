@@ -63,8 +63,14 @@ public record Tin(String digits) {
         return "**-***" + digits.substring(5);
     }
 
-    /** {@code 12-3456789}, the way an EIN is printed. */
+    /**
+     * {@code 12-3456789}, the way an EIN is printed, or {@code 123-45-6789} for digits no EIN starts
+     * with (an SSN). Nine digits that can be either are printed as an EIN: the plan's TINs mostly are.
+     */
     public String formatted() {
+        if (!isEin(digits)) {
+            return digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5);
+        }
         return digits.substring(0, 2) + "-" + digits.substring(2);
     }
 

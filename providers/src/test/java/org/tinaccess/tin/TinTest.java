@@ -55,6 +55,9 @@ class TinTest {
         assertEquals(Optional.of(TinProblem.UNKNOWN_PREFIX), Tin.check(input), "EINs only by default");
         assertEquals(Optional.empty(), Tin.check(input, true));
         assertEquals("**-***" + input.substring(input.length() - 4), Tin.parse(input).orElseThrow().masked(), "masked like an EIN");
+        String digits = input.replace("-", "");
+        assertEquals(digits.substring(0, 3) + "-" + digits.substring(3, 5) + "-" + digits.substring(5), Tin.parse(input).orElseThrow().formatted(),
+                "shown whole in an SSN's layout");
     }
 
     @ParameterizedTest

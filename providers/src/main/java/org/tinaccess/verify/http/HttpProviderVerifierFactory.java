@@ -1,13 +1,11 @@
 package org.tinaccess.verify.http;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
-import org.keycloak.provider.ProviderConfigurationBuilder;
-import org.tinaccess.net.SignedPost;
+import org.tinaccess.net.SignedWebhook;
 import org.tinaccess.verify.ProviderVerifier;
 import org.tinaccess.verify.ProviderVerifierFactory;
 
@@ -31,13 +29,10 @@ public class HttpProviderVerifierFactory implements ProviderVerifierFactory {
 
     @Override
     public void init(Config.Scope config) {
-        String url = config.get("url");
-        String secret = config.get("secret");
-        if (url == null || url.isBlank() || secret == null || secret.isBlank()) {
-            return;
-        }
-        String base = url.endsWith("/") ? url : url + "/";
-        verifier = new HttpProviderVerifier(URI.create(base), new SignedPost(secret, Duration.ofMillis(config.getInt("timeout-ms", 5000))));
+        verifier = SignedWebhook.from(config, 5000).map(webhook -> {
+            String base = webhook.url().toString();
+            return new HttpProviderVerifier(URI.create(base.endsWith("/") ? base : base + "/"), webhook.post());
+        }).orElse(null);
     }
 
     @Override
@@ -47,11 +42,7 @@ public class HttpProviderVerifierFactory implements ProviderVerifierFactory {
 
     @Override
     public List<ProviderConfigProperty> getConfigMetadata() {
-        return ProviderConfigurationBuilder.create()
-                .property().name("url").type(ProviderConfigProperty.STRING_TYPE).helpText("Base URL of the plan's payment system.").add()
-                .property().name("secret").type(ProviderConfigProperty.PASSWORD).helpText("HMAC-SHA256 key the requests are signed with.").add()
-                .property().name("timeout-ms").type(ProviderConfigProperty.INTEGER_TYPE).defaultValue(5000)
-                .helpText("How long to wait for an answer before the TIN falls back to a reviewer.").add()
-                .build();
+        return SignedWebhook.options("Base URL of the plan's payment system.", 5000,
+                "How long to wait for an answer before the TIN falls back to a reviewer.");
     }
 }

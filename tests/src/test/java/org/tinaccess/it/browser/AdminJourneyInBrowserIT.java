@@ -82,6 +82,9 @@ class AdminJourneyInBrowserIT {
         Alert label = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.alertIsPresent());
         label.sendKeys("Jane's laptop");
         label.accept();
+        chromium.await(By.id("kc-accept"));
+        chromium.screenshot("terms-of-use");
+        chromium.click(By.id("kc-accept"));
         chromium.await(By.cssSelector("a[href^='" + server.portalUrl() + "']"));
         chromium.screenshot("activation-done");
     }

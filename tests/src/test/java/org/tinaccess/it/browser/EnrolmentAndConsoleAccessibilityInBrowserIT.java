@@ -127,6 +127,9 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         audit.checkPage("enrol: recovery codes");
         chromium.click(By.id("kcRecoveryCodesConfirmationCheck"));
         chromium.click(By.id("saveRecoveryAuthnCodesBtn"));
+        chromium.await(By.id("kc-accept"));
+        audit.checkPage("terms of use");
+        chromium.click(By.id("kc-accept"));
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
                 .until(ExpectedConditions.not(ExpectedConditions.urlContains("/login-actions/")));
 

@@ -23,7 +23,7 @@ import org.tinaccess.it.support.TinAccessServer;
 class SoleProprietorSsnIT {
 
     @Test
-    void anSsnIsTakenOnlyWhereTheRealmAllowsItAndIsMaskedLikeAnEin(TinAccessServer server) {
+    void anSsnIsTakenOnlyWhereTheRealmAllowsItShownInItsOwnLayoutAndMaskedLikeAnEin(TinAccessServer server) {
         String ssn = TestTins.nextSsn();
         String digits = ssn.replace("-", "");
         RequestAccessPages refused = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(RealmUsers.uniqueEmail("ssn-off")));
@@ -33,6 +33,9 @@ class SoleProprietorSsnIT {
         String reference;
         setSsnAsTin(server, "on");
         try {
+            List<String> added = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(RealmUsers.uniqueEmail("ssn-shown")))
+                    .addTin(digits).addedTins();
+            assertEquals(List.of(ssn), added, "shown whole to the requester in an SSN's layout, not an EIN's");
             reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(email), List.of(ssn));
         } finally {
             setSsnAsTin(server, "off");

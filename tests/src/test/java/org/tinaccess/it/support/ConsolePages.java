@@ -73,14 +73,23 @@ public final class ConsolePages {
         chromium.click(By.id("ta-mfa-continue"));
     }
 
-    /** Keycloak's authenticator-app page: reads the secret as a person would from "Unable to scan?". */
+    /**
+     * Keycloak's authenticator-app page: reads the secret as a person would from "Unable to scan?";
+     * then the terms of use, the last step of a first use.
+     */
     public String enrolApp() {
         chromium.await(By.id("kc-totp-settings-form"));
         String secret = chromium.driver().findElement(By.id("totpSecret")).getAttribute("value");
         chromium.type(By.id("totp"), Totp.code(secret, 0));
         chromium.type(By.id("userLabel"), "phone");
         chromium.click(By.id("saveTOTPBtn"));
+        acceptTerms();
         return secret;
+    }
+
+    /** Keycloak's terms page with the plan's terms of use: Accept. */
+    public void acceptTerms() {
+        chromium.click(By.id("kc-accept"));
     }
 
     /**

@@ -91,13 +91,13 @@ public final class FactorHolders {
                     List.of());
             case SMS, VOICE -> {
                 TestPhones.Phone phone = TestPhones.Phone.next();
-                expectPortal(TestPhones.enrol(server, browser, chooser, factor.name().toLowerCase(), phone));
+                expectPortal(TermsOfUse.acceptIfAsked(browser, TestPhones.enrol(server, browser, chooser, factor.name().toLowerCase(), phone)));
                 yield new Holder(server, factor, email, userId, null, phone, null, List.of());
             }
             case PASSKEY -> {
                 SoftwarePasskey passkey = new SoftwarePasskey(server.baseUrl());
                 WebSession.Page register = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "passkey"), Set.of("recoveryCodes"));
-                expectPortal(passkey.register(browser, register));
+                expectPortal(TermsOfUse.acceptIfAsked(browser, passkey.register(browser, register)));
                 yield new Holder(server, factor, email, userId, null, null, passkey, List.of());
             }
             case PASSKEY_ONLY -> passkeyOnly(server, email, userId, MfaEnrolment.withAuthenticatorApp(browser, chooser).totpSecret());

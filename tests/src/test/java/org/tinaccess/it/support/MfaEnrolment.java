@@ -15,15 +15,15 @@ public final class MfaEnrolment {
         return page.document().selectFirst("#ta-mfa-enroll") != null || LoginPages.isImageChooser(page);
     }
 
-    /** Chooses the authenticator app (no recovery codes), enrols it and returns the app's secret and the page after. */
+    /** Chooses the authenticator app (no recovery codes), enrols it, accepts the terms and returns the app's secret and the page after. */
     public record Enrolled(String totpSecret, WebSession.Page next) {}
 
     /** The app enrolled with the recovery codes the chooser offers, stopped at the page that shows the codes. */
     public record CodesOffered(String totpSecret, WebSession.Page codesPage, List<String> codes) {
 
-        /** "I have saved them": the page after the codes page. */
+        /** "I have saved them", then the terms: the page after them. */
         public WebSession.Page keep(WebSession browser) {
-            return browser.submit(codesPage.form("#kc-recovery-codes-settings-form"), Map.of());
+            return TermsOfUse.acceptIfAsked(browser, browser.submit(codesPage.form("#kc-recovery-codes-settings-form"), Map.of()));
         }
     }
 
@@ -42,6 +42,7 @@ public final class MfaEnrolment {
         WebSession.Page totp = browser.submit(chooser.form("#ta-mfa-enroll"), Map.of("method", "app"), Set.of("recoveryCodes"));
         Element totpForm = totp.form("#kc-totp-settings-form");
         String secret = totpForm.selectFirst("#totpSecret").val();
-        return new Enrolled(secret, browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone")));
+        WebSession.Page enrolled = browser.submit(totpForm, Map.of("totp", Totp.code(secret, 0), "userLabel", "phone"));
+        return new Enrolled(secret, TermsOfUse.acceptIfAsked(browser, enrolled));
     }
 }

@@ -33,6 +33,7 @@ import org.tinaccess.it.support.ReadmeWalk;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessInBrowser;
 import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.TermsOfUse;
 import org.tinaccess.it.support.Totp;
 
 /**
@@ -98,7 +99,8 @@ class FirstHourInBrowserIT {
 
         // 3. A private window: the demo reviewer's first sign-in, security image and MFA choosers.
         String consoleStep = walk.step(3, "http://localhost:8080/realms/provider-portal/account", "Choose a Security Image", "Submit",
-                "Set up multifactor authentication", "Authenticator app", "Also create recovery codes", "Next", "Unable to scan?");
+                "Set up multifactor authentication", "Authenticator app", "Also create recovery codes", "Next", "Unable to scan?",
+                TermsOfUse.TITLE, "Accept");
         Matcher reviewer = DEMO_REVIEWER.matcher(consoleStep);
         assertTrue(reviewer.find(), consoleStep);
         chromium.open(walk.address("http://localhost:8080/realms/provider-portal/account"));
@@ -187,6 +189,8 @@ class FirstHourInBrowserIT {
         String secret = chromium.driver().findElement(By.id("totpSecret")).getAttribute("value");
         chromium.type(By.id("totp"), Totp.unspentCode(secret));
         walk.click("Submit");
+        walk.awaitText(TermsOfUse.TITLE);
+        walk.click("Accept");
         return secret;
     }
 
