@@ -6,6 +6,7 @@ import { RouteError } from "./shared/RouteError";
 import { AccessRequestsPage } from "./requests/AccessRequestsPage";
 import { MyRequestsPage } from "./myrequests/MyRequestsPage";
 import { AdminRequestPage } from "./review/AdminRequestPage";
+import { NotListedPage } from "./review/NotListedPage";
 import { ReviewQueuePage } from "./review/ReviewQueuePage";
 import { SecurityPage } from "./security/SecurityPage";
 import { MyTinsPage } from "./tins/MyTinsPage";
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
       { path: "tin-access/review", element: <ReviewQueuePage /> },
       { path: "tin-access/review/:id", element: <AdminRequestPage /> },
+      { path: "tin-access/not-listed", element: <NotListedPage /> },
       { path: "tin-access/security", element: <SecurityPage /> },
     ],
   },

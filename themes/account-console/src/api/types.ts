@@ -131,3 +131,25 @@ export type TinAsk = {
 };
 
 export type TinAskAnswer = { reference: string; tins: { tin: string; outcome: string }[] };
+
+/** Seed 003's "My provider is not listed": a person to contact; reviewers close it once they have. */
+export type NotListedRequest = {
+  id: string;
+  reference: string;
+  receivedAt: number;
+  status: "open" | "closed";
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  organization: string;
+  tin: string | null;
+  npi: string | null;
+  program: "medicaid" | "medicare" | "both" | null;
+  state: string | null;
+  message: string;
+  closed: { outcome: NotListedOutcome; note: string; by: string; at: number } | null;
+};
+
+export const NOT_LISTED_OUTCOMES = ["contacted", "closed"] as const;
+export type NotListedOutcome = (typeof NOT_LISTED_OUTCOMES)[number];

@@ -33,6 +33,7 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/users");
     expect(shown).not.toContain("tin-access/access-requests");
     expect(shown).not.toContain("tin-access/review");
+    expect(shown).not.toContain("tin-access/not-listed");
   });
 
   it("shows a TIN admin the Users and Access requests pages", () => {
@@ -52,8 +53,10 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/users");
   });
 
-  it("shows a reviewer the review queue", () => {
-    expect(paths(visibleMenu(MENU, features, { tins: [], reviewer: true, entitlements: [] }))).toContain("tin-access/review");
+  it("shows a reviewer the review queue and the not-listed requests", () => {
+    expect(paths(visibleMenu(MENU, features, { tins: [], reviewer: true, entitlements: [] }))).toEqual(
+      expect.arrayContaining(["tin-access/review", "tin-access/not-listed"]),
+    );
   });
 
   it("follows Keycloak's feature flags for Keycloak's own pages", () => {

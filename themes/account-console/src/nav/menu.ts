@@ -40,6 +40,7 @@ export const MENU: MenuItem[] = [
       { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinAdmin },
       { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinAdmin },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
+      { label: "tinAccessNotListed", path: "tin-access/not-listed", isVisible: reviewer },
     ],
   },
 ];

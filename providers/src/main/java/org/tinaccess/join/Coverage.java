@@ -21,7 +21,7 @@ public record Coverage(String program, String state) {
             "NY", "NC", "ND", "OH", "OK", "OR", "PA", "PR", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VI", "VA", "WA", "WV", "WI", "WY");
 
     /** The coverage in {@code values} ("program", "state"), or empty with a message key per faulty field in {@code errors}. */
-    static Optional<Coverage> read(Map<String, String> values, Map<String, String> errors) {
+    public static Optional<Coverage> read(Map<String, String> values, Map<String, String> errors) {
         String program = values.getOrDefault("program", "").strip().toLowerCase(Locale.ROOT);
         String state = values.getOrDefault("state", "").strip().toUpperCase(Locale.ROOT);
         if (!PROGRAMS.contains(program)) {

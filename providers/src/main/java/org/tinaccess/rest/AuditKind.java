@@ -20,7 +20,9 @@ public enum AuditKind {
     /** A reviewer's change to an account itself (its second factors). */
     TIN_ACCESS_USER(ResourceType.USER),
     /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
-    TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM);
+    TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),
+    /** A reviewer's closing of a "my provider is not listed" request (seed 003), once the person was contacted. */
+    TIN_ACCESS_NOT_LISTED_REQUEST(ResourceType.CUSTOM);
 
     private final ResourceType resourceType;
 

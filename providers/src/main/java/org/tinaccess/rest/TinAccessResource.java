@@ -14,6 +14,8 @@ import org.tinaccess.join.JoinPage;
 import org.tinaccess.join.JoinRequestsResource;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
+import org.tinaccess.notlisted.NotListedPage;
+import org.tinaccess.notlisted.NotListedResource;
 import org.tinaccess.review.ReviewResource;
 import org.tinaccess.request.MyRequestsResource;
 import org.tinaccess.review.UsersResource;
@@ -91,5 +93,15 @@ public class TinAccessResource extends GetOnlyFallback {
     @Path("join")
     public JoinPage join() {
         return new JoinPage(session);
+    }
+
+    @Path("join/not-listed")
+    public NotListedPage notListed() {
+        return new NotListedPage(session);
+    }
+
+    @Path("not-listed-requests")
+    public NotListedResource notListedRequests() {
+        return new NotListedResource(session);
     }
 }

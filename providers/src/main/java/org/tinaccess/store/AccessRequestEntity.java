@@ -6,7 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An admin request (seed 001) or a join request (seed 004). Contact fields are kept as typed on
+ * An admin request (seed 001), a join request (seed 004) or a "my provider is not listed" request
+ * (seed 003, no TIN lines). Contact fields are kept as typed on
  * the form because no Keycloak user exists until a reviewer or TIN admin approves.
  */
 @Entity
@@ -60,6 +61,26 @@ public class AccessRequestEntity {
     /** A join request's state (USPS code), seed 004. */
     @Column(name = "PROGRAM_STATE", length = 2)
     private String programState;
+
+    /** A not-listed request's optional TIN (seed 003): what the person typed, checked, never looked up. */
+    @Column(name = "TIN", length = 9)
+    private String tin;
+
+    /** A not-listed request's optional Type 2 NPI. */
+    @Column(name = "NPI", length = 10)
+    private String npi;
+
+    /** How a reviewer closed a not-listed request: CONTACTED or CLOSED. */
+    @Column(name = "OUTCOME", length = 16)
+    private String outcome;
+
+    /** The reviewer's note on closing a not-listed request. */
+    @Column(name = "CLOSE_NOTE", length = 1000)
+    private String closeNote;
+
+    /** The reviewer (user id) who closed a not-listed request. */
+    @Column(name = "CLOSED_BY", length = 36)
+    private String closedBy;
 
     @Column(name = "ORG_ID", length = 36)
     private String orgId;
@@ -246,5 +267,45 @@ public class AccessRequestEntity {
 
     public void setProgramState(String programState) {
         this.programState = programState;
+    }
+
+    public String getTin() {
+        return tin;
+    }
+
+    public void setTin(String tin) {
+        this.tin = tin;
+    }
+
+    public String getNpi() {
+        return npi;
+    }
+
+    public void setNpi(String npi) {
+        this.npi = npi;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getCloseNote() {
+        return closeNote;
+    }
+
+    public void setCloseNote(String closeNote) {
+        this.closeNote = closeNote;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
+    }
+
+    public void setClosedBy(String closedBy) {
+        this.closedBy = closedBy;
     }
 }

@@ -73,9 +73,10 @@ public final class AdminRequestStore {
      * {@code verifiedEmail} (the account's own, proved address; {@code null} when unproved), newest first.
      */
     public List<AccessRequestEntity> requestsOf(String userId, String verifiedEmail) {
-        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realmId and (r.submittedBy = :userId"
+        return em.createQuery("select r from AccessRequestEntity r where r.realmId = :realmId and r.kind in (:kinds) and (r.submittedBy = :userId"
                         + " or r.requesterUserId = :userId or lower(r.email) = :email) order by r.createdAt desc, r.id", AccessRequestEntity.class)
                 .setParameter("realmId", realmId)
+                .setParameter("kinds", List.of(RequestKind.ADMIN.name(), RequestKind.JOIN.name()))
                 .setParameter("userId", userId)
                 .setParameter("email", verifiedEmail == null ? "" : verifiedEmail.toLowerCase(Locale.ROOT))
                 .setMaxResults(200)

@@ -5,5 +5,7 @@ public enum RequestKind {
     /** To become the admin of one or more TINs (seed 001). */
     ADMIN,
     /** To become a user of an existing provider (seed 004). */
-    JOIN
+    JOIN,
+    /** Seed 003's "My provider is not listed": a person asks to be contacted; no TIN lines, closed by a reviewer. */
+    NOT_LISTED
 }

@@ -15,6 +15,8 @@
             </@buttons.actionGroup>
             <p class="ta-hint">${msg("joinNotListed")}</p>
         </form>
+        <#-- Seed 003: "Choose 'My provider is not listed' and complete the form." A link: it works without script. -->
+        <p id="ta-not-listed-link"><a href="${joinUrl}/not-listed">${msg("joinNotListedLink")}</a></p>
         <#if results??>
             <form id="ta-join-request" class="${properties.kcFormClass!}" action="${joinUrl}" method="post" novalidate="novalidate">
                 <input type="hidden" name="csrf" value="${csrf}"/>

@@ -274,6 +274,41 @@ class AccessibilityInBrowserIT {
         audit.assertTitlesDiffer();
     }
 
+    @Test
+    void notListedFormItsErrorStateAndItsConfirmation(TinAccessServer server, Chromium chromium) {
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        chromium.open(server.realmUrl() + "/tin-access/join");
+        chromium.click(By.cssSelector("#ta-not-listed-link a"));
+        chromium.await(By.id("ta-not-listed"));
+        assertTrue(AccessibleFields.describedBy(chromium, "tin").contains("9 digits"), "the Tax ID's format is told before any error");
+        audit.checkPage("not listed: form");
+
+        // Everything but the first name, and a Tax ID too short: focus goes to the first name, the Tax ID keeps what was typed.
+        chromium.type(By.id("lastName"), "Nakamura");
+        chromium.type(By.id("email"), "robin.nakamura@northwoods.test");
+        chromium.type(By.id("phone"), "715-555-0187");
+        chromium.type(By.id("organization"), "Northwoods Rural Health");
+        chromium.type(By.id("tin"), "12-34");
+        chromium.click(By.cssSelector("input[name=program][value=medicare]"));
+        chromium.type(By.id("message"), "We cannot find our clinic in the list.");
+        chromium.click(By.id("ta-not-listed-submit"));
+        chromium.await(By.id("input-error-firstName"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "firstName", "fill in");
+        assertTrue(AccessibleFields.describedBy(chromium, "tin").contains("has 9 digits"));
+        assertEquals("12-34", chromium.driver().findElement(By.id("tin")).getAttribute("value"), "what was typed is kept");
+        audit.check("not listed: errors");
+
+        chromium.type(By.id("firstName"), "Robin");
+        chromium.driver().findElement(By.id("tin")).clear();
+        chromium.click(By.id("ta-not-listed-submit"));
+        chromium.await(By.id("ta-not-listed-sent"));
+        audit.checkPage("not listed: received");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
     private static String registeredProvider(TinAccessServer server, TinAccessApi reviewer, String organization) {
         String tin = TestTins.next();
         var contact = RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-provider"));

@@ -20,10 +20,13 @@ import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.ConsolePages;
 import org.tinaccess.it.support.LoginPages;
+import org.tinaccess.it.support.NotListedPages;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestPhones;
+import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
@@ -153,13 +156,18 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         // One person who is both a TIN admin and a reviewer sees every page of ours.
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
         server.realm().users().get(admin.admin().userId()).roles().realmLevel().add(List.of(role));
+        // A pending request of its own for the review queue to open, and one for Providers not listed, whatever ran before.
+        RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-pending")),
+                List.of(TestTins.next()));
+        NotListedPages.open(server).submit(NotListedPages.person(RealmUsers.uniqueEmail("a11y-not-listed"))).reference();
         ConsolePages console = new ConsolePages(server, chromium);
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
 
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
         for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/security",
-                "tin-access/review")) {
-            // By address: after the 320 px views the side menu may stay folded away.
+                "tin-access/not-listed", "tin-access/review")) {
+            // By address: after the 320 px views the side menu may stay folded away. The review queue
+            // comes last: its first request is opened next.
             chromium.driver().get(console.url(page));
             console.awaitConsole();
             awaitConsolePage(chromium);

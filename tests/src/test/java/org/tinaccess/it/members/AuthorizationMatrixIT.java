@@ -64,6 +64,8 @@ class AuthorizationMatrixIT {
         RULES.put("GET /openapi.json", Rule.PUBLIC);
         RULES.put("GET /join", Rule.PUBLIC);
         RULES.put("POST /join", Rule.PUBLIC);
+        RULES.put("GET /join/not-listed", Rule.PUBLIC);
+        RULES.put("POST /join/not-listed", Rule.PUBLIC);
         RULES.put("GET /pin", Rule.PUBLIC_LINK);
         RULES.put("POST /pin", Rule.PUBLIC_LINK);
         RULES.put("GET /payment-records", Rule.REVIEWER);
@@ -80,6 +82,9 @@ class AuthorizationMatrixIT {
         RULES.put("POST /admin-requests/{id}/resend-activation", Rule.REVIEWER);
         RULES.put("POST /admin-requests/{id}/tins/{tin}/deny", Rule.REVIEWER);
         RULES.put("POST /admin-requests/{id}/tins/{tin}/approve", Rule.REVIEWER_STEP_UP);
+        RULES.put("GET /not-listed-requests", Rule.REVIEWER);
+        RULES.put("GET /not-listed-requests/{id}", Rule.REVIEWER);
+        RULES.put("POST /not-listed-requests/{id}/close", Rule.REVIEWER);
         RULES.put("POST /users/{userId}/reset-mfa", Rule.REVIEWER_STEP_UP);
         RULES.put("GET /tins/{tin}/members", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/members", Rule.TIN_ADMIN);
@@ -185,7 +190,8 @@ class AuthorizationMatrixIT {
         if (read) {
             return 200;
         }
-        return operation.endsWith("/deny") ? Integer.valueOf(400) : null; // a denial without a reason is refused; the rest would change things
+        // A denial without a reason and a closing without an outcome are refused; the rest would change things.
+        return operation.endsWith("/deny") || operation.endsWith("/close") ? Integer.valueOf(400) : null;
     }
 
     private static Integer reviewedWithStepUp(String operation, MatrixFixture.Target target) {

@@ -2,6 +2,7 @@ package org.tinaccess.it.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,6 +28,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.NotListedPages;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
@@ -39,7 +41,7 @@ import org.tinaccess.it.support.TinAccessServer;
 /**
  * The people, TINs and requests of {@link AuthorizationMatrixIT}: TIN A with its admin, a user, a
  * suspended user and an account invited but not accepted; TIN B with its admin and a user; a plain
- * account; two reviewers (one with a second factor passed just now, one that never passed one);
+ * account; a "my provider is not listed" request; two reviewers (one with a second factor passed just now, one that never passed one);
  * a token of another realm; and the portal's token of A's admin (valid, but not meant for the API).
  */
 final class MatrixFixture {
@@ -68,6 +70,7 @@ final class MatrixFixture {
     private String requestId;
     private String requestTin;
     private String joinOfA;
+    private String notListedId;
     private String realmId;
 
     private MatrixFixture(TinAccessServer server) {
@@ -147,6 +150,7 @@ final class MatrixFixture {
                 List.of(requestTin));
         requestId = setupReviewer.findByReference(reference).get("id").asText();
         joinOfA = joinRequest(adminA);
+        notListedId = notListedRequest(setupReviewer);
         otherRealmUser = otherRealm();
 
         // Tokens last, so none is near its end (or a reviewer's second factor older than 5 minutes) when the cells run.
@@ -186,6 +190,16 @@ final class MatrixFixture {
         new JoinPages(server).searchByName(Providers.ofTin(server, tinA).getName()).submit(JoinPages.requester(RealmUsers.uniqueEmail("matrix-join")));
         return TinAccessApi.at(server, "/tins/" + tinA, tokens.getOrDefault(Who.ADMIN_OF_TIN, adminA.token())).get("/join-requests")
                 .body().get("items").get(0).get("id").asText();
+    }
+
+    private String notListedRequest(TinAccessApi setupReviewer) {
+        String reference = NotListedPages.open(server).submit(NotListedPages.person(RealmUsers.uniqueEmail("matrix-not-listed"))).reference();
+        for (JsonNode item : TinAccessApi.at(server, "/not-listed-requests", setupReviewer.token()).get("?status=open&max=100").body().get("items")) {
+            if (reference.equals(item.get("reference").asText())) {
+                return item.get("id").asText();
+            }
+        }
+        throw new AssertionError("not-listed request " + reference + " not in the reviewers' list");
     }
 
     /** A reviewer whose only sign-in enrolled the app: no second factor passed in their session. */
@@ -230,7 +244,7 @@ final class MatrixFixture {
             for (Kind kind : List.of(Kind.USER_OF_TIN, Kind.A_REVIEWER, Kind.SELF, Kind.OTHER_REALM_USER)) {
                 targets.add(new Target(Kind.NONE, kind, Kind.NONE, Kind.NONE));
             }
-        } else if (operation.contains("/admin-requests/{id}")) {
+        } else if (operation.contains("/admin-requests/{id}") || operation.contains("/not-listed-requests/{id}")) {
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.OWN, Kind.NONE));
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
         } else if (tin && user) {
@@ -254,7 +268,7 @@ final class MatrixFixture {
 
     /** Calls {@code operation} as {@code who} on {@code target}; with {@code malformedBody}, a JSON body the API must refuse. */
     /** The public HTML pages among the operations, posted as their forms are. */
-    private static final Set<String> FORM_PAGES = Set.of("/join", "/pin");
+    private static final Set<String> FORM_PAGES = Set.of("/join", "/join/not-listed", "/pin");
 
     int call(Who who, String operation, Target target, boolean malformedBody) {
         String method = operation.substring(0, operation.indexOf(' '));
@@ -272,7 +286,7 @@ final class MatrixFixture {
                     case SELF -> userIds.getOrDefault(who, userIds.get(Who.USER_OF_TIN));
                     default -> otherRealmUser;
                 })
-                .replace("{id}", target.id() == Kind.OWN ? (operation.contains("join-requests") ? joinOfA : requestId) : UUID.randomUUID().toString())
+                .replace("{id}", target.id() == Kind.OWN ? ownId(operation) : UUID.randomUUID().toString())
                 .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/tin-access" + path))
                 .header("Accept", FORM_PAGES.contains(path) ? "text/html" : "application/json");
@@ -297,6 +311,13 @@ final class MatrixFixture {
         }
     }
 
+    private String ownId(String operation) {
+        if (operation.contains("join-requests")) {
+            return joinOfA;
+        }
+        return operation.contains("not-listed-requests") ? notListedId : requestId;
+    }
+
     /** What a refused call must not change: the rows of both TINs and the request, accounts, credentials, mails, admin events. */
     String state() {
         StringBuilder state = new StringBuilder();
@@ -307,6 +328,7 @@ final class MatrixFixture {
             state.append(rows(db, "select ORG_ID, USER_ID, ENTITLEMENT from TA_MEMBER_ENTITLEMENT where REALM_ID = ? and ORG_ID in (?, ?)"
                     + " order by ORG_ID, USER_ID, ENTITLEMENT", realmId, orgA, orgB));
             state.append(rows(db, "select ID, STATUS from TA_REQUEST_TIN where REQUEST_ID in (?, ?) order by ID", requestId, joinOfA));
+            state.append(rows(db, "select ID, STATUS, OUTCOME, CLOSED_BY from TA_ACCESS_REQUEST where ID = ?", notListedId));
             state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -61,6 +61,7 @@ final class DistributionBackend implements ServerBackend {
                 .environment("TA_SMTP_PORT", String.valueOf(smtpPort))
                 .environment("TA_PORTAL_URL", portalUrl.toString())
                 .logFile(work.resolve(logName))
+                .startTimeout(TestSettings.startTimeout())
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS)
                 // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).

@@ -1,6 +1,7 @@
 package org.tinaccess.it.support;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /** The harness's inputs, set by the tests module's pom (failsafe system properties). */
 final class TestSettings {
@@ -25,6 +26,14 @@ final class TestSettings {
 
     static Path keycloakHome() {
         return Path.of(required("keycloak.home"));
+    }
+
+    /**
+     * How long the test server may take to start (ISO-8601, e.g. {@code PT8M}): on a machine shared
+     * with other Keycloak builds the default 4 minutes can pass before the augmentation is done.
+     */
+    static Duration startTimeout() {
+        return Duration.parse(System.getProperty("keycloak.test.start-timeout", "PT4M"));
     }
 
     /** Scratch space of this run: server log, H2 files. */
