@@ -18,6 +18,7 @@ import org.tinaccess.it.support.PhoneGateway;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.TermsOfUse;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestPhones.Phone;
 import org.tinaccess.it.support.TinAccessServer;
@@ -47,7 +48,7 @@ class PhoneMfaIT {
         assertTrue(codePage.body().contains("***-" + phone.e164().substring(8)), "the page shows the number masked");
         PhoneGateway.Message sent = server.phones().awaitMessage(phone.e164(), 1);
         assertEquals(method, sent.channel());
-        return at.browser().submit(codePage.form("#ta-mfa-phone"), Map.of("code", sent.code(), "verify", ""));
+        return TermsOfUse.acceptIfAsked(at.browser(), at.browser().submit(codePage.form("#ta-mfa-phone"), Map.of("code", sent.code(), "verify", "")));
     }
 
     private static WebSession.Page signInToCodePage(TinAccessServer server, WebSession browser, PortalClient portal, String email) {
