@@ -105,13 +105,8 @@ public class JoinPage {
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
         // The names become an account's names if the admin approves: the realm's user profile has the last word.
-        Map<String, String> names = new HashMap<>();
-        for (String field : new String[] {"firstName", "lastName"}) {
-            if (!validation.errors().containsKey(field)) {
-                names.put(field, values.get(field).strip());
-            }
-        }
-        PersonProfile.problems(session, names).forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
+        PersonProfile.nameProblems(session, values, validation.errors().keySet())
+                .forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
         if (provider.isEmpty() && !validation.errors().containsKey("provider")) {
             errors.add(new FormMessage("provider", "joinProviderRequired"));
         }

@@ -67,13 +67,8 @@ public class NotListedPage {
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
         // The same names the realm's user profile would accept, as on the join page: they may become an account's.
-        Map<String, String> names = new HashMap<>();
-        for (String field : new String[] {"firstName", "lastName"}) {
-            if (!validation.errors().containsKey(field)) {
-                names.put(field, values.get(field).strip());
-            }
-        }
-        PersonProfile.problems(session, names).forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
+        PersonProfile.nameProblems(session, values, validation.errors().keySet())
+                .forEach(problem -> errors.add(new FormMessage(problem.attribute(), problem.messageKey())));
         if (!errors.isEmpty() || validation.form() == null) {
             return page(values, errors, Response.Status.BAD_REQUEST);
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.UserModel;
 import org.keycloak.userprofile.UserProfile;
@@ -36,6 +37,20 @@ public final class PersonProfile {
     }
 
     /** Creates the account through the user profile, so its validators run; throws {@link ValidationException} when refused. */
+    /**
+     * The problems the realm's user profile finds with the names typed into a public form (they may
+     * become an account's names), leaving out a name {@code refused} already has a message for.
+     */
+    public static List<Problem> nameProblems(KeycloakSession session, Map<String, String> typed, Set<String> refused) {
+        Map<String, String> names = new HashMap<>();
+        for (String field : List.of("firstName", "lastName")) {
+            if (!refused.contains(field)) {
+                names.put(field, typed.getOrDefault(field, "").strip());
+            }
+        }
+        return problems(session, names);
+    }
+
     static UserModel create(KeycloakSession session, Map<String, String> attributes) {
         Map<String, List<String>> values = new HashMap<>();
         attributes.forEach((name, value) -> {
