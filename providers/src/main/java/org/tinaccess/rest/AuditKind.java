@@ -20,7 +20,9 @@ public enum AuditKind {
     /** A reviewer's change to an account itself (its second factors). */
     TIN_ACCESS_USER(ResourceType.USER),
     /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
-    TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM);
+    TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),
+    /** A billing service's request to act for a client provider, the client admin's answer, a reviewer's resend. */
+    TIN_ACCESS_CLIENT_GRANT(ResourceType.ORGANIZATION);
 
     private final ResourceType resourceType;
 
