@@ -25,6 +25,7 @@ import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.ClientGrantEntity;
+import org.tinaccess.store.ClientGrantStatus;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -55,7 +56,7 @@ public class ClientGrantsResource extends GetOnlyFallback {
     @Operation(summary = "The billing services' requests to act for this TIN, newest first: pending, approved, denied, expired, revoked or all")
     public Response list(@QueryParam("status") String status, @QueryParam("first") String first, @QueryParam("max") String max) {
         Paging paging = Paging.of(first, max);
-        var filter = GrantStatusFilter.parse(status);
+        ClientGrantStatus filter = GrantStatusFilter.parse(status);
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         List<ClientGrant> items = grants.store().ofClient(tin.digits(), filter, paging.first(), paging.max()).stream()
                 .map(grant -> {
