@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,28 @@ class BillingServiceJourneyIT {
 
         assertFalse(AdminEvents.query(server, "resourcePath=tin-access/tins/" + answering.tin() + "/client-grants/*").events().isEmpty(),
                 "the client's decisions are admin events");
+    }
+
+    @Test
+    void aProviderDeniesWithANoteTheServiceReadsInItsListAndItsMail() {
+        PortalUsers.TinAdmin denying = PortalUsers.newTinAdmin(server, reviewer);
+        TinAccessApi billing = serviceApi();
+        String id = billing.post("/client-grants", "{\"tin\":\"" + denying.tin() + "\"}").body().get("id").asText();
+
+        TinAccessApi.Answer denied = clientApi(denying).post("/" + id + "/deny", "{\"note\":\"We do our own billing.\"}");
+
+        assertEquals(200, denied.status(), denied.toString());
+        assertEquals("denied", denied.body().get("status").asText());
+        assertEquals(409, clientApi(denying).post("/" + id + "/revoke", null).status(), "only an approved grant is revoked");
+        JsonNode mine = billing.get("/client-grants?status=denied&max=100").body();
+        assertEquals("denied", statusOf(mine, id));
+        assertEquals("We do our own billing.", StreamSupport.stream(mine.get("items").spliterator(), false)
+                .filter(item -> id.equals(item.get("id").asText())).findFirst().orElseThrow().get("note").asText());
+        MimeMessage told = Await.until("the denial mail", Duration.ofSeconds(30),
+                () -> server.inbox().messagesTo(service.admin().email()).stream()
+                        .filter(mail -> Mails.subject(mail).contains(denying.tin()) && Mails.subject(mail).contains("denied")).findFirst(),
+                Optional::isPresent).orElseThrow();
+        assertTrue(Mails.text(told).contains("We do our own billing."), Mails.text(told));
     }
 
     @Test
