@@ -17,6 +17,7 @@ import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.provider.PortalAccount;
+import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -60,6 +61,12 @@ public final class TinMembership {
      */
     public MemberEntity add(NewMember person) {
         OrganizationModel provider = provider();
+        UserModel existing = session.users().getUserByEmail(realm, person.email());
+        if (existing != null && BillingServiceMark.isStaffOfAnotherService(session, existing, provider)) {
+            // Seed 003: "Can the provider set up an account for me under their account? No. Billing services need to register separately."
+            throw ApiException.conflict("billing_service_staff", "This person works for a billing service. A billing service registers"
+                    + " on its own and asks for access to your Tax ID; you approve or deny that request instead of adding its staff.");
+        }
         PortalAccount account;
         try {
             account = PortalAccount.findOrCreate(session, realm,

@@ -87,6 +87,7 @@ final class AdminRequestSubmission {
         request.setPhone(contact.phone());
         request.setOrganization(contact.organization());
         request.setJobTitle(contact.jobTitle());
+        request.setBillingService(contact.billingService());
         request.setCreatedAt(now);
         request.setSubmittedBy(submittedBy);
         List<RequestTinEntity> lines = new ArrayList<>();

@@ -9,7 +9,8 @@ import org.keycloak.utils.EmailValidationUtil;
  * Step 1 of the request (seed 001, "Enter Contact Information"): who asks to become a TIN admin.
  * Built only by {@link #validate}, so an instance in hand is complete and clean.
  */
-public record ContactDetails(String firstName, String lastName, String phone, String email, String organization, String jobTitle) {
+public record ContactDetails(String firstName, String lastName, String phone, String email, String organization, String jobTitle,
+        boolean billingService) {
 
     public static final String FIRST_NAME = "firstName";
     public static final String LAST_NAME = "lastName";
@@ -18,8 +19,14 @@ public record ContactDetails(String firstName, String lastName, String phone, St
     public static final String ORGANIZATION = "organization";
     public static final String JOB_TITLE = "jobTitle";
 
-    /** Field names in page order; also the auth-note and form names. */
+    /** "I am a billing service" (seed 003), a checkbox: the only field that may be left empty. */
+    public static final String BILLING_SERVICE = "billingService";
+
+    /** The required field names in page order; also the auth-note and form names. */
     public static final String[] FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE};
+
+    /** Every field of the page, the required ones and the checkbox: what is kept between steps. */
+    public static final String[] ALL_FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE, BILLING_SERVICE};
 
     /** Column sizes of TA_ACCESS_REQUEST: longer input is refused, never cut. */
     private static final Map<String, Integer> MAX_LENGTH = Map.of(
@@ -59,7 +66,8 @@ public record ContactDetails(String firstName, String lastName, String phone, St
             return new Validation(null, errors);
         }
         return new Validation(new ContactDetails(values.get(FIRST_NAME), values.get(LAST_NAME), phone,
-                values.get(EMAIL).toLowerCase(Locale.ROOT), values.get(ORGANIZATION), values.get(JOB_TITLE)), errors);
+                values.get(EMAIL).toLowerCase(Locale.ROOT), values.get(ORGANIZATION), values.get(JOB_TITLE), checked(form.get(BILLING_SERVICE))),
+                errors);
     }
 
     public Map<String, String> asMap() {
@@ -70,7 +78,13 @@ public record ContactDetails(String firstName, String lastName, String phone, St
         map.put(EMAIL, email);
         map.put(ORGANIZATION, organization);
         map.put(JOB_TITLE, jobTitle);
+        map.put(BILLING_SERVICE, billingService ? "on" : "");
         return map;
+    }
+
+    /** A checkbox's value: browsers send {@code on} when checked and nothing otherwise. */
+    private static boolean checked(String value) {
+        return value != null && (value.equals("on") || value.equals("true"));
     }
 
     /** Trims and drops control characters, which have no place in a name or title. */

@@ -35,7 +35,7 @@ public class RequestContactAuthenticator implements StatelessAuthenticator {
     public void action(AuthenticationFlowContext context) {
         MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
         Map<String, String> typed = new HashMap<>();
-        for (String field : ContactDetails.FIELDS) {
+        for (String field : ContactDetails.ALL_FIELDS) {
             typed.put(field, form.getFirst(field) == null ? "" : form.getFirst(field));
         }
         if (LoginTimeout.KEEP_GOING.equals(form.getFirst("action"))) {

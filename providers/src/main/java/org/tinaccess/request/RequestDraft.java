@@ -38,7 +38,7 @@ final class RequestDraft {
     /** What was last typed into the contact form, for showing it again. */
     Map<String, String> contactValues() {
         Map<String, String> values = new HashMap<>();
-        for (String field : ContactDetails.FIELDS) {
+        for (String field : ContactDetails.ALL_FIELDS) {
             String value = authSession.getAuthNote(PREFIX + field);
             values.put(field, value == null ? "" : value);
         }
@@ -101,7 +101,7 @@ final class RequestDraft {
     /** Everything typed so far, to put back after Keycloak resets the flow for "Back". */
     Map<String, String> snapshot() {
         Map<String, String> notes = new HashMap<>();
-        for (String field : ContactDetails.FIELDS) {
+        for (String field : ContactDetails.ALL_FIELDS) {
             notes.put(PREFIX + field, authSession.getAuthNote(PREFIX + field));
         }
         notes.put(TINS, authSession.getAuthNote(TINS));

@@ -22,7 +22,9 @@ public enum AuditKind {
     /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
     TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),
     /** A reviewer's closing of a "my provider is not listed" request (seed 003), once the person was contacted. */
-    TIN_ACCESS_NOT_LISTED_REQUEST(ResourceType.CUSTOM);
+    TIN_ACCESS_NOT_LISTED_REQUEST(ResourceType.CUSTOM),
+    /** A billing service's request to act for a client provider, the client admin's answer, a reviewer's resend. */
+    TIN_ACCESS_CLIENT_GRANT(ResourceType.ORGANIZATION);
 
     private final ResourceType resourceType;
 

@@ -10,12 +10,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.billing.BillingService;
+import org.tinaccess.billing.BillingServiceResource;
+import org.tinaccess.billing.ClientGrantsResource;
+import org.tinaccess.billing.ReviewerGrantsResource;
 import org.tinaccess.join.JoinPage;
 import org.tinaccess.join.JoinRequestsResource;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.notlisted.NotListedPage;
 import org.tinaccess.notlisted.NotListedResource;
+import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.review.ReviewResource;
 import org.tinaccess.request.MyRequestsResource;
 import org.tinaccess.review.UsersResource;
@@ -68,6 +73,28 @@ public class TinAccessResource extends GetOnlyFallback {
         Caller caller = Caller.authenticate(session);
         RealmModel realm = session.getContext().getRealm();
         return new JoinRequestsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+    }
+
+    /** The client side of billing services' grants: only this TIN's own admin. */
+    @Path("tins/{tin}/client-grants")
+    public ClientGrantsResource clientGrants(@PathParam("tin") String tin) {
+        Caller caller = Caller.authenticate(session);
+        RealmModel realm = session.getContext().getRealm();
+        return new ClientGrantsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+    }
+
+    /** A billing service's own side: only the admin of that service's TIN. */
+    @Path("billing-services/{tin}")
+    public BillingServiceResource billingService(@PathParam("tin") String tin) {
+        Caller caller = Caller.authenticate(session);
+        RealmModel realm = session.getContext().getRealm();
+        return new BillingServiceResource(session, realm, BillingService.requireAdmin(session, realm, caller, tin), caller);
+    }
+
+    @Path("client-grants")
+    public ReviewerGrantsResource reviewerGrants() {
+        Caller caller = Caller.authenticate(session).requireRealmRole(session.getContext().getRealm(), ProtectedAccounts.REVIEWER_ROLE);
+        return new ReviewerGrantsResource(session, session.getContext().getRealm(), caller);
     }
 
     @Path("users")

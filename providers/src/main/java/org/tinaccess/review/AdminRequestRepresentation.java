@@ -6,8 +6,12 @@ import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 
-/** An admin request as reviewers see it: contact details and every TIN in full, with its decision. */
-public record AdminRequestRepresentation(String id, String reference, long receivedAt, String status, Contact contact, List<Line> tins) {
+/**
+ * An admin request as reviewers see it: contact details and every TIN in full, with its decision;
+ * {@code billingService} when the requester registers a billing service (seed 003).
+ */
+public record AdminRequestRepresentation(String id, String reference, long receivedAt, String status, Contact contact, List<Line> tins,
+        boolean billingService) {
 
     public record Contact(String firstName, String lastName, String email, String phone, String organization, String jobTitle) {}
 
@@ -30,7 +34,8 @@ public record AdminRequestRepresentation(String id, String reference, long recei
                                 line.getDecidedAt(), line.getDecidedBy(), lower(line.getVerification()),
                                 line.getVerificationState() == null ? null : lower(line.getVerificationState()),
                                 Npi.listOf(line.getNpis()).stream().map(Npi::digits).toList(), line.getAdminLeftReason()))
-                        .toList());
+                        .toList(),
+                request.isBillingService());
     }
 
     private static String lower(String value) {

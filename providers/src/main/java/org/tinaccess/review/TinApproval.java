@@ -15,6 +15,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.members.AdminChangeMails;
+import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -114,6 +115,9 @@ public final class TinApproval {
         }
         OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
         ProviderOrganization.addNpis(provider, Npi.listOf(line.getNpis()));
+        if (request.isBillingService()) {
+            BillingServiceMark.mark(provider);
+        }
         MemberStore members = new MemberStore(session, realm.getId());
         boolean askedBySignedInAccount = account.user().getId().equals(request.getSubmittedBy());
         if (account.needsActivation() || askedBySignedInAccount) {

@@ -28,6 +28,7 @@ public final class TinAccessSettings {
     public static final String PHONE_SENDS_PER_HOUR = "tinAccess.phoneSendsPerHour";
     public static final String PHONE_SENDS_PER_DAY = "tinAccess.phoneSendsPerDay";
     public static final String SSN_AS_TIN = "tinAccess.ssnAsTin";
+    public static final String CLIENT_GRANT_LIFESPAN = "tinAccess.clientGrantLifespan";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
@@ -35,6 +36,8 @@ public final class TinAccessSettings {
     public static final Duration DEFAULT_ACTIVATION_LIFESPAN = Duration.ofDays(30);
     /** Seed 004: "The admin has 5 days to either Approve or Deny the request." */
     public static final Duration DEFAULT_JOIN_REQUEST_DEADLINE = Duration.ofDays(5);
+    /** Seed 003: "If it has been more than 30 days, you will need to re-request that the authorization be sent to the provider." */
+    public static final Duration DEFAULT_CLIENT_GRANT_LIFESPAN = Duration.ofDays(30);
 
     /** The United States and its territories: Puerto Rico, US Virgin Islands, Guam, Northern Marianas, American Samoa. */
     public static final Set<String> DEFAULT_PHONE_REGIONS = Set.of("US", "PR", "VI", "GU", "MP", "AS");
@@ -96,6 +99,11 @@ public final class TinAccessSettings {
     /** How long a TIN admin has to decide a join request before it is denied automatically. */
     public Duration joinRequestDeadline() {
         return duration(JOIN_REQUEST_DEADLINE, DEFAULT_JOIN_REQUEST_DEADLINE);
+    }
+
+    /** How long a billing service's request to a client stays unanswered before it expires and may be asked again. */
+    public Duration clientGrantLifespan() {
+        return duration(CLIENT_GRANT_LIFESPAN, DEFAULT_CLIENT_GRANT_LIFESPAN);
     }
 
     /** The regions phone codes may go to (see {@code NanpRegion}); everything else is refused. */

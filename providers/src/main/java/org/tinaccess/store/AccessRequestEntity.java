@@ -51,6 +51,10 @@ public class AccessRequestEntity {
     @Column(name = "JOB_TITLE", length = 100)
     private String jobTitle;
 
+    /** Seed 003: the requester registers a billing service (third party or billing organization) under its own TIN. */
+    @Column(name = "BILLING_SERVICE", nullable = false)
+    private boolean billingService;
+
     @Column(name = "REASON", length = 500)
     private String reason;
 
@@ -195,6 +199,14 @@ public class AccessRequestEntity {
 
     public void setJobTitle(String jobTitle) {
         this.jobTitle = jobTitle;
+    }
+
+    public boolean isBillingService() {
+        return billingService;
+    }
+
+    public void setBillingService(boolean billingService) {
+        this.billingService = billingService;
     }
 
     public String getReason() {

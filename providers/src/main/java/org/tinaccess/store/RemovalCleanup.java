@@ -44,8 +44,9 @@ class RemovalCleanup implements ProviderEventListener {
 
     private static void removeRealm(KeycloakSession session, String realmId) {
         EntityManager em = em(session);
-        // Request lines first: they belong to requests of the same realm.
-        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
+        // Request lines first: they belong to requests of the same realm; client assignments before their grants.
+        for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity",
+                "ClientAssignmentEntity", "ClientGrantEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -58,7 +59,7 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity", "ClientAssignmentEntity"}) {
             em.createQuery("delete from " + entity + " m where m.realmId = :realmId and m.userId = :userId")
                     .setParameter("realmId", realmId)
                     .setParameter("userId", userId)
@@ -69,7 +70,8 @@ class RemovalCleanup implements ProviderEventListener {
     /**
      * The provider is gone, so is everything about it: its admin claim (keyed by the TIN, the
      * organization's alias; left behind, no one could ever be approved for the TIN again), its
-     * memberships and entitlements, and the join requests addressed to it.
+     * memberships and entitlements, the join requests addressed to it, and the client grants it
+     * asked for as a billing service or received as a client (with their assignments).
      */
     private static void removeOrganization(KeycloakSession session, String realmId, OrganizationModel organization) {
         EntityManager em = em(session);
@@ -88,6 +90,15 @@ class RemovalCleanup implements ProviderEventListener {
                     .setParameter("orgId", organization.getId())
                     .executeUpdate();
         }
+        em.createQuery("delete from ClientAssignmentEntity a where a.realmId = :realmId and a.grantId in (select g.id from ClientGrantEntity g"
+                        + " where g.realmId = :realmId and (g.serviceOrgId = :orgId or g.clientOrgId = :orgId))")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", organization.getId())
+                .executeUpdate();
+        em.createQuery("delete from ClientGrantEntity g where g.realmId = :realmId and (g.serviceOrgId = :orgId or g.clientOrgId = :orgId)")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", organization.getId())
+                .executeUpdate();
     }
 
     private static EntityManager em(KeycloakSession session) {

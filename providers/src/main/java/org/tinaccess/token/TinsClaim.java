@@ -1,6 +1,7 @@
 package org.tinaccess.token;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.TreeMap;
  * there and the portal functions they may use, e.g.
  * {@code {"123456789": {"role": "admin", "entitlements": ["claims"]}}}, and, for a member the admin
  * limited to some of the provider's Type 2 NPIs, those NPIs ({@code "npis": ["1234567893"]}; no
- * {@code npis}: the whole TIN). Pure, so it is tested without a server.
+ * {@code npis}: the whole TIN). A billing service's user also finds the clients they act for, marked
+ * with the service's TIN ({@code "via": "123456789"}), with the entitlements both the client's grant
+ * and the user's assignment give. Pure, so it is tested without a server.
  */
 public final class TinsClaim {
 
@@ -21,6 +24,32 @@ public final class TinsClaim {
     public static final String USER = "user";
 
     private TinsClaim() {}
+
+    /**
+     * A client TIN a user may act for through a billing service.
+     *
+     * @param granted what the client granted the service
+     * @param assigned what the service's admin assigned this user for the client
+     */
+    public record ViaService(String clientTin, String serviceTin, Collection<String> granted, Collection<String> assigned) {}
+
+    /** As {@link #build(Collection, Set, Map, Map)}, with the clients the user acts for through billing services. */
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
+            Map<String, List<String>> npis, List<ViaService> clients) {
+        Map<String, Object> claim = build(memberOf, administered, entitlements, npis);
+        clients.stream()
+                .sorted(Comparator.comparing(ViaService::clientTin).thenComparing(ViaService::serviceTin))
+                // A TIN the user belongs to in their own right keeps that entry; two services for one client: the first by TIN.
+                .filter(client -> !claim.containsKey(client.clientTin()))
+                .forEach(client -> {
+                    Map<String, Object> entry = new LinkedHashMap<>();
+                    entry.put("role", USER);
+                    entry.put("entitlements", client.assigned().stream().filter(client.granted()::contains).distinct().sorted().toList());
+                    entry.put("via", client.serviceTin());
+                    claim.put(client.clientTin(), entry);
+                });
+        return claim;
+    }
 
     /**
      * @param memberOf the TINs (nine digits) of the providers the user is a member of

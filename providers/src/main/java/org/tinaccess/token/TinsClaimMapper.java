@@ -21,6 +21,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.AdminClaimEntity;
+import org.tinaccess.store.ClientGrantStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
@@ -46,7 +47,7 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
 
     /**
      * Active memberships only: a suspended member's token carries nothing for that TIN. Read once
-     * per request (four queries) and kept in the KeycloakSession, which ends with the request, for
+     * per request (five queries) and kept in the KeycloakSession, which ends with the request, for
      * the ID token, access token and userinfo mappings of the same response.
      */
     @SuppressWarnings("unchecked")
@@ -71,7 +72,12 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
             entitlements.put(member.getTin(), byOrg.getOrDefault(member.getOrgId(), List.of()));
             npis.put(member.getTin(), npisByOrg.getOrDefault(member.getOrgId(), List.of()));
         });
-        Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements, npis);
+        List<TinsClaim.ViaService> clients = new ClientGrantStore(session, realm.getId())
+                .clientAccess(user.getId(), active.stream().map(MemberEntity::getOrgId).toList()).stream()
+                .map(access -> new TinsClaim.ViaService(access.clientTin(), access.serviceTin(), access.granted(), access.assigned()))
+                .toList();
+        Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements, npis,
+                clients);
         session.setAttribute(key, claim);
         return claim;
     }

@@ -30,8 +30,18 @@ class ContactDetailsTest {
         ContactDetails.Validation validation = ContactDetails.validate(form());
 
         assertTrue(validation.isValid());
-        assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager"),
+        assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager", false),
                 validation.details());
+    }
+
+    @Test
+    void aBillingServiceSaysSoWithTheCheckboxWhichMayBeLeftEmpty() {
+        Map<String, String> form = form();
+        form.put("billingService", "on");
+
+        assertTrue(ContactDetails.validate(form).details().billingService());
+        assertFalse(ContactDetails.validate(form()).details().billingService());
+        assertEquals("on", ContactDetails.validate(form).details().asMap().get("billingService"));
     }
 
     @ParameterizedTest

@@ -92,6 +92,32 @@ class ProviderRemovalIT {
                 "the new admin manages the TIN's users");
     }
 
+    @Test
+    void deletingAClientRemovesTheBillingServicesGrantsForItAndTheirAssignments() throws SQLException {
+        TestDatabase database = database();
+        PortalUsers.TinAdmin service = PortalUsers.newBillingService(server, reviewer);
+        PortalUsers.TinAdmin client = registeredProvider(TestTins.next(), "Cedar Valley Clinic");
+        TinAccessApi billing = TinAccessApi.at(server, "/billing-services/" + service.tin(), service.admin().apiToken());
+        String grantId = billing.post("/client-grants", "{\"tin\":\"" + client.tin() + "\"}").body().get("id").asText();
+        TinAccessApi.Answer approved = TinAccessApi.at(server, "/tins/" + client.tin() + "/client-grants", client.admin().apiToken())
+                .post("/" + grantId + "/approve", "{\"entitlements\":[\"claims\"]}");
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals(200, billing.put("/members/" + service.admin().userId() + "/clients", "{\"" + grantId + "\":[\"claims\"]}").status());
+        String clientOrgId = Providers.ofTin(server, client.tin()).getId();
+        try (Connection db = database.connect()) {
+            assertEquals(1, rows(db, "SELECT COUNT(*) FROM TA_CLIENT_GRANT WHERE CLIENT_ORG_ID = ?", clientOrgId));
+            assertEquals(1, rows(db, "SELECT COUNT(*) FROM TA_CLIENT_ASSIGNMENT WHERE GRANT_ID = ?", grantId));
+        }
+
+        deleteOrganization(clientOrgId);
+
+        try (Connection db = database.connect()) {
+            assertEquals(0, rows(db, "SELECT COUNT(*) FROM TA_CLIENT_GRANT WHERE CLIENT_ORG_ID = ?", clientOrgId));
+            assertEquals(0, rows(db, "SELECT COUNT(*) FROM TA_CLIENT_ASSIGNMENT WHERE GRANT_ID = ?", grantId));
+        }
+        assertEquals(0, billing.get("/client-grants").body().get("total").asInt(), "the service's list forgets the deleted client");
+    }
+
     /** Requested on the public pages, approved by the reviewer, activated by the requester. */
     private PortalUsers.TinAdmin registeredProvider(String tin, String organization) {
         String email = RealmUsers.uniqueEmail("provider-admin");

@@ -23,7 +23,7 @@ import org.tinaccess.it.support.TinAccessServer;
 class SchemaIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT"})
+    @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT", "TA_CLIENT_GRANT", "TA_CLIENT_ASSIGNMENT"})
     void tableExists(String table, TinAccessServer server) throws SQLException {
         try (Connection db = database(server).connect()) {
             assertEquals(1, countTables(db.getMetaData(), table), table + " should exist");
@@ -42,6 +42,43 @@ class SchemaIT {
             assertEquals("23505", refused.getSQLState());
             // Another realm may have its own admin for the same TIN.
             insertClaim(db, UUID.randomUUID().toString(), tin, UUID.randomUUID().toString());
+        }
+    }
+
+    @Test
+    void databaseKeepsOneOpenClientGrantPerServiceAndClientAndAnyNumberOfClosedOnes(TinAccessServer server) throws SQLException {
+        String realmId = server.realm().toRepresentation().getId();
+        String service = UUID.randomUUID().toString();
+        String client = UUID.randomUUID().toString();
+        try (Connection db = database(server).connect()) {
+            insertGrant(db, realmId, service, client, "PENDING", client);
+
+            SQLException refused = assertThrows(SQLException.class, () -> insertGrant(db, realmId, service, client, "APPROVED", client));
+            assertEquals("23505", refused.getSQLState());
+            // Closed grants leave the open slot (NULL), so the history of one service and client may hold many.
+            insertGrant(db, realmId, service, client, "EXPIRED", null);
+            insertGrant(db, realmId, service, client, "REVOKED", null);
+            // Another service may have its own open grant for the same client.
+            insertGrant(db, realmId, UUID.randomUUID().toString(), client, "PENDING", client);
+        }
+    }
+
+    private static void insertGrant(Connection db, String realmId, String serviceOrgId, String clientOrgId, String status, String openClient)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO TA_CLIENT_GRANT (ID, REALM_ID, SERVICE_ORG_ID, SERVICE_TIN, CLIENT_REF,"
+                + " CLIENT_ORG_ID, STATUS, REQUESTED_BY, REQUESTED_AT, RESENT, OPEN_CLIENT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, UUID.randomUUID().toString());
+            insert.setString(2, realmId);
+            insert.setString(3, serviceOrgId);
+            insert.setString(4, "411111111");
+            insert.setString(5, "422222222");
+            insert.setString(6, clientOrgId);
+            insert.setString(7, status);
+            insert.setString(8, UUID.randomUUID().toString());
+            insert.setLong(9, System.currentTimeMillis());
+            insert.setBoolean(10, false);
+            insert.setString(11, openClient);
+            insert.executeUpdate();
         }
     }
 

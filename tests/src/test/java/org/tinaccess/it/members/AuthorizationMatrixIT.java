@@ -31,7 +31,7 @@ import org.tinaccess.rest.ApiDocument;
  * <p>Cells where the caller is allowed are called when that changes nothing (reads; writes with a
  * body the API refuses as malformed, 400, which proves the caller got past the permission checks);
  * the allowed changes themselves are proved by the feature tests (TinMembersIT, DelegatedPowersIT,
- * ReviewRulesIT, ReviewerBoundsIT, JoinRequestsIT).
+ * ReviewRulesIT, ReviewerBoundsIT, JoinRequestsIT, BillingServiceJourneyIT).
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,7 +54,9 @@ class AuthorizationMatrixIT {
         /** The active admin of any TIN (asking for another one). */
         ANY_TIN_ADMIN,
         /** The admin of the TIN, or a reviewer with a recent second factor. */
-        TIN_ADMIN_OR_REVIEWER_STEP_UP
+        TIN_ADMIN_OR_REVIEWER_STEP_UP,
+        /** The admin of the billing service in the path (TIN B of the fixture); the admin of a TIN that is no billing service too is refused. */
+        SERVICE_ADMIN
     }
 
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -100,6 +102,15 @@ class AuthorizationMatrixIT {
         RULES.put("POST /tins/{tin}/join-requests/{id}/approve", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/join-requests/{id}/deny", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/admin/transfer", Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP);
+        RULES.put("GET /tins/{tin}/client-grants", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/approve", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/deny", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/revoke", Rule.TIN_ADMIN);
+        RULES.put("GET /billing-services/{tin}/client-grants", Rule.SERVICE_ADMIN);
+        RULES.put("POST /billing-services/{tin}/client-grants", Rule.SERVICE_ADMIN);
+        RULES.put("GET /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
+        RULES.put("PUT /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
+        RULES.put("POST /client-grants/{id}/resend", Rule.REVIEWER);
     }
 
     /** Callers without a token of this realm meant for the API. */
@@ -178,6 +189,9 @@ class AuthorizationMatrixIT {
                     return 400; // past the checks, refused for the malformed body
                 }
                 return who == Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR ? 401 : 403;
+            case SERVICE_ADMIN:
+                return who == Who.ADMIN_OF_OTHER_TIN && target.tin() == MatrixFixture.Kind.OTHER ? administered(operation, target, read)
+                        : Integer.valueOf(403);
             default:
                 throw new IllegalStateException(rule.name());
         }
@@ -210,14 +224,18 @@ class AuthorizationMatrixIT {
     private static Integer administered(String operation, MatrixFixture.Target target, boolean read) {
         boolean aboutAMember = operation.contains("{userId}");
         boolean aboutAJoinRequest = operation.contains("join-requests/{id}");
-        if ((aboutAMember && !target.memberOfTheTin()) || (aboutAJoinRequest && !target.joinRequestOfTheTin())) {
+        boolean aboutAClientGrant = operation.contains("client-grants/{id}");
+        if ((aboutAMember && !target.memberOfTheTin()) || (aboutAJoinRequest && !target.joinRequestOfTheTin())
+                || (aboutAClientGrant && !target.clientGrantOfTheTin())) {
             return 404;
         }
         if (read) {
             return 200;
         }
+        // A revoke takes no body: it would change things, so it is left to BillingServiceJourneyIT.
         boolean withBody = operation.startsWith("PUT ") || operation.equals("POST /tins/{tin}/members")
-                || operation.endsWith("join-requests/{id}/approve") || operation.endsWith("join-requests/{id}/deny");
+                || operation.equals("POST /billing-services/{tin}/client-grants") || operation.endsWith("{id}/approve")
+                || operation.endsWith("{id}/deny");
         return withBody ? Integer.valueOf(400) : null;
     }
 

@@ -43,6 +43,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * suspended user and an account invited but not accepted; TIN B with its admin and a user; a plain
  * account; a "my provider is not listed" request; two reviewers (one with a second factor passed just now, one that never passed one);
  * a token of another realm; and the portal's token of A's admin (valid, but not meant for the API).
+ * TIN B is a billing service, with a pending request for access to TIN A.
  */
 final class MatrixFixture {
 
@@ -71,6 +72,7 @@ final class MatrixFixture {
     private String requestTin;
     private String joinOfA;
     private String notListedId;
+    private String grantOfA;
     private String realmId;
 
     private MatrixFixture(TinAccessServer server) {
@@ -109,6 +111,11 @@ final class MatrixFixture {
             return (tin == Kind.OWN && user == Kind.USER_OF_TIN) || (tin == Kind.OTHER && user == Kind.USER_OF_OTHER_TIN) || user == Kind.NONE;
         }
 
+        /** The client grant in the path is addressed to the TIN in the path. */
+        boolean clientGrantOfTheTin() {
+            return tin == Kind.OWN && id == Kind.OWN;
+        }
+
         boolean joinRequestOfTheTin() {
             return tin == Kind.OWN && id == Kind.OWN;
         }
@@ -136,6 +143,11 @@ final class MatrixFixture {
         orgB = Providers.ofTin(server, tinB).getId();
         TinAccessApi adminA = TinAccessApi.at(server, "/tins", a.admin().apiToken());
         TinAccessApi adminB = TinAccessApi.at(server, "/tins", b.admin().apiToken());
+        Providers.markBillingService(server, tinB);
+        TinAccessApi.Answer grant = TinAccessApi.at(server, "/billing-services/" + tinB, b.admin().apiToken())
+                .post("/client-grants", "{\"tin\":\"" + tinA + "\"}");
+        assertEquals(201, grant.status(), grant.toString());
+        grantOfA = grant.body().get("id").asText();
 
         PortalUsers.SignedIn user = member(adminA, tinA, "matrix-user");
         PortalUsers.SignedIn suspended = member(adminA, tinA, "matrix-suspended");
@@ -244,7 +256,8 @@ final class MatrixFixture {
             for (Kind kind : List.of(Kind.USER_OF_TIN, Kind.A_REVIEWER, Kind.SELF, Kind.OTHER_REALM_USER)) {
                 targets.add(new Target(Kind.NONE, kind, Kind.NONE, Kind.NONE));
             }
-        } else if (operation.contains("/admin-requests/{id}") || operation.contains("/not-listed-requests/{id}")) {
+        } else if (operation.contains("/admin-requests/{id}") || operation.contains("/not-listed-requests/{id}")
+                || operation.startsWith("POST /client-grants/{id}")) {
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.OWN, Kind.NONE));
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
         } else if (tin && user) {
@@ -315,10 +328,13 @@ final class MatrixFixture {
         if (operation.contains("join-requests")) {
             return joinOfA;
         }
+        if (operation.contains("client-grants")) {
+            return grantOfA;
+        }
         return operation.contains("not-listed-requests") ? notListedId : requestId;
     }
 
-    /** What a refused call must not change: the rows of both TINs and the request, accounts, credentials, mails, admin events. */
+    /** What a refused call must not change: the rows of both TINs, the requests and the client grants, accounts, credentials, mails, admin events. */
     String state() {
         StringBuilder state = new StringBuilder();
         try (Connection db = server.database().orElseThrow().connect()) {
@@ -329,6 +345,9 @@ final class MatrixFixture {
                     + " order by ORG_ID, USER_ID, ENTITLEMENT", realmId, orgA, orgB));
             state.append(rows(db, "select ID, STATUS from TA_REQUEST_TIN where REQUEST_ID in (?, ?) order by ID", requestId, joinOfA));
             state.append(rows(db, "select ID, STATUS, OUTCOME, CLOSED_BY from TA_ACCESS_REQUEST where ID = ?", notListedId));
+            state.append(rows(db, "select ID, STATUS, ENTITLEMENTS, RESENT from TA_CLIENT_GRANT where REALM_ID = ? order by ID", realmId));
+            state.append(rows(db, "select GRANT_ID, USER_ID, ENTITLEMENTS from TA_CLIENT_ASSIGNMENT where REALM_ID = ? order by GRANT_ID, USER_ID",
+                    realmId));
             state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

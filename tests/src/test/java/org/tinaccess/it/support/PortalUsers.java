@@ -56,6 +56,29 @@ public final class PortalUsers {
         return new TinAdmin(tin, activateAndSignIn(server, email, approval));
     }
 
+    /**
+     * A billing service registered under its own fresh TIN (seed 003): the request says "I am a
+     * billing service", a reviewer sees the mark and approves, the admin activates and signs in.
+     */
+    public static TinAdmin newBillingService(TinAccessServer server, TinAccessApi reviewer) {
+        String email = RealmUsers.uniqueEmail("billing-admin");
+        String tin = TestTins.next();
+        Map<String, String> contact = RequestAccessPages.contact(email);
+        contact.put("billingService", "on");
+        String reference = RequestAccessPages.open(server).requestAdminAccess(contact, List.of(tin));
+        String id = reviewer.findByReference(reference).get("id").asText();
+        JsonNode request = reviewer.get("/" + id).body();
+        if (!request.path("billingService").asBoolean()) {
+            throw new AssertionError("the reviewer does not see the billing-service mark: " + request);
+        }
+        TinAccessApi.Answer approved = reviewer.approve(id, tin);
+        if (approved.status() != 200) {
+            throw new AssertionError("approval failed: " + approved);
+        }
+        MimeMessage approval = server.inbox().awaitMessagesTo(email, 2).get(1);
+        return new TinAdmin(tin, activateAndSignIn(server, email, approval));
+    }
+
     /** A new admin request of {@code email} for a fresh TIN, approved; returns the approval mail's Activate Account link. */
     public static String approvedActivationLink(TinAccessServer server, TinAccessApi reviewer, String email) {
         String tin = TestTins.next();

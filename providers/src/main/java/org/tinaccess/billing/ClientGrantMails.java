@@ -1,0 +1,76 @@
+package org.tinaccess.billing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.OrganizationModel;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.tinaccess.mail.PortalMail;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.ClientGrantEntity;
+import org.tinaccess.tin.Tin;
+
+/**
+ * The mails of client grants, each to the admin of a TIN (the holder of its admin claim), never to
+ * an address the billing service typed: the client's admin is asked, the service's admin is told
+ * when the status changes. Sent after commit, like every decision mail.
+ */
+final class ClientGrantMails {
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+
+    ClientGrantMails(KeycloakSession session, RealmModel realm) {
+        this.session = session;
+        this.realm = realm;
+    }
+
+    /** To the client's admin: a billing service asks to act for the provider. Nobody, for a client the plan does not know. */
+    void requested(ClientGrantEntity grant, OrganizationModel service) {
+        UserModel clientAdmin = adminOf(grant.getClientTin());
+        if (clientAdmin == null) {
+            return;
+        }
+        Map<String, Object> attributes = attributes(clientAdmin);
+        attributes.put("service", service.getName());
+        attributes.put("provider", Tin.parse(grant.getClientTin()).map(Tin::masked).orElse(""));
+        // The page of the console where the client's admin decides; only ever sent from a request, which has a URI.
+        attributes.put("consoleUrl", session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
+                .path("tin-access").path("client-grants").build().toString());
+        new PortalMail(session, realm).sendAfterCommit(clientAdmin.getEmail(), "clientGrantRequestedSubject", List.of(service.getName()),
+                "client-grant-requested.ftl", attributes);
+    }
+
+    /** To the service's admin: a request's status changed (approved, denied, revoked, expired). */
+    void statusChanged(ClientGrantEntity grant) {
+        UserModel serviceAdmin = adminOf(grant.getServiceTin());
+        if (serviceAdmin == null) {
+            return;
+        }
+        Map<String, Object> attributes = attributes(serviceAdmin);
+        attributes.put("client", grant.getClientRef());
+        attributes.put("status", grant.getStatus().label());
+        attributes.put("note", grant.getNote() == null ? "" : grant.getNote());
+        attributes.put("entitlements", String.join(", ", grant.getEntitlements()));
+        new PortalMail(session, realm).sendAfterCommit(serviceAdmin.getEmail(), "clientGrantStatusSubject",
+                List.of(grant.getClientRef(), grant.getStatus().label()), "client-grant-status.ftl", attributes);
+    }
+
+    private Map<String, Object> attributes(UserModel to) {
+        Map<String, Object> attributes = new HashMap<>();
+        attributes.put("firstName", to.getFirstName() == null ? "" : to.getFirstName());
+        return attributes;
+    }
+
+    private UserModel adminOf(String tin) {
+        if (tin == null) {
+            return null;
+        }
+        return new AdminRequestStore(session, realm.getId()).claimOf(tin)
+                .map(claim -> session.users().getUserById(realm, claim.getUserId()))
+                .filter(user -> user != null && user.getEmail() != null)
+                .orElse(null);
+    }
+}

@@ -1,0 +1,43 @@
+package org.tinaccess.jobs;
+
+import java.util.List;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.tinaccess.billing.ClientGrants;
+import org.tinaccess.settings.TinAccessSettings;
+import org.tinaccess.store.ClientGrantEntity;
+import org.tinaccess.store.ClientGrantStore;
+
+/**
+ * Seed 003: a billing service's request the provider has not answered within 30 days (the realm's
+ * {@code tinAccess.clientGrantLifespan}) expires, and the service may ask again. Idempotent: each
+ * expiry is a conditional UPDATE, so a second run or node finds nothing and sends no second mail.
+ */
+public class ClientGrantExpiry extends OncePerInterval {
+
+    public static final String TASK_NAME = "tin-access-client-grant-expiry";
+    static final int BATCH = 200;
+
+    public ClientGrantExpiry(long intervalSeconds) {
+        super(intervalSeconds);
+    }
+
+    @Override
+    protected void runOnce(KeycloakSession session) {
+        long now = Time.currentTimeMillis();
+        List<RealmModel> realms = session.realms().getRealmsStream().toList();
+        for (RealmModel realm : realms) {
+            session.getContext().setRealm(realm);
+            long cutoff = now - TinAccessSettings.from(realm::getAttribute).clientGrantLifespan().toMillis();
+            List<ClientGrantEntity> overdue = new ClientGrantStore(session, realm.getId()).pendingBefore(cutoff, BATCH);
+            ClientGrants grants = new ClientGrants(session, realm);
+            overdue.forEach(grants::expire);
+        }
+    }
+
+    @Override
+    public String getTaskName() {
+        return TASK_NAME;
+    }
+}
