@@ -30,25 +30,29 @@ import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.ClientGrantStatus;
+import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStore;
 
 /**
- * {@code /tin-access/billing-services/{tin}}: the billing service's side, for its admin. It asks
- * providers for access, follows the answers, and gives its own users clients within the grants.
+ * {@code /tin-access/billing-services/{tin}}: the billing service's side. Its admin, and the users the
+ * admin lets do so, ask providers for access and follow the answers; only the admin gives its users
+ * clients within the grants and chooses who may request them.
  */
 public class BillingServiceResource extends ApiFallback {
 
     private final RealmModel realm;
+    private final BillingService staff;
     private final OrganizationModel service;
-    private final Caller admin;
+    private final Caller caller;
     private final ClientGrants grants;
 
-    /** Built only after the caller was proven to be the admin of this billing service. */
-    public BillingServiceResource(KeycloakSession session, RealmModel realm, OrganizationModel service, Caller admin) {
+    /** Built only after the caller was proven to be this billing service's admin or one of its client requesters. */
+    public BillingServiceResource(KeycloakSession session, RealmModel realm, BillingService staff) {
         super(session);
         this.realm = realm;
-        this.service = service;
-        this.admin = admin;
+        this.staff = staff;
+        this.service = staff.organization();
+        this.caller = staff.caller();
         this.grants = new ClientGrants(session, realm);
     }
 
@@ -72,8 +76,8 @@ public class BillingServiceResource extends ApiFallback {
             + " plan knows it")
     public Response request(String body) {
         ClientGrantRequest request = ClientGrantRequest.from(JsonBody.object(body));
-        ClientGrantEntity grant = grants.request(service, admin.user().getId(), request);
-        GrantAudit.record(session, realm, admin, OperationType.CREATE, "billing-services/" + service.getAlias() + "/client-grants/" + grant.getId(),
+        ClientGrantEntity grant = grants.request(service, caller.user().getId(), request);
+        GrantAudit.record(session, realm, caller, OperationType.CREATE, "billing-services/" + service.getAlias() + "/client-grants/" + grant.getId(),
                 grant, "requested", Map.of());
         return Json.created(ClientGrant.forService(grant, null));
     }
@@ -83,6 +87,7 @@ public class BillingServiceResource extends ApiFallback {
     @NoCache
     @Operation(summary = "The clients a user of the service is assigned to: grant id to entitlements")
     public Response clients(@PathParam("userId") String userId) {
+        staff.requireAdmin();
         requireMember(userId);
         return Json.ok(grants.store().assignments(service.getId(), userId));
     }
@@ -91,6 +96,7 @@ public class BillingServiceResource extends ApiFallback {
     @Path("members/{userId}/clients")
     @Operation(summary = "Set the clients a user of the service acts for, {grantId: [entitlements]}, each within what the client granted")
     public Response assign(@PathParam("userId") String userId, String body) {
+        staff.requireAdmin();
         requireMember(userId);
         JsonNode json = JsonBody.object(body);
         Map<String, List<String>> byGrant = new LinkedHashMap<>();
@@ -108,14 +114,46 @@ public class BillingServiceResource extends ApiFallback {
         details.put("targetUserId", userId);
         details.put("action", "clients-assigned");
         details.put("grants", String.join(",", byGrant.keySet()));
-        new AuditTrail(session, realm, admin).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_CLIENT_GRANT,
+        new AuditTrail(session, realm, caller).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_CLIENT_GRANT,
                 "billing-services/" + service.getAlias() + "/members/" + userId + "/clients", details);
         return Json.ok(byGrant);
     }
 
+    @GET
+    @Path("members/{userId}/client-requests")
+    @NoCache
+    @Operation(summary = "Whether the admin lets this user of the service request clients: {\"allowed\": true|false}")
+    public Response clientRequests(@PathParam("userId") String userId) {
+        staff.requireAdmin();
+        return Json.ok(Map.of("allowed", requireMember(userId).requestsClients()));
+    }
+
+    @PUT
+    @Path("members/{userId}/client-requests")
+    @Operation(summary = "Let a user of the service request clients and follow the answers, or stop them: {\"allowed\": true|false}")
+    public Response allowClientRequests(@PathParam("userId") String userId, String body) {
+        staff.requireAdmin();
+        MemberEntity member = requireMember(userId);
+        JsonNode allowed = JsonBody.object(body).path("allowed");
+        if (!allowed.isBoolean()) {
+            throw ApiException.badRequest("invalid_allowed", "allowed must be true or false.");
+        }
+        if (userId.equals(caller.user().getId())) {
+            throw ApiException.badRequest("own_account", "The service's admin always may request clients.");
+        }
+        member.setRequestsClients(allowed.booleanValue());
+        Map<String, String> details = new LinkedHashMap<>();
+        details.put("tin", service.getAlias());
+        details.put("targetUserId", userId);
+        details.put("action", allowed.booleanValue() ? "client-requests-allowed" : "client-requests-withdrawn");
+        new AuditTrail(session, realm, caller).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_CLIENT_GRANT,
+                "billing-services/" + service.getAlias() + "/members/" + userId + "/client-requests", details);
+        return Json.ok(Map.of("allowed", member.requestsClients()));
+    }
+
     /** A user of this service, whatever the membership's state (a suspended one's token carries nothing anyway); 404 for anyone else. */
-    private void requireMember(String userId) {
-        new MemberStore(session, realm.getId()).find(service.getAlias(), userId).orElseThrow(ApiException::notFound);
+    private MemberEntity requireMember(String userId) {
+        return new MemberStore(session, realm.getId()).find(service.getAlias(), userId).orElseThrow(ApiException::notFound);
     }
 
     /** The provider's name, shown once it answered; nothing for a client the plan does not know. */

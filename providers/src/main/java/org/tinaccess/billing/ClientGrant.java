@@ -22,4 +22,9 @@ public record ClientGrant(String id, String client, String clientName, String se
         return new ClientGrant(grant.getId(), grant.getClientTin(), null, maskedServiceTin, serviceName, grant.getStatus().label(),
                 grant.getEntitlements(), grant.getRequestedAt(), grant.getDecidedAt(), grant.getNote(), grant.isResent());
     }
+
+    static ClientGrant forReviewer(ClientGrantEntity grant, String clientName, String serviceName) {
+        return new ClientGrant(grant.getId(), grant.getClientRef(), clientName, grant.getServiceTin(), serviceName, grant.getStatus().label(),
+                grant.getEntitlements(), grant.getRequestedAt(), grant.getDecidedAt(), grant.getNote(), grant.isResent());
+    }
 }

@@ -40,7 +40,7 @@ public final class TinAuthority {
     }
 
     /** The claim holder whose own membership is active: an approval they have not accepted, or a suspension, gives no power. */
-    private static boolean isAdmin(KeycloakSession session, RealmModel realm, Caller caller, Tin tin) {
+    public static boolean isAdmin(KeycloakSession session, RealmModel realm, Caller caller, Tin tin) {
         boolean holdsClaim = new AdminRequestStore(session, realm.getId()).claimOf(tin.digits())
                 .map(claim -> claim.getUserId().equals(caller.user().getId()))
                 .orElse(false);

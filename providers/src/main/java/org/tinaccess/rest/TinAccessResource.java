@@ -83,12 +83,12 @@ public class TinAccessResource extends GetOnlyFallback {
         return new ClientGrantsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
     }
 
-    /** A billing service's own side: only the admin of that service's TIN. */
+    /** A billing service's own side: the admin of that service's TIN, and the users it lets request clients. */
     @Path("billing-services/{tin}")
     public BillingServiceResource billingService(@PathParam("tin") String tin) {
         Caller caller = Caller.authenticate(session);
         RealmModel realm = session.getContext().getRealm();
-        return new BillingServiceResource(session, realm, BillingService.requireAdmin(session, realm, caller, tin), caller);
+        return new BillingServiceResource(session, realm, BillingService.requireStaff(session, realm, caller, tin));
     }
 
     @Path("client-grants")

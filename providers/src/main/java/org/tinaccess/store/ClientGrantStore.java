@@ -115,11 +115,24 @@ public final class ClientGrantStore {
         return query("select count(g)", "g.clientTin", clientTin, status, "", Long.class).getSingleResult();
     }
 
+    /** A page of the realm's grants, oldest first (what web support works through); {@code status} null for all. */
+    public List<ClientGrantEntity> ofRealm(ClientGrantStatus status, int first, int max) {
+        return page(query("select g", null, null, status, " order by g.requestedAt, g.id", ClientGrantEntity.class), first, max);
+    }
+
+    public long countOfRealm(ClientGrantStatus status) {
+        return query("select count(g)", null, null, status, "", Long.class).getSingleResult();
+    }
+
+    /** {@code column} null for no condition beyond the realm and status. */
     private <T> TypedQuery<T> query(String select, String column, String value, ClientGrantStatus status, String order, Class<T> type) {
-        TypedQuery<T> query = em.createQuery(select + " from ClientGrantEntity g where g.realmId = :realmId and " + column + " = :value"
+        TypedQuery<T> query = em.createQuery(select + " from ClientGrantEntity g where g.realmId = :realmId"
+                + (column == null ? "" : " and " + column + " = :value")
                 + (status == null ? "" : " and g.status = :status") + order, type)
-                .setParameter("realmId", realmId)
-                .setParameter("value", value);
+                .setParameter("realmId", realmId);
+        if (column != null) {
+            query.setParameter("value", value);
+        }
         return status == null ? query : query.setParameter("status", status.name());
     }
 

@@ -43,6 +43,10 @@ public class MemberEntity {
     @Column(name = "INVITED_LAST_NAME", length = 255)
     private String invitedLastName;
 
+    /** On a billing service's membership: its admin lets this user ask providers for access too. */
+    @Column(name = "REQUESTS_CLIENTS", nullable = false)
+    private boolean requestsClients;
+
     protected MemberEntity() {
         // for JPA
     }
@@ -93,6 +97,14 @@ public class MemberEntity {
 
     public void setStatus(MemberStatus status) {
         this.status = status.name();
+    }
+
+    public boolean requestsClients() {
+        return requestsClients;
+    }
+
+    public void setRequestsClients(boolean requestsClients) {
+        this.requestsClients = requestsClients;
     }
 
     public long getAddedAt() {

@@ -202,6 +202,42 @@ class BillingServiceJourneyIT {
     }
 
     @Test
+    void aUserTheAdminLetsRequestClientsAsksAndFollowsButNeitherAssignsNorKeepsThePowerOnceWithdrawn() {
+        PortalUsers.TinAdmin client = PortalUsers.newTinAdmin(server, reviewer);
+        TinAccessApi clerk = TinAccessApi.at(server, "/billing-services/" + service.tin(), serviceUser.apiToken());
+        String permission = "/members/" + serviceUser.userId() + "/client-requests";
+        assertEquals(403, clerk.get("/client-grants").status(), "a user of the service does not request clients by default");
+        assertEquals(403, clerk.post("/client-grants", "{\"tin\":\"" + client.tin() + "\"}").status());
+
+        TinAccessApi.Answer allowed = serviceApi().put(permission, "{\"allowed\":true}");
+        assertEquals(200, allowed.status(), allowed.toString());
+        assertTrue(serviceApi().get(permission).body().get("allowed").asBoolean());
+        try {
+            TinAccessApi.Answer asked = clerk.post("/client-grants", "{\"tin\":\"" + client.tin() + "\"}");
+            assertEquals(201, asked.status(), asked.toString());
+            String id = asked.body().get("id").asText();
+            assertEquals("pending", statusOf(clerk.get("/client-grants?max=100").body(), id), "the user follows the service's requests");
+            assertEquals(1, clientApi(client).get("?status=pending").body().get("total").asInt(), "the client's admin is asked as usual");
+            assertEquals(403, clerk.put("/members/" + serviceUser.userId() + "/clients", "{}").status(), "assigning clients stays the admin's");
+            assertEquals(403, clerk.get(permission).status());
+            assertEquals(403, clerk.put(permission, "{\"allowed\":true}").status(), "nor may the user hand the power on");
+
+            // Web support sees the unanswered request, both sides named, to resend it.
+            JsonNode item = pendingForWebSupport(id);
+            assertEquals(service.tin(), item.get("service").asText());
+            assertEquals(Providers.ofTin(server, service.tin()).getName(), item.get("serviceName").asText());
+            assertEquals(client.tin(), item.get("client").asText());
+            assertEquals(403, TinAccessApi.at(server, "/client-grants", client.admin().apiToken()).get("").status(),
+                    "only reviewers list every service's requests");
+        } finally {
+            assertEquals(200, serviceApi().put(permission, "{\"allowed\":false}").status());
+        }
+        assertEquals(403, clerk.get("/client-grants").status(), "withdrawn at once, without a new token");
+        assertFalse(AdminEvents.query(server, "resourcePath=tin-access/billing-services/" + service.tin() + "/members/*").events().isEmpty(),
+                "who may request clients is an admin event");
+    }
+
+    @Test
     void tenConcurrentRequestsForOneClientLeaveExactlyOneOpen() throws Exception {
         String client = "{\"tin\":\"" + TestTins.next() + "\"}";
         TinAccessApi billing = serviceApi();
@@ -219,6 +255,22 @@ class BillingServiceJourneyIT {
         assertEquals(409, refused.status(), refused.toString());
         assertEquals("billing_service_staff", refused.body().get("error").asText());
         assertTrue(refused.body().get("message").asText().contains("billing service"), refused.toString());
+    }
+
+    /** The reviewers' list is oldest first: page through it to the grant. */
+    private JsonNode pendingForWebSupport(String id) {
+        TinAccessApi grants = TinAccessApi.at(server, "/client-grants", reviewer.token());
+        for (int first = 0;; first += 100) {
+            JsonNode page = grants.get("?max=100&first=" + first).body();
+            for (JsonNode item : page.get("items")) {
+                if (id.equals(item.get("id").asText())) {
+                    return item;
+                }
+            }
+            if (first + 100 >= page.get("total").asInt()) {
+                throw new AssertionError("No pending grant " + id + " for web support; last page " + page);
+            }
+        }
     }
 
     private static List<String> fields(JsonNode body) {

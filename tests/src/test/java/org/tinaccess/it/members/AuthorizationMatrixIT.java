@@ -56,7 +56,9 @@ class AuthorizationMatrixIT {
         /** The admin of the TIN, or a reviewer with a recent second factor. */
         TIN_ADMIN_OR_REVIEWER_STEP_UP,
         /** The admin of the billing service in the path (TIN B of the fixture); the admin of a TIN that is no billing service too is refused. */
-        SERVICE_ADMIN
+        SERVICE_ADMIN,
+        /** The billing service's admin, or a user of the service its admin lets request clients (not its other users). */
+        SERVICE_STAFF
     }
 
     private static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -106,10 +108,13 @@ class AuthorizationMatrixIT {
         RULES.put("POST /tins/{tin}/client-grants/{id}/approve", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/client-grants/{id}/deny", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/client-grants/{id}/revoke", Rule.TIN_ADMIN);
-        RULES.put("GET /billing-services/{tin}/client-grants", Rule.SERVICE_ADMIN);
-        RULES.put("POST /billing-services/{tin}/client-grants", Rule.SERVICE_ADMIN);
+        RULES.put("GET /billing-services/{tin}/client-grants", Rule.SERVICE_STAFF);
+        RULES.put("POST /billing-services/{tin}/client-grants", Rule.SERVICE_STAFF);
         RULES.put("GET /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
         RULES.put("PUT /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
+        RULES.put("GET /billing-services/{tin}/members/{userId}/client-requests", Rule.SERVICE_ADMIN);
+        RULES.put("PUT /billing-services/{tin}/members/{userId}/client-requests", Rule.SERVICE_ADMIN);
+        RULES.put("GET /client-grants", Rule.REVIEWER);
         RULES.put("POST /client-grants/{id}/resend", Rule.REVIEWER);
     }
 
@@ -192,6 +197,9 @@ class AuthorizationMatrixIT {
             case SERVICE_ADMIN:
                 return who == Who.ADMIN_OF_OTHER_TIN && target.tin() == MatrixFixture.Kind.OTHER ? administered(operation, target, read)
                         : Integer.valueOf(403);
+            case SERVICE_STAFF:
+                return (who == Who.ADMIN_OF_OTHER_TIN || who == Who.BILLING_CLIENT_REQUESTER) && target.tin() == MatrixFixture.Kind.OTHER
+                        ? administered(operation, target, read) : Integer.valueOf(403);
             default:
                 throw new IllegalStateException(rule.name());
         }

@@ -43,14 +43,15 @@ import org.tinaccess.it.support.TinAccessServer;
  * suspended user and an account invited but not accepted; TIN B with its admin and a user; a plain
  * account; a "my provider is not listed" request; two reviewers (one with a second factor passed just now, one that never passed one);
  * a token of another realm; and the portal's token of A's admin (valid, but not meant for the API).
- * TIN B is a billing service, with a pending request for access to TIN A.
+ * TIN B is a billing service, with a pending request for access to TIN A: B's admin is the billing
+ * admin, A's admin the client admin; B also has a user its admin lets request clients and one it does not.
  */
 final class MatrixFixture {
 
     /** The callers of the matrix. */
     enum Who {
         ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
-        REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR
+        BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR
     }
 
     /** The kinds of target a path parameter names. */
@@ -152,7 +153,12 @@ final class MatrixFixture {
         PortalUsers.SignedIn user = member(adminA, tinA, "matrix-user");
         PortalUsers.SignedIn suspended = member(adminA, tinA, "matrix-suspended");
         assertEquals(200, adminA.post("/" + tinA + "/members/" + suspended.userId() + "/suspend", null).status());
-        userOfB = member(adminB, tinB, "matrix-user-b").userId();
+        PortalUsers.SignedIn billingUser = member(adminB, tinB, "matrix-user-b");
+        userOfB = billingUser.userId();
+        PortalUsers.SignedIn requester = member(adminB, tinB, "matrix-requester-b");
+        TinAccessApi.Answer allowed = TinAccessApi.at(server, "/billing-services/" + tinB, b.admin().apiToken())
+                .put("/members/" + requester.userId() + "/client-requests", "{\"allowed\":true}");
+        assertEquals(200, allowed.status(), allowed.toString());
         FactorHolders.Holder invited = FactorHolders.create(server, Factor.APP);
         assertEquals(201, adminA.post("/" + tinA + "/members", body(invited.email())).status());
         FactorHolders.Holder plain = FactorHolders.create(server, Factor.APP);
@@ -177,6 +183,10 @@ final class MatrixFixture {
         userIds.put(Who.ADMIN_OF_TIN, a.admin().userId());
         tokens.put(Who.ADMIN_OF_OTHER_TIN, PortalUsers.signIn(server, b.admin().email(), b.admin().totpSecret()).apiToken());
         userIds.put(Who.ADMIN_OF_OTHER_TIN, b.admin().userId());
+        tokens.put(Who.BILLING_USER, PortalUsers.signIn(server, billingUser.email(), billingUser.totpSecret()).apiToken());
+        userIds.put(Who.BILLING_USER, billingUser.userId());
+        tokens.put(Who.BILLING_CLIENT_REQUESTER, PortalUsers.signIn(server, requester.email(), requester.totpSecret()).apiToken());
+        userIds.put(Who.BILLING_CLIENT_REQUESTER, requester.userId());
         staleReviewer();
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         tokens.put(Who.REVIEWER, reviewer.token());
@@ -339,7 +349,7 @@ final class MatrixFixture {
         StringBuilder state = new StringBuilder();
         try (Connection db = server.database().orElseThrow().connect()) {
             state.append(rows(db, "select TIN, USER_ID from TA_ADMIN_CLAIM where REALM_ID = ? order by TIN", realmId));
-            state.append(rows(db, "select TIN, USER_ID, STATUS from TA_MEMBER where REALM_ID = ? and TIN in (?, ?) order by TIN, USER_ID",
+            state.append(rows(db, "select TIN, USER_ID, STATUS, REQUESTS_CLIENTS from TA_MEMBER where REALM_ID = ? and TIN in (?, ?) order by TIN, USER_ID",
                     realmId, tinA, tinB));
             state.append(rows(db, "select ORG_ID, USER_ID, ENTITLEMENT from TA_MEMBER_ENTITLEMENT where REALM_ID = ? and ORG_ID in (?, ?)"
                     + " order by ORG_ID, USER_ID, ENTITLEMENT", realmId, orgA, orgB));
