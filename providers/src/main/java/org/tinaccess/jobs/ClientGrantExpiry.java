@@ -1,7 +1,6 @@
 package org.tinaccess.jobs;
 
 import java.util.List;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.billing.ClientGrants;
@@ -24,16 +23,11 @@ public class ClientGrantExpiry extends OncePerInterval {
     }
 
     @Override
-    protected void runOnce(KeycloakSession session) {
-        long now = Time.currentTimeMillis();
-        List<RealmModel> realms = session.realms().getRealmsStream().toList();
-        for (RealmModel realm : realms) {
-            session.getContext().setRealm(realm);
-            long cutoff = now - TinAccessSettings.from(realm::getAttribute).clientGrantLifespan().toMillis();
-            List<ClientGrantEntity> overdue = new ClientGrantStore(session, realm.getId()).pendingBefore(cutoff, BATCH);
-            ClientGrants grants = new ClientGrants(session, realm);
-            overdue.forEach(grants::expire);
-        }
+    protected void runInRealm(KeycloakSession session, RealmModel realm, long now) {
+        long cutoff = now - TinAccessSettings.from(realm::getAttribute).clientGrantLifespan().toMillis();
+        List<ClientGrantEntity> overdue = new ClientGrantStore(session, realm.getId()).pendingBefore(cutoff, BATCH);
+        ClientGrants grants = new ClientGrants(session, realm);
+        overdue.forEach(grants::expire);
     }
 
     @Override

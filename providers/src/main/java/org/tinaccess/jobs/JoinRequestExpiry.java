@@ -1,7 +1,6 @@
 package org.tinaccess.jobs;
 
 import java.util.List;
-import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.join.JoinRequests;
@@ -25,15 +24,10 @@ public class JoinRequestExpiry extends OncePerInterval {
     }
 
     @Override
-    protected void runOnce(KeycloakSession session) {
-        long now = Time.currentTimeMillis();
-        List<RealmModel> realms = session.realms().getRealmsStream().toList();
-        for (RealmModel realm : realms) {
-            session.getContext().setRealm(realm);
-            List<JoinRequest> overdue = new JoinRequestStore(session, realm.getId()).overdue(now, BATCH);
-            JoinRequests requests = new JoinRequests(session, realm);
-            overdue.forEach(requests::expire);
-        }
+    protected void runInRealm(KeycloakSession session, RealmModel realm, long now) {
+        List<JoinRequest> overdue = new JoinRequestStore(session, realm.getId()).overdue(now, BATCH);
+        JoinRequests requests = new JoinRequests(session, realm);
+        overdue.forEach(requests::expire);
     }
 
     @Override

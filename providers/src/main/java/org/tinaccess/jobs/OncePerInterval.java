@@ -3,6 +3,7 @@ package org.tinaccess.jobs;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
 import org.keycloak.timer.ScheduledTask;
 
 /**
@@ -26,8 +27,17 @@ abstract class OncePerInterval implements ScheduledTask {
         this.intervalSeconds = Math.max(1, intervalSeconds);
     }
 
-    /** The work of one interval, on whichever node claimed it. */
-    protected abstract void runOnce(KeycloakSession session);
+    /** The work of one interval, on whichever node claimed it: by default {@link #runInRealm} for every realm. */
+    protected void runOnce(KeycloakSession session) {
+        long now = Time.currentTimeMillis();
+        for (RealmModel realm : session.realms().getRealmsStream().toList()) {
+            session.getContext().setRealm(realm);
+            runInRealm(session, realm, now);
+        }
+    }
+
+    /** One realm's share of a run; {@code now} is the same instant for every realm of the run. */
+    protected abstract void runInRealm(KeycloakSession session, RealmModel realm, long now);
 
     @Override
     public final void run(KeycloakSession session) {
