@@ -55,10 +55,20 @@ public final class MemberStore {
         return membershipsOf(userId).stream().allMatch(member -> tins.contains(member.getTin()));
     }
 
+    /**
+     * Removes the membership and what hangs on it, client assignments included when the TIN is a
+     * billing service's: someone added back later starts with nothing they held before.
+     */
     public void remove(MemberEntity member) {
         for (String entity : PER_MEMBER) {
             deleteOf(entity, member.getOrgId(), member.getUserId());
         }
+        em.createQuery("delete from ClientAssignmentEntity a where a.realmId = :realmId and a.userId = :userId and a.grantId in"
+                        + " (select g.id from ClientGrantEntity g where g.realmId = :realmId and g.serviceOrgId = :orgId)")
+                .setParameter("realmId", realmId)
+                .setParameter("userId", member.getUserId())
+                .setParameter("orgId", member.getOrgId())
+                .executeUpdate();
         em.remove(member);
     }
 

@@ -238,6 +238,27 @@ class BillingServiceJourneyIT {
     }
 
     @Test
+    void aUserRemovedFromTheServiceLosesTheClientsAndComesBackWithNone() {
+        PortalUsers.TinAdmin client = PortalUsers.newTinAdmin(server, reviewer);
+        TinAccessApi billing = serviceApi();
+        String grantId = billing.post("/client-grants", "{\"tin\":\"" + client.tin() + "\"}").body().get("id").asText();
+        assertEquals(200, clientApi(client).post("/" + grantId + "/approve", "{\"entitlements\":[\"claims\"]}").status());
+        String email = RealmUsers.uniqueEmail("billing-leaver");
+        assertEquals(201, tins(service).post("/" + service.tin() + "/members", member(email)).status());
+        PortalUsers.SignedIn leaver = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+        String clients = "/members/" + leaver.userId() + "/clients";
+        assertEquals(200, billing.put(clients, "{\"" + grantId + "\":[\"claims\"]}").status());
+        assertNotNull(PortalUsers.refreshedTins(server, leaver).get(client.tin()), "the client is in the token while the user is the service's");
+
+        assertEquals(204, tins(service).delete("/" + service.tin() + "/members/" + leaver.userId()).status());
+        assertEquals(404, billing.get(clients).status(), "no longer the service's user");
+        assertEquals(201, tins(service).post("/" + service.tin() + "/members", member(email)).status(), "invited back");
+
+        JsonNode after = billing.get(clients).body();
+        assertEquals(0, after.size(), "nothing assigned before the removal comes back: " + after);
+    }
+
+    @Test
     void tenConcurrentRequestsForOneClientLeaveExactlyOneOpen() throws Exception {
         String client = "{\"tin\":\"" + TestTins.next() + "\"}";
         TinAccessApi billing = serviceApi();
