@@ -1,6 +1,7 @@
 import { Checkbox, Form, FormGroup, Spinner } from "@patternfly/react-core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TinAccessApi } from "../api/TinAccessApi";
 import type { Assignments, ClientGrant, Member, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ConfirmModal } from "../shared/ConfirmModal";
@@ -20,16 +21,16 @@ export function AssignClientsModal({ service, member, onClose }: Props) {
   const loaded = useLoader(
     (signal) =>
       Promise.all([
-        api.get<ApiPage<ClientGrant>>(`${base}/client-grants`, { status: "approved", max: 100 }, signal),
+        approvedGrants(api, base, signal),
         api.get<Assignments>(`${base}/members/${encodeURIComponent(member.id)}/clients`, undefined, signal),
       ]),
     [api, base, member.id],
   );
-  const grants = loaded.data?.[0].items ?? [];
+  const grants = loaded.data?.[0] ?? [];
   const [assignments, setAssignments] = useState<Assignments>({});
   useEffect(() => {
     if (loaded.data) {
-      setAssignments(withinGrants(loaded.data[1], loaded.data[0].items));
+      setAssignments(withinGrants(loaded.data[1], loaded.data[0]));
     }
   }, [loaded.data]);
   const name = fullName(member) || member.email;
@@ -38,6 +39,7 @@ export function AssignClientsModal({ service, member, onClose }: Props) {
     <ConfirmModal
       title={t("tinAccessAssignClientsOf", { name })}
       confirmLabel={t("save")}
+      confirmDisabled={!loaded.data}
       onConfirm={() => api.put(`${base}/members/${encodeURIComponent(member.id)}/clients`, withinGrants(assignments, grants))}
       onClose={onClose}
     >
@@ -71,4 +73,19 @@ export function AssignClientsModal({ service, member, onClose }: Props) {
       </Form>
     </ConfirmModal>
   );
+}
+
+/**
+ * Every approved grant of the service, page by page: saving replaces all of a user's clients, so a
+ * client left out of the list would be taken away.
+ */
+async function approvedGrants(api: TinAccessApi, base: string, signal: AbortSignal): Promise<ClientGrant[]> {
+  const grants: ClientGrant[] = [];
+  for (;;) {
+    const page = await api.get<ApiPage<ClientGrant>>(`${base}/client-grants`, { status: "approved", first: grants.length, max: 100 }, signal);
+    grants.push(...page.items);
+    if (page.items.length === 0 || grants.length >= page.total) {
+      return grants;
+    }
+  }
 }
