@@ -3,6 +3,8 @@ import type { RouteObject } from "react-router-dom";
 import { consolePath } from "./environment";
 import { PortalRoot } from "./PortalRoot";
 import { RouteError } from "./shared/RouteError";
+import { ClientGrantsPage } from "./billing/ClientGrantsPage";
+import { ClientsPage } from "./billing/ClientsPage";
 import { AccessRequestsPage } from "./requests/AccessRequestsPage";
 import { MyRequestsPage } from "./myrequests/MyRequestsPage";
 import { AdminRequestPage } from "./review/AdminRequestPage";
@@ -24,6 +26,8 @@ export const routes: RouteObject[] = [
       { path: "tin-access/my-requests", element: <MyRequestsPage /> },
       { path: "tin-access/users", element: <UsersPage /> },
       { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
+      { path: "tin-access/clients", element: <ClientsPage /> },
+      { path: "tin-access/client-grants", element: <ClientGrantsPage /> },
       { path: "tin-access/review", element: <ReviewQueuePage /> },
       { path: "tin-access/review/:id", element: <AdminRequestPage /> },
       { path: "tin-access/not-listed", element: <NotListedPage /> },

@@ -18,7 +18,39 @@ export type MyTin = {
   entitlements: string[];
   /** The provider's Type 2 NPIs; listed for its admin only. */
   npis?: string[];
+  /** Seed 003: this TIN is a billing service's (a third party that acts for client providers). */
+  billingService?: boolean;
+  /** On a billing service's TIN: the clients the person acts for through it (the token's "via" entries). */
+  clients?: ViaClient[];
 };
+
+/** A client provider someone acts for through a billing service; its TIN masked. */
+export type ViaClient = { tin: string; name: string | null; entitlements: string[] };
+
+export const GRANT_STATUSES = ["pending", "approved", "denied", "expired", "revoked"] as const;
+export type GrantStatus = (typeof GRANT_STATUSES)[number];
+
+/**
+ * A billing service's request to act for a client provider (billing/ClientGrant). To the service:
+ * {@code client} as it typed it (TIN or NPI), {@code clientName} once the provider approved. To the
+ * client's admin: {@code serviceName} and the service's masked TIN in {@code service}.
+ */
+export type ClientGrant = {
+  id: string;
+  client: string;
+  clientName: string | null;
+  service: string | null;
+  serviceName: string | null;
+  status: GrantStatus;
+  entitlements: string[];
+  requestedAt: number;
+  decidedAt: number | null;
+  note: string | null;
+  resent: boolean;
+};
+
+/** A service user's clients: grant id to the entitlements they have there. */
+export type Assignments = Record<string, string[]>;
 
 export type MemberStatus = "invited" | "active" | "suspended";
 

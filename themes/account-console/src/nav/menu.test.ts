@@ -42,6 +42,17 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/review");
   });
 
+  it("shows every TIN admin the billing services' requests, and Clients only to a billing service's admin", () => {
+    const provider = paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, entitlements: [] }));
+    expect(provider).toContain("tin-access/client-grants");
+    expect(provider).not.toContain("tin-access/clients");
+    const service = paths(visibleMenu(MENU, features, { tins: [{ ...tin("admin"), billingService: true }], reviewer: false, entitlements: [] }));
+    expect(service).toContain("tin-access/clients");
+    const clerk = paths(visibleMenu(MENU, features, { tins: [{ ...tin("user"), billingService: true }], reviewer: false, entitlements: [] }));
+    expect(clerk).not.toContain("tin-access/clients");
+    expect(clerk).not.toContain("tin-access/client-grants");
+  });
+
   it("hides the admin pages from an admin whose membership is suspended", () => {
     const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "suspended")], reviewer: false, entitlements: [] }));
     expect(shown).not.toContain("tin-access/users");

@@ -7,13 +7,15 @@ type Props = {
   title: string;
   confirmLabel: string;
   danger?: boolean;
+  /** While what the modal changes is still loading. */
+  confirmDisabled?: boolean;
   onConfirm: () => Promise<unknown>;
   onClose: (done: boolean) => void;
   children: ReactNode;
 };
 
 /** Asks before a change; a refusal is shown in place and the modal stays open. */
-export function ConfirmModal({ title, confirmLabel, danger, onConfirm, onClose, children }: Props) {
+export function ConfirmModal({ title, confirmLabel, danger, confirmDisabled, onConfirm, onClose, children }: Props) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
@@ -37,7 +39,7 @@ export function ConfirmModal({ title, confirmLabel, danger, onConfirm, onClose, 
       isOpen
       onClose={() => onClose(false)}
       actions={[
-        <Button key="confirm" data-testid="confirm" variant={danger ? "danger" : "primary"} onClick={confirm} isLoading={busy} isDisabled={busy}>
+        <Button key="confirm" data-testid="confirm" variant={danger ? "danger" : "primary"} onClick={confirm} isLoading={busy} isDisabled={busy || confirmDisabled}>
           {confirmLabel}
         </Button>,
         <Button key="cancel" variant="link" onClick={() => onClose(false)}>

@@ -11,6 +11,7 @@ const COLORS: Record<string, "green" | "blue" | "orange" | "red" | "grey"> = {
   withdrawn: "grey",
   decided: "grey",
   denied: "red",
+  revoked: "orange",
 };
 
 /** A coloured status with its word from the bundle (colour is never the only signal). */

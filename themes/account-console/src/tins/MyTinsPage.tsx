@@ -15,7 +15,8 @@ import { TinText } from "../shared/TinText";
 /**
  * Every signed-in person: the TINs they belong to, their role and what they may do there, and the
  * invitations waiting for their answer. Nothing of an invitation reaches their tokens until they
- * accept it here, signed in.
+ * accept it here, signed in. A billing service's user also finds the clients they act for through
+ * the service, as their token carries them ("via" the service).
  */
 export function MyTinsPage() {
   const { t } = useTranslation();
@@ -105,6 +106,33 @@ export function MyTinsPage() {
                 </Td>
               </Tr>
             ))}
+            {tins.flatMap((service) =>
+              (service.clients ?? []).map((client) => (
+                <Tr key={`${service.providerId}-${client.tin}`} data-testid="via-client">
+                  <Td dataLabel={t("tinAccessProvider")}>
+                    {client.name ?? "—"}
+                    <div className="pf-v5-u-color-200" data-testid="via-service">
+                      {t("tinAccessThroughService", { service: service.name ?? formatTin(service.tin) })}
+                    </div>
+                  </Td>
+                  <Td dataLabel={t("tinAccessTin")}>
+                    <TinText tin={client.tin} />
+                  </Td>
+                  <Td dataLabel={t("tinAccessRole")}>{t("tinAccessRole-user")}</Td>
+                  <Td dataLabel={t("tinAccessStatus")}>
+                    <StatusLabel status="active" />
+                  </Td>
+                  <Td dataLabel={t("tinAccessEntitlements")}>
+                    <span className="tin-access-entitlements">
+                      {client.entitlements.map((name) => (
+                        <Label key={name}>{entitlementLabel(t, name)}</Label>
+                      ))}
+                    </span>
+                  </Td>
+                  <Td />
+                </Tr>
+              )),
+            )}
           </Tbody>
         </Table>
       )}

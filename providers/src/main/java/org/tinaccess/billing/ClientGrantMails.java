@@ -36,9 +36,10 @@ final class ClientGrantMails {
         Map<String, Object> attributes = attributes(clientAdmin);
         attributes.put("service", service.getName());
         attributes.put("provider", Tin.parse(grant.getClientTin()).map(Tin::masked).orElse(""));
-        // The page of the console where the client's admin decides; only ever sent from a request, which has a URI.
+        // The page of the console where the client's admin decides, on this provider (its id, not its TIN, which
+        // the mail only shows masked); only ever sent from a request, which has a URI.
         attributes.put("consoleUrl", session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
-                .path("tin-access").path("client-grants").build().toString());
+                .path("tin-access").path("client-grants").queryParam("provider", grant.getClientOrgId()).build().toString());
         new PortalMail(session, realm).sendAfterCommit(clientAdmin.getEmail(), "clientGrantRequestedSubject", List.of(service.getName()),
                 "client-grant-requested.ftl", attributes);
     }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.ApiFallback;
@@ -33,6 +35,7 @@ import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
+import org.tinaccess.token.TinsClaimMapper;
 
 /** {@code /tin-access/tins}: the caller's own TINs, and the way into one TIN's administration. */
 public class TinsResource {
@@ -48,10 +51,16 @@ public class TinsResource {
     /**
      * A TIN of the caller: shown in full to its admin, masked to its users and to anyone invited.
      * {@code providerId} names the provider for accepting or declining an invitation; {@code npis},
-     * the provider's Type 2 NPIs, only for its admin (whom they may limit members to).
+     * the provider's Type 2 NPIs, only for its admin (whom they may limit members to). {@code billingService}
+     * marks a billing service's TIN; on it, {@code clients} are the providers the caller acts for through
+     * the service: the {@code via} entries of the caller's {@code tins} claim, read from the claim itself
+     * so the console and the token never disagree.
      */
     public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements,
-            List<String> npis) {}
+            List<String> npis, boolean billingService, List<ViaClient> clients) {}
+
+    /** A client the caller acts for through a billing service: masked (they are not its admin), its name, what they may do there. */
+    public record ViaClient(String tin, String name, List<String> entitlements) {}
 
     @GET
     @NoCache
@@ -62,19 +71,38 @@ public class TinsResource {
         Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(caller.user().getId()).stream()
                 .map(AdminClaimEntity::getTin)
                 .collect(Collectors.toSet());
+        Map<String, Object> claim = TinsClaimMapper.claimFor(session, realm, caller.user());
         return Json.ok(members.membershipsOf(caller.user().getId()).stream()
-                .map(member -> myTin(member, administered.contains(member.getTin()), members, caller))
+                .map(member -> myTin(member, administered.contains(member.getTin()), members, caller, claim))
                 .toList());
     }
 
-    private MyTin myTin(MemberEntity member, boolean admin, MemberStore members, Caller caller) {
+    private MyTin myTin(MemberEntity member, boolean admin, MemberStore members, Caller caller, Map<String, Object> claim) {
         Tin tin = Tin.parse(member.getTin()).orElseThrow();
         OrganizationModel provider = ProviderOrganization.of(session, tin);
         boolean accepted = member.getStatus() != MemberStatus.INVITED;
+        boolean billingService = BillingServiceMark.isBillingService(provider);
         return new MyTin(admin && accepted ? tin.digits() : tin.masked(), member.getOrgId(), provider == null ? null : provider.getName(),
                 admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
                 members.entitlements(member.getOrgId(), caller.user().getId()),
-                admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of());
+                admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
+                billingService, billingService ? clientsVia(tin, claim) : List.of());
+    }
+
+    /** The claim's entries marked {@code via} this service's TIN, by client TIN. */
+    private List<ViaClient> clientsVia(Tin service, Map<String, Object> claim) {
+        List<ViaClient> clients = new ArrayList<>();
+        claim.forEach((clientTin, value) -> {
+            if (value instanceof Map<?, ?> entry && service.digits().equals(entry.get("via"))) {
+                Tin client = Tin.parse(clientTin).orElseThrow();
+                OrganizationModel provider = ProviderOrganization.of(session, client);
+                List<String> entitlements = entry.get("entitlements") instanceof List<?> names
+                        ? names.stream().map(String::valueOf).toList()
+                        : List.of();
+                clients.add(new ViaClient(client.masked(), provider == null ? null : provider.getName(), entitlements));
+            }
+        });
+        return clients;
     }
 
     @POST
@@ -91,7 +119,9 @@ public class TinsResource {
         audit(caller, member, "invitation-accepted");
         boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())
                 .map(claim -> claim.getUserId().equals(caller.user().getId())).orElse(false);
-        return Json.ok(myTin(member, admin, members, caller));
+        // Read after the change: the claim kept in this session (if any) predates the acceptance.
+        TinsClaimMapper.forget(session, caller.user());
+        return Json.ok(myTin(member, admin, members, caller, TinsClaimMapper.claimFor(session, realm, caller.user())));
     }
 
     @POST

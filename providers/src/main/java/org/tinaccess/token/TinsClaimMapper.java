@@ -48,10 +48,11 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
     /**
      * Active memberships only: a suspended member's token carries nothing for that TIN. Read once
      * per request (five queries) and kept in the KeycloakSession, which ends with the request, for
-     * the ID token, access token and userinfo mappings of the same response.
+     * the ID token, access token and userinfo mappings of the same response (and for GET tins,
+     * which shows the claim's {@code via} clients).
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> claimFor(KeycloakSession session, RealmModel realm, UserModel user) {
+    public static Map<String, Object> claimFor(KeycloakSession session, RealmModel realm, UserModel user) {
         String key = TinsClaim.NAME + ":" + user.getId();
         Object computed = session.getAttribute(key);
         if (computed instanceof Map<?, ?> claim) {
@@ -80,6 +81,11 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
                 clients);
         session.setAttribute(key, claim);
         return claim;
+    }
+
+    /** Drops the claim kept in this session, for a caller that changed a membership and reads the claim again. */
+    public static void forget(KeycloakSession session, UserModel user) {
+        session.removeAttribute(TinsClaim.NAME + ":" + user.getId());
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.NotListedPages;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestPhones;
@@ -156,6 +157,8 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         // One person who is both a TIN admin and a reviewer sees every page of ours.
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
         server.realm().users().get(admin.admin().userId()).roles().realmLevel().add(List.of(role));
+        // Its TIN a billing service's, so that Clients shows too (issue 17).
+        Providers.markBillingService(server, admin.tin());
         // A pending request of its own for the review queue to open, and one for Providers not listed, whatever ran before.
         RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-pending")),
                 List.of(TestTins.next()));
@@ -164,7 +167,8 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
 
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
-        for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/security",
+        for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/clients",
+                "tin-access/client-grants", "tin-access/security",
                 "tin-access/not-listed", "tin-access/review")) {
             // By address: after the 320 px views the side menu may stay folded away. The review queue
             // comes last: its first request is opened next.

@@ -23,7 +23,12 @@ public final class ConsolePages {
 
     /** Signs in on the real pages (username, security image, password, authenticator code) from a clean browser. */
     public ConsolePages signIn(String email, String password, String totpSecret) {
-        chromium.open(url(""));
+        return signInThrough(url(""), email, password, totpSecret);
+    }
+
+    /** As {@link #signIn(String, String, String)}, from a link into the console (a mail's): back on the page it names. */
+    public ConsolePages signInThrough(String link, String email, String password, String totpSecret) {
+        chromium.open(link);
         passwordSteps(email, password);
         chromium.type(By.id("otp"), Totp.unspentCode(totpSecret));
         chromium.click(By.id("kc-login"));

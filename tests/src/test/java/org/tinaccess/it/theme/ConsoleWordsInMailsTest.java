@@ -30,7 +30,8 @@ class ConsoleWordsInMailsTest {
         Properties mails = bundle("theme/tin-access/email/messages/messages_en.properties");
         Properties console = bundle("theme/tin-access/account/messages/messages_en.properties");
         List<String> pages = List.of(console.getProperty("tinAccessMyTins"), console.getProperty("tinAccessUsers"),
-                console.getProperty("tinAccessJoinRequests"), console.getProperty("tinAccessReviewQueue"), console.getProperty("tinAccessMyRequests"));
+                console.getProperty("tinAccessJoinRequests"), console.getProperty("tinAccessReviewQueue"), console.getProperty("tinAccessMyRequests"),
+                console.getProperty("tinAccessClientGrants"), console.getProperty("tinAccessClients"));
         List<String> named = new ArrayList<>();
 
         for (String key : mails.stringPropertyNames()) {

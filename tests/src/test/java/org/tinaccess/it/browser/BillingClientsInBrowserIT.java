@@ -1,0 +1,126 @@
+package org.tinaccess.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tinaccess.it.support.AccessibilityAudit;
+import org.tinaccess.it.support.BrowserTest;
+import org.tinaccess.it.support.Chromium;
+import org.tinaccess.it.support.ConsolePages;
+import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TinAccessServer;
+
+/**
+ * Seed 003 in the account console (issue 17): a billing service's admin asks a provider for access on
+ * Clients, the provider's admin answers from the link in the request e-mail on Billing services, the
+ * service gives the client to one of its users, whose My Tax IDs then lists the client "through" the
+ * service, as their token does.
+ */
+@BrowserTest
+class BillingClientsInBrowserIT {
+
+    private static final String PASSWORD = PortalUsers.PASSWORD;
+
+    @Test
+    void aServiceRequestsAClientTheProviderApprovesFromTheMailAndTheServicesUserActsForIt(TinAccessServer server, Chromium chromium) {
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        PortalUsers.TinAdmin service = PortalUsers.newBillingService(server, reviewer);
+        String clerkEmail = RealmUsers.uniqueEmail("console-clerk");
+        TinAccessApi.Answer added = TinAccessApi.at(server, "/tins", service.admin().apiToken()).post("/" + service.tin() + "/members",
+                "{\"email\":\"" + clerkEmail + "\",\"firstName\":\"Robin\",\"lastName\":\"Clerk\",\"entitlements\":[]}");
+        assertEquals(201, added.status(), added.toString());
+        PortalUsers.SignedIn clerk = PortalUsers.activateAndSignIn(server, clerkEmail, server.inbox().awaitMessageTo(clerkEmail));
+        PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, reviewer);
+        String providerName = Providers.ofTin(server, provider.tin()).getName();
+        String serviceName = Providers.ofTin(server, service.tin()).getName();
+        int mailsToProvider = server.inbox().messagesTo(provider.admin().email()).size();
+        ConsolePages console = new ConsolePages(server, chromium);
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        // The service's admin finds Clients in the menu; a Tax ID the API refuses shows under the field, which keeps it.
+        console.signIn(service.admin().email(), PASSWORD, service.admin().totpSecret()).open("tin-access/clients");
+        chromium.type(By.id("client-value"), "00-0000000");
+        chromium.click(By.cssSelector("[data-testid=request-client]"));
+        assertTrue(chromium.await(By.cssSelector("[data-testid=client-value-error]")).getText().startsWith("Enter a valid Tax ID"));
+        WebElement field = chromium.driver().findElement(By.id("client-value"));
+        assertEquals("00-0000000", field.getAttribute("value"), "a refusal loses nothing");
+        assertEquals("true", field.getAttribute("aria-invalid"));
+        assertEquals(field, chromium.driver().switchTo().activeElement(), "the field in error takes the focus");
+        audit.checkPage("console: tin-access/clients, refused");
+
+        // Asked by Tax ID: pending in the service's list.
+        chromium.type(By.id("client-value"), provider.tin());
+        chromium.click(By.cssSelector("[data-testid=request-client]"));
+        chromium.await(By.cssSelector("[data-testid=client-requested]"));
+        // The service's first request, so the list's only row (its test id is the grant's).
+        WebElement pending = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=client-grants] tbody tr[data-testid^='grant-']")));
+        String grantId = pending.getAttribute("data-testid").substring("grant-".length());
+        assertEquals("Pending", pending.findElement(By.cssSelector("[data-testid=status]")).getText());
+        assertTrue(pending.getText().contains(provider.tin().substring(5)), "the client as the service typed it: " + pending.getText());
+        chromium.screenshot("console-clients-pending");
+
+        // The provider's admin follows the request e-mail's link, signs in and lands on Billing services.
+        MimeMessage asked = server.inbox().awaitMessagesTo(provider.admin().email(), mailsToProvider + 1).get(mailsToProvider);
+        String link = Mails.html(asked).selectFirst("a#open-client-grants").attr("href");
+        assertTrue(link.contains("/account/tin-access/client-grants?provider="), link);
+        assertFalse(link.contains(provider.tin()), "the link names the provider, never its Tax ID in clear: " + link);
+        console.signInThrough(link, provider.admin().email(), PASSWORD, provider.admin().totpSecret());
+        WebElement request = console.row("grant-" + grantId);
+        assertTrue(request.getText().contains(serviceName), request.getText());
+        audit.checkPage("console: tin-access/client-grants");
+        chromium.screenshot("console-client-grants");
+        request.findElement(By.cssSelector("[data-testid=approve-grant]")).click();
+        chromium.click(By.id("grant-entitlement-claims"));
+        chromium.click(By.id("grant-entitlement-eligibility"));
+        console.confirm();
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-testid='grant-" + grantId + "']")));
+        chromium.select(By.id("client-grant-status"), "approved");
+        assertEquals("Approved", console.row("grant-" + grantId).findElement(By.cssSelector("[data-testid=status]")).getText());
+
+        // The service's admin sees it approved and gives the client to the clerk, with claims only.
+        console.signIn(service.admin().email(), PASSWORD, service.admin().totpSecret()).open("tin-access/clients");
+        WebElement approved = console.row("grant-" + grantId);
+        assertEquals("Approved", approved.findElement(By.cssSelector("[data-testid=status]")).getText());
+        assertTrue(approved.getText().contains(providerName), "an approved client is named: " + approved.getText());
+        console.row("service-member-" + clerkEmail).findElement(By.cssSelector("[data-testid=assign-clients]")).click();
+        chromium.click(By.id("assign-" + grantId));
+        chromium.click(By.id("assign-" + grantId + "-entitlement-eligibility"));
+        audit.check("console: tin-access/clients, assigning");
+        console.confirm();
+
+        // The clerk's My Tax IDs lists the client through the service, as GET tins and the token do.
+        console.signIn(clerk.email(), PASSWORD, clerk.totpSecret()).open("tin-access/tins");
+        WebElement client = chromium.await(By.cssSelector("[data-testid=my-tins] tr[data-testid=via-client]"));
+        assertTrue(client.getText().contains(providerName), client.getText());
+        assertEquals("through " + serviceName, client.findElement(By.cssSelector("[data-testid=via-service]")).getText());
+        assertTrue(client.getText().contains("Claims") && !client.getText().contains("Eligibility"), client.getText());
+        audit.checkPage("console: tin-access/tins, via a billing service");
+        chromium.screenshot("console-my-tax-ids-via-service");
+        // Signed in afresh: the tokens of the setup may have run out by now.
+        PortalUsers.SignedIn clerkNow = PortalUsers.signIn(server, clerk.email(), clerk.totpSecret());
+        JsonNode mine = TinAccessApi.at(server, "/tins", clerkNow.apiToken()).get("").body();
+        JsonNode serviceRow = mine.get(0);
+        assertTrue(serviceRow.get("billingService").asBoolean(), mine.toString());
+        JsonNode viaClient = serviceRow.get("clients").get(0);
+        assertEquals("**-***" + provider.tin().substring(5), viaClient.get("tin").asText(), "masked to the clerk, who is not its admin");
+        assertEquals("claims", viaClient.get("entitlements").get(0).asText());
+        assertEquals(service.tin(), clerkNow.claims().get("tins").get(provider.tin()).get("via").asText());
+
+        audit.assertNoViolations();
+    }
+}
