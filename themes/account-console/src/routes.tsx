@@ -5,6 +5,7 @@ import { PortalRoot } from "./PortalRoot";
 import { RouteError } from "./shared/RouteError";
 import { ClientGrantsPage } from "./billing/ClientGrantsPage";
 import { ClientsPage } from "./billing/ClientsPage";
+import { WebSupportGrantsPage } from "./billing/WebSupportGrantsPage";
 import { AccessRequestsPage } from "./requests/AccessRequestsPage";
 import { MyRequestsPage } from "./myrequests/MyRequestsPage";
 import { AdminRequestPage } from "./review/AdminRequestPage";
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
       { path: "tin-access/clients", element: <ClientsPage /> },
       { path: "tin-access/client-grants", element: <ClientGrantsPage /> },
+      { path: "tin-access/web-support/client-grants", element: <WebSupportGrantsPage /> },
       { path: "tin-access/review", element: <ReviewQueuePage /> },
       { path: "tin-access/review/:id", element: <AdminRequestPage /> },
       { path: "tin-access/not-listed", element: <NotListedPage /> },

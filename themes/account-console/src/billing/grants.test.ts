@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Access } from "../access/Access";
 import { ApiError } from "../api/ApiError";
 import type { ClientGrant, MyTin } from "../api/types";
-import { administeredServices, clientFieldError, clientRequestBody, grantActions, setClientEntitlements, toggleClient, withinGrants } from "./grants";
+import { administeredServices, clientFieldError, mayResend, clientRequestBody, grantActions, setClientEntitlements, toggleClient, withinGrants } from "./grants";
 
 const grant = (id: string, status: ClientGrant["status"], entitlements: string[]): ClientGrant => ({
   id,
@@ -90,5 +90,15 @@ describe("assignments", () => {
   it("sends approved grants only, each within the grant", () => {
     const revoked = grant("g2", "revoked", ["claims"]);
     expect(withinGrants({ g1: ["claims", "remittance"], g2: ["claims"], g3: [] }, [claims, revoked])).toEqual({ g1: ["claims"] });
+  });
+});
+
+describe("mayResend", () => {
+  it("offers web support one resend of an unanswered request, and nothing else", () => {
+    expect(mayResend({ status: "pending", resent: false })).toBe(true);
+    expect(mayResend({ status: "pending", resent: true })).toBe(false);
+    for (const status of ["approved", "denied", "expired", "revoked"] as const) {
+      expect(mayResend({ status, resent: false })).toBe(false);
+    }
   });
 });

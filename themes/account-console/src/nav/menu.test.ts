@@ -64,9 +64,12 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/users");
   });
 
-  it("shows a reviewer the review queue and the not-listed requests", () => {
+  it("shows a reviewer the review queue, the not-listed requests and the billing services' requests", () => {
     expect(paths(visibleMenu(MENU, features, { tins: [], reviewer: true, entitlements: [] }))).toEqual(
-      expect.arrayContaining(["tin-access/review", "tin-access/not-listed"]),
+      expect.arrayContaining(["tin-access/review", "tin-access/not-listed", "tin-access/web-support/client-grants"]),
+    );
+    expect(paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, entitlements: [] }))).not.toContain(
+      "tin-access/web-support/client-grants",
     );
   });
 

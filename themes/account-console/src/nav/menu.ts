@@ -45,6 +45,7 @@ export const MENU: MenuItem[] = [
       { label: "tinAccessClientGrants", path: "tin-access/client-grants", isVisible: tinAdmin },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
       { label: "tinAccessNotListed", path: "tin-access/not-listed", isVisible: reviewer },
+      { label: "tinAccessWebSupportGrants", path: "tin-access/web-support/client-grants", isVisible: reviewer },
     ],
   },
 ];
