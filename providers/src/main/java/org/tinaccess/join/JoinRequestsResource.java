@@ -81,7 +81,8 @@ public class JoinRequestsResource extends GetOnlyFallback {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements")
+    @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements; an agency's agent with the NPN"
+            + " they gave, or the body's npn")
     public Response approve(@PathParam("id") String id, String body) {
         JoinRequest join = find(id);
         JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);

@@ -1,6 +1,9 @@
 package org.tinaccess.store;
 
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -26,6 +29,19 @@ public final class AgentNpnStore {
                 .setParameter("userId", userId)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /** The NPNs several accounts hold, in one query: user id to NPN (absent: none). */
+    public Map<String, String> npnsOf(Collection<String> userIds) {
+        Map<String, String> npns = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            em.createQuery("select a from AgentNpnEntity a where a.realmId = :realmId and a.userId in :userIds", AgentNpnEntity.class)
+                    .setParameter("realmId", realmId)
+                    .setParameter("userIds", userIds)
+                    .getResultStream()
+                    .forEach(held -> npns.put(held.getUserId(), held.getNpn()));
+        }
+        return npns;
     }
 
     /**

@@ -122,8 +122,11 @@ class AgencyJourneyIT {
         assertTrue(server.realm().users().searchByEmail(other, true).isEmpty(), "the refusal created no account");
         assertTrue(server.inbox().messagesTo(other).isEmpty(), "nor sent a mail");
 
-        // The agency admin manages the agent as a TIN admin manages users.
+        // The agency admin manages the agent as a TIN admin manages users, and sees the agent's NPN.
         String member = "/members/" + agent.userId();
+        assertEquals(npn, agency().get(member).body().path("npn").asText());
+        JsonNode listed = agency().get("/members?q=" + email).body().get("items").get(0);
+        assertEquals(npn, listed.path("npn").asText(), listed.toString());
         assertEquals(200, agency().put(member + "/entitlements", "[\"claims\",\"eligibility\"]").status());
         assertEquals(200, agency().post(member + "/suspend", null).status());
         assertNull(PortalUsers.refreshedTins(server, agent).get(agencyTin), "suspended: the agency's TIN leaves the token");
