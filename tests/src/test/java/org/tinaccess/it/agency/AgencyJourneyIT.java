@@ -14,12 +14,12 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -80,6 +80,11 @@ class AgencyJourneyIT {
         return TinAccessApi.at(server, "/tins/" + agencyTin, admin.apiToken());
     }
 
+    private List<String> npnAttribute(String userId) {
+        Map<String, List<String>> attributes = server.realm().users().get(userId).toRepresentation().getAttributes();
+        return attributes == null ? null : attributes.get("npn");
+    }
+
     private static String agent(String email, String npn) {
         return "{\"email\":\"" + email + "\",\"firstName\":\"Avery\",\"lastName\":\"Agent\",\"entitlements\":[\"eligibility\"]"
                 + (npn == null ? "" : ",\"npn\":\"" + npn + "\"") + "}";
@@ -110,8 +115,7 @@ class AgencyJourneyIT {
         assertEquals("user", entry.get("role").asText());
         assertEquals(List.of("eligibility"), List.of(entry.get("entitlements").get(0).asText()));
         assertEquals(agencyNpn, entry.get("npn").asText());
-        UserRepresentation account = server.realm().users().get(agent.userId()).toRepresentation();
-        assertEquals(List.of(npn), account.getAttributes().get("npn"), "a managed user-profile attribute the admin console shows");
+        assertEquals(List.of(npn), npnAttribute(agent.userId()), "a managed user-profile attribute the admin console shows");
 
         // One NPN, one account: a second person with the agent's NPN is refused, and nothing names the holder.
         String other = RealmUsers.uniqueEmail("agent-copy");
@@ -137,7 +141,7 @@ class AgencyJourneyIT {
         assertEquals(204, agency().delete(member).status());
 
         // Removed, the agent keeps their NPN: it names the person, not the agency, and nobody else may take it over.
-        assertEquals(List.of(npn), server.realm().users().get(agent.userId()).toRepresentation().getAttributes().get("npn"));
+        assertEquals(List.of(npn), npnAttribute(agent.userId()));
         assertEquals(409, agency().post("/members", agent(RealmUsers.uniqueEmail("agent-after"), npn)).status());
         TinAccessApi.Answer again = agency().post("/members", agent(email, npn));
         assertEquals(201, again.status(), "the same agent may be invited again with their NPN: " + again);
@@ -178,17 +182,15 @@ class AgencyJourneyIT {
         FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
         String npn = TestNpns.next();
         assertEquals(201, agency().post("/members", agent(person.email(), npn)).status());
-        assertNull(server.realm().users().get(person.userId()).toRepresentation().getAttributes() == null ? null
-                : server.realm().users().get(person.userId()).toRepresentation().getAttributes().get("npn"),
-                "an account someone owns changes only when they accept");
+        assertNull(npnAttribute(person.userId()), "an account someone owns changes only when they accept");
 
         PortalUsers.SignedIn signedIn = PortalUsers.signIn(server, person.email(), RealmUsers.PASSWORD, person.totpSecret());
         Invitations.acceptAll(TinAccessApi.at(server, "/tins", signedIn.apiToken()));
 
-        Map.Entry<Integer, JsonNode> refreshed = PortalUsers.refresh(server, signedIn);
-        JsonNode claims = org.tinaccess.it.support.PortalClient.claims(refreshed.getValue().get("access_token").asText());
+        JsonNode claims = PortalClient.claims(PortalUsers.refresh(server, signedIn).getValue().get("access_token").asText());
         assertEquals(npn, claims.path("npn").asText(), claims.toString());
         assertNotNull(claims.get("tins").get(agencyTin), claims.toString());
+        assertEquals(List.of(npn), npnAttribute(person.userId()));
     }
 
     @Test
