@@ -5,17 +5,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.keycloak.utils.EmailValidationUtil;
 import org.tinaccess.request.UsPhone;
+import org.tinaccess.tin.Npn;
 
 /**
  * Seed 004's form: "Coverage &amp; State Details" (program and state), the provider chosen from the
  * search, and "Requestor Details": First Name, Last Name, Position/Title, Email + Confirm Email,
- * Phone + Ext, Reason (at most 500 characters).
+ * Phone + Ext, Reason (at most 500 characters). {@code npn}: an insurance agent's own National Producer
+ * Number, which an agency's admin needs to approve them (issue 17); optional, {@code null} when not given.
  */
 public record JoinRequestForm(String providerId, String firstName, String lastName, String title, String email, String phone,
-        String phoneExt, String reason, Coverage coverage) {
+        String phoneExt, String reason, Coverage coverage, String npn) {
 
     public static final String[] FIELDS = {"program", "state", "provider", "firstName", "lastName", "title", "email", "confirmEmail", "phone",
-        "phoneExt", "reason"};
+        "phoneExt", "reason", "npn"};
     public static final int REASON_MAX = 500;
 
     /** The checked form, or a message key per faulty field. */
@@ -56,12 +58,17 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
         if (values.get("reason").length() > REASON_MAX) {
             errors.put("reason", "joinReasonTooLong");
         }
+        Npn npn = Npn.parse(values.get("npn")).orElse(null);
+        if (npn == null && !values.get("npn").isEmpty()) {
+            errors.put("npn", "requestNpnInvalid");
+        }
         if (!errors.isEmpty()) {
             return new Validation(null, errors);
         }
         return new Validation(new JoinRequestForm(values.get("provider"), values.get("firstName"), values.get("lastName"),
                 values.get("title"), values.get("email").toLowerCase(Locale.ROOT), phone,
-                values.get("phoneExt").isEmpty() ? null : values.get("phoneExt"), values.get("reason"), coverage), errors);
+                values.get("phoneExt").isEmpty() ? null : values.get("phoneExt"), values.get("reason"), coverage,
+                npn == null ? null : npn.digits()), errors);
     }
 
     private static void required(Map<String, String> values, Map<String, String> errors, String field, int max, String missingKey) {

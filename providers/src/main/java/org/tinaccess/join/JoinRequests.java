@@ -16,6 +16,7 @@ import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.members.NewMember;
 import org.tinaccess.members.TinMembership;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.request.RequestReference;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.settings.TinAccessSettings;
@@ -68,6 +69,7 @@ public final class JoinRequests {
         request.setReason(form.reason());
         request.setProgram(form.coverage().program());
         request.setProgramState(form.coverage().state());
+        request.setAgentNpn(form.npn());
         request.setOrgId(provider.getId());
         request.setCreatedAt(now);
         request.setDeadlineAt(now + TinAccessSettings.from(realm::getAttribute).joinRequestDeadline().toMillis());
@@ -83,12 +85,18 @@ public final class JoinRequests {
         return request.getReference();
     }
 
-    /** Invites the requester with {@code entitlements}; the line is decided only if the invitation worked. */
-    void approve(JoinRequest join, Tin tin, UserModel admin, List<String> entitlements) {
+    /**
+     * Invites the requester with {@code entitlements}; the line is decided only if the invitation worked.
+     * An agency's agent joins with their NPN: {@code npn} when the admin gives one, else the one they
+     * asked with; another provider ignores an NPN typed on the join page.
+     */
+    void approve(JoinRequest join, Tin tin, UserModel admin, List<String> entitlements, String npn) {
         AccessRequestEntity request = join.request();
         pending(join);
+        boolean agency = AgencyMark.isAgency(session.getProvider(OrganizationProvider.class).getById(request.getOrgId()));
+        String agentNpn = !agency ? null : npn != null ? npn : request.getAgentNpn();
         new TinMembership(session, realm, tin, admin).add(new NewMember(request.getEmail(), request.getFirstName(), request.getLastName(),
-                request.getPhone(), entitlements));
+                request.getPhone(), entitlements, agentNpn));
         if (!store.decide(join, LineStatus.APPROVED, null, null, admin.getId(), Time.currentTimeMillis())) {
             session.getTransactionManager().setRollbackOnly();
             throw alreadyDecided();

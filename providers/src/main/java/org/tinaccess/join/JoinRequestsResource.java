@@ -51,7 +51,7 @@ public class JoinRequestsResource extends GetOnlyFallback {
     /** A join request as the TIN's admin sees it. */
     public record JoinRequestRepresentation(String id, String reference, long receivedAt, long deadline, String status,
             String firstName, String lastName, String title, String email, String phone, String phoneExt, String reason, String note,
-            Long decidedAt, String program, String state) {
+            Long decidedAt, String program, String state, String npn) {
 
         static JoinRequestRepresentation of(JoinRequest join) {
             var r = join.request();
@@ -59,7 +59,7 @@ public class JoinRequestsResource extends GetOnlyFallback {
             String status = JoinRequestStore.EXPIRED.equals(line.getReasonCode()) ? "expired" : line.getStatus().toLowerCase(Locale.ROOT);
             return new JoinRequestRepresentation(r.getId(), r.getReference(), r.getCreatedAt(), r.getDeadlineAt(), status, r.getFirstName(),
                     r.getLastName(), r.getJobTitle(), r.getEmail(), r.getPhone(), r.getPhoneExt(), r.getReason(), line.getNote(),
-                    line.getDecidedAt(), r.getProgram(), r.getProgramState());
+                    line.getDecidedAt(), r.getProgram(), r.getProgramState(), r.getAgentNpn());
         }
     }
 
@@ -81,13 +81,14 @@ public class JoinRequestsResource extends GetOnlyFallback {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements")
+    @Operation(summary = "Approve: the requester is invited to the TIN with the given entitlements; an agency's agent with the NPN"
+            + " they gave, or the body's npn")
     public Response approve(@PathParam("id") String id, String body) {
         JoinRequest join = find(id);
         JsonNode json = body == null || body.isBlank() ? null : JsonBody.object(body);
         List<String> entitlements = NewMember.Entitlements.validate(json == null ? null : json.path("entitlements"),
                 TinAccessSettings.from(realm::getAttribute).entitlements());
-        new JoinRequests(session, realm).approve(join, tin, admin.user(), entitlements);
+        new JoinRequests(session, realm).approve(join, tin, admin.user(), entitlements, json == null ? null : NewMember.npn(json));
         audit(join, "approved");
         return Json.ok(JoinRequestRepresentation.of(find(id)));
     }

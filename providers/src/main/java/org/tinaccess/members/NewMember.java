@@ -7,11 +7,20 @@ import java.util.Locale;
 import org.keycloak.utils.EmailValidationUtil;
 import org.tinaccess.request.UsPhone;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.tin.Npn;
 
-/** The body of "add a user to this TIN", validated field by field at the edge. */
-public record NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements) {
+/**
+ * The body of "add a user to this TIN", validated field by field at the edge; {@code npn} is an
+ * agent's own National Producer Number (canonical digits), given only to an agency (issue 17).
+ */
+public record NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements, String npn) {
 
     private static final int NAME_MAX = 100;
+
+    /** Someone who is not an agent. */
+    public NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements) {
+        this(email, firstName, lastName, phone, entitlements, null);
+    }
 
     static NewMember from(JsonNode json, List<String> realmEntitlements) {
         String email = text(json, "email");
@@ -26,7 +35,17 @@ public record NewMember(String email, String firstName, String lastName, String 
                     .orElseThrow(() -> ApiException.badRequest("invalid_phone", "phone must be a 10-digit US phone number."));
         }
         List<String> entitlements = Entitlements.validate(json.path("entitlements"), realmEntitlements);
-        return new NewMember(email.toLowerCase(Locale.ROOT), firstName, lastName, phone, entitlements);
+        return new NewMember(email.toLowerCase(Locale.ROOT), firstName, lastName, phone, entitlements, npn(json));
+    }
+
+    /** The body's {@code npn}, an agent's National Producer Number, in canonical digits; {@code null} when absent. */
+    public static String npn(JsonNode json) {
+        String npn = text(json, "npn");
+        if (npn == null) {
+            return null;
+        }
+        return Npn.parse(npn).map(Npn::digits).orElseThrow(() -> ApiException.badRequest("invalid_npn",
+                "npn must be the agent's National Producer Number: 1 to 10 digits, not all zeros."));
     }
 
     private static String name(JsonNode json, String field) {

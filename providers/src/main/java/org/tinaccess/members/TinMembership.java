@@ -4,6 +4,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -27,6 +28,7 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
+import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -61,6 +63,7 @@ public final class TinMembership {
      */
     public MemberEntity add(NewMember person) {
         OrganizationModel provider = provider();
+        Optional<Npn> npn = AgentNpns.required(provider, person.npn());
         UserModel existing = session.users().getUserByEmail(realm, person.email());
         if (existing != null && BillingServiceMark.isStaffOfAnotherService(session, existing, provider)) {
             // Seed 003: "Can the provider set up an account for me under their account? No. Billing services need to register separately."
@@ -87,7 +90,10 @@ public final class TinMembership {
         } catch (PersistenceException concurrentAdd) {
             throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
+        AgentNpns agentNpns = new AgentNpns(session, realm);
+        npn.ifPresent(number -> agentNpns.reserve(account.user(), number));
         if (account.needsActivation()) {
+            npn.ifPresent(number -> agentNpns.confirm(account.user()));
             ProviderOrganization.addMember(session, provider, account.user());
             invite(account.user());
         } else {
@@ -136,6 +142,7 @@ public final class TinMembership {
         if (provider != null) {
             ProviderOrganization.removeMember(session, provider, user);
         }
+        new AgentNpns(session, realm).releaseIfUntaken(user);
     }
 
     /**

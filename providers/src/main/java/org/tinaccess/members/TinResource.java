@@ -20,6 +20,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.PersonProfile;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -33,6 +34,8 @@ import org.tinaccess.rest.Paging;
 import org.tinaccess.rest.RecentSecondFactor;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.AgentNpnEntity;
+import org.tinaccess.store.AgentNpnStore;
 import org.tinaccess.store.MemberPage;
 import org.tinaccess.store.MemberQuery;
 import org.tinaccess.store.MemberRow;
@@ -77,9 +80,10 @@ public class TinResource extends GetOnlyFallback {
         List<String> userIds = page.items().stream().map(MemberRow::userId).toList();
         Map<String, List<String>> entitlements = members.entitlements(orgId, userIds);
         Map<String, List<String>> npis = members.npis(orgId, userIds);
+        Map<String, String> agentNpns = AgencyMark.isAgency(provider) ? new AgentNpnStore(session, realm.getId()).npnsOf(userIds) : Map.of();
         return Json.ok(TinsResource.page(page.total(), page.items().stream()
                 .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of()),
-                        npis.getOrDefault(row.userId(), List.of())))
+                        npis.getOrDefault(row.userId(), List.of()), agentNpns.get(row.userId())))
                 .toList()));
     }
 
@@ -99,7 +103,7 @@ public class TinResource extends GetOnlyFallback {
         var member = new TinMembership(session, realm, tin, caller.user()).add(person);
         audit(caller, OperationType.CREATE, tin, member.getUserId(), "invited");
         return Json.created(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
-                person.firstName(), person.lastName(), "user", person.entitlements(), List.of(), "invited"));
+                person.firstName(), person.lastName(), "user", person.entitlements(), List.of(), "invited", person.npn()));
     }
 
     @GET
@@ -229,8 +233,10 @@ public class TinResource extends GetOnlyFallback {
         var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
         MemberRow row = MemberRow.of(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
                 user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName());
+        String npn = AgencyMark.isAgency(ProviderOrganization.of(session, tin))
+                ? new AgentNpnStore(session, realm.getId()).ofUser(user.getId()).map(AgentNpnEntity::getNpn).orElse(null) : null;
         return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()),
-                members.npis(member.getOrgId(), List.of(user.getId())).getOrDefault(user.getId(), List.of()));
+                members.npis(member.getOrgId(), List.of(user.getId())).getOrDefault(user.getId(), List.of()), npn);
     }
 
     private List<String> providerNpis(Tin tin) {

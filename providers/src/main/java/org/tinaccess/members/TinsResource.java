@@ -114,6 +114,7 @@ public class TinsResource {
         MemberStore members = new MemberStore(session, realm.getId());
         MemberEntity member = invitation(members, caller, providerId);
         member.setStatus(MemberStatus.ACTIVE);
+        new AgentNpns(session, realm).confirm(caller.user());
         OrganizationModel provider = session.getProvider(OrganizationProvider.class).getById(member.getOrgId());
         ProviderOrganization.addMember(session, provider, caller.user());
         audit(caller, member, "invitation-accepted");
@@ -132,6 +133,7 @@ public class TinsResource {
         MemberStore members = new MemberStore(session, realm.getId());
         MemberEntity member = invitation(members, caller, providerId);
         members.remove(member);
+        new AgentNpns(session, realm).releaseIfUntaken(caller.user());
         new AdminRequestStore(session, realm.getId()).releaseClaim(member.getTin(), caller.user().getId());
         audit(caller, member, "invitation-declined");
         return Response.noContent().build();

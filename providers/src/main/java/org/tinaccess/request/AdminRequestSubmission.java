@@ -88,6 +88,7 @@ final class AdminRequestSubmission {
         request.setOrganization(contact.organization());
         request.setJobTitle(contact.jobTitle());
         request.setBillingService(contact.billingService());
+        request.setAgencyNpn(contact.agencyNpn());
         request.setCreatedAt(now);
         request.setSubmittedBy(submittedBy);
         List<RequestTinEntity> lines = new ArrayList<>();

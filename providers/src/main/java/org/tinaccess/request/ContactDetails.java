@@ -4,13 +4,16 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.keycloak.utils.EmailValidationUtil;
+import org.tinaccess.tin.Npn;
 
 /**
  * Step 1 of the request (seed 001, "Enter Contact Information"): who asks to become a TIN admin.
- * Built only by {@link #validate}, so an instance in hand is complete and clean.
+ * Built only by {@link #validate}, so an instance in hand is complete and clean. {@code agencyNpn}
+ * is the agency's National Producer Number when the requester registers an insurance agency (issue
+ * 17, seed 002), {@code null} otherwise; an agency is not a billing service.
  */
 public record ContactDetails(String firstName, String lastName, String phone, String email, String organization, String jobTitle,
-        boolean billingService) {
+        boolean billingService, String agencyNpn) {
 
     public static final String FIRST_NAME = "firstName";
     public static final String LAST_NAME = "lastName";
@@ -22,11 +25,18 @@ public record ContactDetails(String firstName, String lastName, String phone, St
     /** "I am a billing service" (seed 003), a checkbox: the only field that may be left empty. */
     public static final String BILLING_SERVICE = "billingService";
 
+    /** "I am an insurance agency", a checkbox; then {@link #AGENCY_NPN} is required. */
+    public static final String AGENCY = "agency";
+
+    /** The agency's National Producer Number, asked only of an agency. */
+    public static final String AGENCY_NPN = "agencyNpn";
+
     /** The required field names in page order; also the auth-note and form names. */
     public static final String[] FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE};
 
     /** Every field of the page, the required ones and the checkbox: what is kept between steps. */
-    public static final String[] ALL_FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE, BILLING_SERVICE};
+    public static final String[] ALL_FIELDS = {FIRST_NAME, LAST_NAME, PHONE, EMAIL, ORGANIZATION, JOB_TITLE, BILLING_SERVICE, AGENCY,
+        AGENCY_NPN};
 
     /** Column sizes of TA_ACCESS_REQUEST: longer input is refused, never cut. */
     private static final Map<String, Integer> MAX_LENGTH = Map.of(
@@ -62,12 +72,24 @@ public record ContactDetails(String firstName, String lastName, String phone, St
         if (!errors.containsKey(EMAIL) && !EmailValidationUtil.isValidEmail(values.get(EMAIL))) {
             errors.put(EMAIL, "requestEmailInvalid");
         }
+        boolean billingService = checked(form.get(BILLING_SERVICE));
+        boolean agency = checked(form.get(AGENCY));
+        Npn agencyNpn = null;
+        if (agency && billingService) {
+            errors.put(AGENCY, "requestAgencyNotBillingService");
+        } else if (agency) {
+            String typed = clean(form.get(AGENCY_NPN));
+            agencyNpn = Npn.parse(typed).orElse(null);
+            if (agencyNpn == null) {
+                errors.put(AGENCY_NPN, typed.isEmpty() ? "requestAgencyNpnRequired" : "requestNpnInvalid");
+            }
+        }
         if (!errors.isEmpty()) {
             return new Validation(null, errors);
         }
         return new Validation(new ContactDetails(values.get(FIRST_NAME), values.get(LAST_NAME), phone,
-                values.get(EMAIL).toLowerCase(Locale.ROOT), values.get(ORGANIZATION), values.get(JOB_TITLE), checked(form.get(BILLING_SERVICE))),
-                errors);
+                values.get(EMAIL).toLowerCase(Locale.ROOT), values.get(ORGANIZATION), values.get(JOB_TITLE), billingService,
+                agencyNpn == null ? null : agencyNpn.digits()), errors);
     }
 
     public Map<String, String> asMap() {
@@ -79,6 +101,8 @@ public record ContactDetails(String firstName, String lastName, String phone, St
         map.put(ORGANIZATION, organization);
         map.put(JOB_TITLE, jobTitle);
         map.put(BILLING_SERVICE, billingService ? "on" : "");
+        map.put(AGENCY, agencyNpn != null ? "on" : "");
+        map.put(AGENCY_NPN, agencyNpn == null ? "" : agencyNpn);
         return map;
     }
 

@@ -150,7 +150,7 @@ public class MyRequestsResource extends ApiFallback {
             };
         }
         ContactDetails contact = new ContactDetails(user.getFirstName(), user.getLastName(), user.getFirstAttribute(PortalAccount.PHONE),
-                user.getEmail(), user.getFirstAttribute(PortalAccount.ORGANIZATION), user.getFirstAttribute(PortalAccount.JOB_TITLE), false);
+                user.getEmail(), user.getFirstAttribute(PortalAccount.ORGANIZATION), user.getFirstAttribute(PortalAccount.JOB_TITLE), false, null);
         AdminRequestSubmission.Submitted submitted = new AdminRequestSubmission(session, realm)
                 .submit(contact, List.of(new AdminRequestSubmission.ProvedTin(tin, tinProof)), user.getId());
         return Json.created(Map.of("reference", submitted.reference(), "tins", submitted.outcomes().stream()

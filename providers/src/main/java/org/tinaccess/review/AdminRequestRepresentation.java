@@ -8,10 +8,11 @@ import org.tinaccess.tin.Npi;
 
 /**
  * An admin request as reviewers see it: contact details and every TIN in full, with its decision;
- * {@code billingService} when the requester registers a billing service (seed 003).
+ * {@code billingService} when the requester registers a billing service (seed 003), {@code agencyNpn}
+ * (the agency's National Producer Number) when they register an insurance agency (issue 17).
  */
 public record AdminRequestRepresentation(String id, String reference, long receivedAt, String status, Contact contact, List<Line> tins,
-        boolean billingService) {
+        boolean billingService, String agencyNpn) {
 
     public record Contact(String firstName, String lastName, String email, String phone, String organization, String jobTitle) {}
 
@@ -35,7 +36,7 @@ public record AdminRequestRepresentation(String id, String reference, long recei
                                 line.getVerificationState() == null ? null : lower(line.getVerificationState()),
                                 Npi.listOf(line.getNpis()).stream().map(Npi::digits).toList(), line.getAdminLeftReason()))
                         .toList(),
-                request.isBillingService());
+                request.isBillingService(), request.getAgencyNpn());
     }
 
     private static String lower(String value) {

@@ -15,6 +15,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.members.AdminChangeMails;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProviderOrganization;
@@ -28,6 +29,7 @@ import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
+import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.verify.ProofState;
 
@@ -117,6 +119,9 @@ public final class TinApproval {
         ProviderOrganization.addNpis(provider, Npi.listOf(line.getNpis()));
         if (request.isBillingService()) {
             BillingServiceMark.mark(provider);
+        }
+        if (request.getAgencyNpn() != null) {
+            AgencyMark.mark(provider, new Npn(request.getAgencyNpn()));
         }
         MemberStore members = new MemberStore(session, realm.getId());
         boolean askedBySignedInAccount = account.user().getId().equals(request.getSubmittedBy());

@@ -55,6 +55,14 @@ public class AccessRequestEntity {
     @Column(name = "BILLING_SERVICE", nullable = false)
     private boolean billingService;
 
+    /** Issue 17: the requester registers an insurance agency with this National Producer Number; null otherwise. */
+    @Column(name = "AGENCY_NPN", length = 10)
+    private String agencyNpn;
+
+    /** Issue 17: the NPN a person asking to join an agency gave as theirs (join requests only); null otherwise. */
+    @Column(name = "AGENT_NPN", length = 10)
+    private String agentNpn;
+
     @Column(name = "REASON", length = 500)
     private String reason;
 
@@ -207,6 +215,22 @@ public class AccessRequestEntity {
 
     public void setBillingService(boolean billingService) {
         this.billingService = billingService;
+    }
+
+    public String getAgencyNpn() {
+        return agencyNpn;
+    }
+
+    public void setAgencyNpn(String agencyNpn) {
+        this.agencyNpn = agencyNpn;
+    }
+
+    public String getAgentNpn() {
+        return agentNpn;
+    }
+
+    public void setAgentNpn(String agentNpn) {
+        this.agentNpn = agentNpn;
     }
 
     public String getReason() {

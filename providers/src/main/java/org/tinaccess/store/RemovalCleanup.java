@@ -46,7 +46,7 @@ class RemovalCleanup implements ProviderEventListener {
         EntityManager em = em(session);
         // Request lines first: they belong to requests of the same realm; client assignments before their grants.
         for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity",
-                "ClientAssignmentEntity", "ClientGrantEntity"}) {
+                "ClientAssignmentEntity", "ClientGrantEntity", "AgentNpnEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -59,7 +59,8 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .executeUpdate();
-        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity", "ClientAssignmentEntity"}) {
+        // The agent's NPN goes with the account, so it can be given to the person's next account.
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity", "ClientAssignmentEntity", "AgentNpnEntity"}) {
             em.createQuery("delete from " + entity + " m where m.realmId = :realmId and m.userId = :userId")
                     .setParameter("realmId", realmId)
                     .setParameter("userId", userId)

@@ -15,7 +15,9 @@ import java.util.TreeMap;
  * limited to some of the provider's Type 2 NPIs, those NPIs ({@code "npis": ["1234567893"]}; no
  * {@code npis}: the whole TIN). A billing service's user also finds the clients they act for, marked
  * with the service's TIN ({@code "via": "123456789"}), with the entitlements both the client's grant
- * and the user's assignment give. Pure, so it is tested without a server.
+ * and the user's assignment give. An insurance agency's TIN is listed like any provider's, with the
+ * agency's National Producer Number ({@code "npn": "19294727"}); the agent's own NPN is the separate
+ * {@code npn} claim. Pure, so it is tested without a server.
  */
 public final class TinsClaim {
 
@@ -32,6 +34,22 @@ public final class TinsClaim {
      * @param assigned what the service's admin assigned this user for the client
      */
     public record ViaService(String clientTin, String serviceTin, Collection<String> granted, Collection<String> assigned) {}
+
+    /**
+     * As {@link #build(Collection, Set, Map, Map, List)}, with {@code agencyNpns}: per TIN the user
+     * belongs to that is an insurance agency, the agency's NPN.
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
+            Map<String, List<String>> npis, List<ViaService> clients, Map<String, String> agencyNpns) {
+        Map<String, Object> claim = build(memberOf, administered, entitlements, npis, clients);
+        agencyNpns.forEach((tin, npn) -> {
+            if (claim.get(tin) instanceof Map<?, ?> entry && !entry.containsKey("via")) {
+                ((Map<String, Object>) entry).put("npn", npn);
+            }
+        });
+        return claim;
+    }
 
     /** As {@link #build(Collection, Set, Map, Map)}, with the clients the user acts for through billing services. */
     public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,

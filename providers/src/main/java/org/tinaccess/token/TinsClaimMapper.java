@@ -19,6 +19,8 @@ import org.keycloak.protocol.oidc.mappers.OIDCIDTokenMapper;
 import org.keycloak.protocol.oidc.mappers.UserInfoTokenMapper;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.representations.IDToken;
+import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.ClientGrantStore;
@@ -78,7 +80,7 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
                 .map(access -> new TinsClaim.ViaService(access.clientTin(), access.serviceTin(), access.granted(), access.assigned()))
                 .toList();
         Map<String, Object> claim = TinsClaim.build(active.stream().map(MemberEntity::getTin).toList(), administered, entitlements, npis,
-                clients);
+                clients, agencyNpns(session, active));
         session.setAttribute(key, claim);
         return claim;
     }
@@ -86,6 +88,18 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
     /** Drops the claim kept in this session, for a caller that changed a membership and reads the claim again. */
     public static void forget(KeycloakSession session, UserModel user) {
         session.removeAttribute(TinsClaim.NAME + ":" + user.getId());
+    }
+
+    /** The agencies among the user's active memberships: TIN to the agency's NPN (organizations come from Keycloak's cache). */
+    private static Map<String, String> agencyNpns(KeycloakSession session, List<MemberEntity> active) {
+        Map<String, String> agencies = new HashMap<>();
+        if (active.isEmpty()) {
+            return agencies;
+        }
+        OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        active.forEach(member -> AgencyMark.npn(organizations.getById(member.getOrgId()))
+                .ifPresent(npn -> agencies.put(member.getTin(), npn.digits())));
+        return agencies;
     }
 
     @Override

@@ -30,7 +30,7 @@ class ContactDetailsTest {
         ContactDetails.Validation validation = ContactDetails.validate(form());
 
         assertTrue(validation.isValid());
-        assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager", false),
+        assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager", false, null),
                 validation.details());
     }
 
@@ -42,6 +42,47 @@ class ContactDetailsTest {
         assertTrue(ContactDetails.validate(form).details().billingService());
         assertFalse(ContactDetails.validate(form()).details().billingService());
         assertEquals("on", ContactDetails.validate(form).details().asMap().get("billingService"));
+    }
+
+    @Test
+    void anAgencyGivesItsNpnWhichIsKeptWithoutLeadingZeros() {
+        Map<String, String> form = form();
+        form.put("agency", "on");
+        form.put("agencyNpn", " 0019294727 ");
+
+        ContactDetails details = ContactDetails.validate(form).details();
+        assertEquals("19294727", details.agencyNpn());
+        assertEquals("on", details.asMap().get("agency"));
+        assertEquals("19294727", details.asMap().get("agencyNpn"));
+        assertEquals(null, ContactDetails.validate(form()).details().agencyNpn());
+    }
+
+    @ParameterizedTest
+    @CsvSource(value = {"'',requestAgencyNpnRequired", "12345678901,requestNpnInvalid", "0000,requestNpnInvalid", "12-345,requestNpnInvalid"})
+    void anAgencyWithoutAValidNpnIsToldWhy(String npn, String message) {
+        Map<String, String> form = form();
+        form.put("agency", "on");
+        form.put("agencyNpn", npn);
+
+        assertEquals(Map.of("agencyNpn", message), ContactDetails.validate(form).errors());
+    }
+
+    @Test
+    void anNpnTypedWithoutTickingAgencyIsIgnored() {
+        Map<String, String> form = form();
+        form.put("agencyNpn", "12345");
+
+        assertEquals(null, ContactDetails.validate(form).details().agencyNpn());
+    }
+
+    @Test
+    void anAgencyIsNotABillingService() {
+        Map<String, String> form = form();
+        form.put("agency", "on");
+        form.put("agencyNpn", "12345");
+        form.put("billingService", "on");
+
+        assertEquals(Map.of("agency", "requestAgencyNotBillingService"), ContactDetails.validate(form).errors());
     }
 
     @ParameterizedTest

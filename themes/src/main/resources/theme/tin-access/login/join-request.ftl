@@ -79,6 +79,7 @@
                     <@field.input name="confirmEmail" label=msg("joinConfirmEmail") value=(values.confirmEmail)!'' required=true autocomplete="email"/>
                     <@field.input name="phone" label=msg("requestPhone") value=(values.phone)!'' required=true autocomplete="tel" hint=msg("requestPhoneHint")/>
                     <@field.input name="phoneExt" label=msg("joinPhoneExt") value=(values.phoneExt)!'' autocomplete="off"/>
+                    <@field.input name="npn" label=msg("joinNpn") value=(values.npn)!'' autocomplete="off" hint=msg("joinNpnHint")/>
                     <@field.group name="reason" label=msg("joinReason", reasonMax) error=messagesPerField.get('reason') required=true>
                         <span class="${properties.kcInputClass!} <#if messagesPerField.existsError('reason')>${properties.kcError!}</#if>">
                             <textarea id="reason" name="reason" rows="4" maxlength="${reasonMax}" <@field.controlAttributes name="reason" error=messagesPerField.get('reason') hint="" required=true autofocus=false/>>${(values.reason)!''}</textarea>

@@ -14,6 +14,9 @@
             <dt>${msg("requestEmail")}</dt><dd>${contact.email}</dd>
             <dt>${msg("requestOrganization")}</dt><dd>${contact.organization}</dd>
             <dt>${msg("requestJobTitle")}</dt><dd>${contact.jobTitle}</dd>
+            <#if (contact.agencyNpn!"")?has_content>
+                <dt>${msg("requestAgencyNpn")}</dt><dd id="ta-review-agency-npn">${contact.agencyNpn}</dd>
+            </#if>
             <dt>${msg("requestAddedTins")}</dt>
             <dd>
                 <ul id="ta-review-tins" class="ta-tin-list">

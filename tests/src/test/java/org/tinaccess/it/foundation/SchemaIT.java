@@ -23,7 +23,8 @@ import org.tinaccess.it.support.TinAccessServer;
 class SchemaIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT", "TA_CLIENT_GRANT", "TA_CLIENT_ASSIGNMENT"})
+    @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT", "TA_CLIENT_GRANT", "TA_CLIENT_ASSIGNMENT",
+        "TA_AGENT_NPN"})
     void tableExists(String table, TinAccessServer server) throws SQLException {
         try (Connection db = database(server).connect()) {
             assertEquals(1, countTables(db.getMetaData(), table), table + " should exist");
@@ -60,6 +61,33 @@ class SchemaIT {
             insertGrant(db, realmId, service, client, "REVOKED", null);
             // Another service may have its own open grant for the same client.
             insertGrant(db, realmId, UUID.randomUUID().toString(), client, "PENDING", client);
+        }
+    }
+
+    @Test
+    void databaseGivesAnAgentsNpnToOneAccountAndAnAccountOneNpnPerRealm(TinAccessServer server) throws SQLException {
+        String realmId = server.realm().toRepresentation().getId();
+        String npn = Long.toString(9_000_000_000L + (long) (Math.random() * 999_999_999L));
+        String holder = UUID.randomUUID().toString();
+        try (Connection db = database(server).connect()) {
+            insertAgentNpn(db, realmId, npn, holder);
+
+            SQLException taken = assertThrows(SQLException.class, () -> insertAgentNpn(db, realmId, npn, UUID.randomUUID().toString()));
+            assertEquals("23505", taken.getSQLState());
+            SQLException second = assertThrows(SQLException.class, () -> insertAgentNpn(db, realmId, npn.replace('9', '8'), holder));
+            assertEquals("23505", second.getSQLState(), "one NPN per account");
+            // Another realm has its own agents.
+            insertAgentNpn(db, UUID.randomUUID().toString(), npn, UUID.randomUUID().toString());
+        }
+    }
+
+    private static void insertAgentNpn(Connection db, String realmId, String npn, String userId) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO TA_AGENT_NPN (REALM_ID, NPN, USER_ID, CLAIMED_AT) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, realmId);
+            insert.setString(2, npn);
+            insert.setString(3, userId);
+            insert.setLong(4, System.currentTimeMillis());
+            insert.executeUpdate();
         }
     }
 

@@ -31,7 +31,11 @@ import org.tinaccess.rest.ApiDocument;
  * <p>Cells where the caller is allowed are called when that changes nothing (reads; writes with a
  * body the API refuses as malformed, 400, which proves the caller got past the permission checks);
  * the allowed changes themselves are proved by the feature tests (TinMembersIT, DelegatedPowersIT,
- * ReviewRulesIT, ReviewerBoundsIT, JoinRequestsIT, BillingServiceJourneyIT).
+ * ReviewRulesIT, ReviewerBoundsIT, JoinRequestsIT, BillingServiceJourneyIT, AgencyJourneyIT).
+ *
+ * <p>The agent row ({@link Who#AGENT}, an agent of TIN A, an insurance agency) is a member and nothing
+ * more: reads about themselves, and 403 on every endpoint of the agency's admin, the reviewers'
+ * and the billing services'.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -158,6 +162,24 @@ class AuthorizationMatrixIT {
         assertEquals(List.of(), wrong, called + " cells called; these answered otherwise");
         assertTrue(called > 400, "the matrix called " + called + " cells");
         assertEquals(before, fixture.state(), "a refused call changed rows, accounts, mails or events");
+    }
+
+    @Test
+    void anAgentCannotUseTheEndpointsOfTheAgencysAdmin() {
+        List<String> wrong = new ArrayList<>();
+        RULES.forEach((operation, rule) -> {
+            if (rule == Rule.TIN_ADMIN || rule == Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP) {
+                for (MatrixFixture.Target target : fixture.targets(operation)) {
+                    if (target.tin() == MatrixFixture.Kind.OWN) {
+                        int actual = fixture.call(Who.AGENT, operation, target, true);
+                        if (actual != 403) {
+                            wrong.add(operation + " " + target + ": " + actual);
+                        }
+                    }
+                }
+            }
+        });
+        assertEquals(List.of(), wrong, "an agent of TIN A (the agency) is refused its admin's endpoints");
     }
 
     /** The status a cell must answer; null for an allowed change this test does not make. */

@@ -34,6 +34,7 @@ import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.TestNpns;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
@@ -45,13 +46,17 @@ import org.tinaccess.it.support.TinAccessServer;
  * a token of another realm; and the portal's token of A's admin (valid, but not meant for the API).
  * TIN B is a billing service, with a pending request for access to TIN A: B's admin is the billing
  * admin, A's admin the client admin; B also has a user its admin lets request clients and one it does not.
+ * TIN A is also an insurance agency (marked once its other users were added) with an agent, who joined
+ * with their own NPN.
  */
 final class MatrixFixture {
 
     /** The callers of the matrix. */
     enum Who {
         ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
-        BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR
+        BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR,
+        /** An agent of TIN A, the agency: a member like USER_OF_TIN, with their own NPN (issue 17). */
+        AGENT
     }
 
     /** The kinds of target a path parameter names. */
@@ -162,6 +167,10 @@ final class MatrixFixture {
         FactorHolders.Holder invited = FactorHolders.create(server, Factor.APP);
         assertEquals(201, adminA.post("/" + tinA + "/members", body(invited.email())).status());
         FactorHolders.Holder plain = FactorHolders.create(server, Factor.APP);
+        Providers.markAgency(server, tinA, TestNpns.next());
+        String agentEmail = RealmUsers.uniqueEmail("matrix-agent");
+        assertEquals(201, adminA.post("/" + tinA + "/members", body(agentEmail).replace("}", ",\"npn\":\"" + TestNpns.next() + "\"}")).status());
+        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, agentEmail, server.inbox().awaitMessageTo(agentEmail));
 
         requestTin = TestTins.next();
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("matrix-request")),
@@ -179,6 +188,8 @@ final class MatrixFixture {
         userIds.put(Who.SUSPENDED, suspended.userId());
         tokens.put(Who.USER_OF_TIN, PortalUsers.signIn(server, user.email(), user.totpSecret()).apiToken());
         userIds.put(Who.USER_OF_TIN, user.userId());
+        tokens.put(Who.AGENT, PortalUsers.signIn(server, agent.email(), agent.totpSecret()).apiToken());
+        userIds.put(Who.AGENT, agent.userId());
         tokens.put(Who.ADMIN_OF_TIN, PortalUsers.signIn(server, a.admin().email(), a.admin().totpSecret()).apiToken());
         userIds.put(Who.ADMIN_OF_TIN, a.admin().userId());
         tokens.put(Who.ADMIN_OF_OTHER_TIN, PortalUsers.signIn(server, b.admin().email(), b.admin().totpSecret()).apiToken());
@@ -359,6 +370,7 @@ final class MatrixFixture {
             state.append(rows(db, "select GRANT_ID, USER_ID, ENTITLEMENTS from TA_CLIENT_ASSIGNMENT where REALM_ID = ? order by GRANT_ID, USER_ID",
                     realmId));
             state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
+            state.append(rows(db, "select NPN, USER_ID from TA_AGENT_NPN where REALM_ID = ? order by NPN", realmId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -35,6 +35,22 @@ public final class Providers {
         }
     }
 
+    /**
+     * Marks the provider of {@code tin} as an insurance agency with {@code npn} through the admin API, the
+     * attribute approving a request that says "I am an insurance agency" sets (issue 17).
+     */
+    public static void markAgency(TinAccessServer server, String tin, String npn) {
+        OrganizationRepresentation organization = full(server, tin);
+        Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes() == null ? Map.of() : organization.getAttributes());
+        attributes.put("agencyNpn", List.of(npn));
+        organization.setAttributes(attributes);
+        try (Response updated = server.realm().organizations().get(organization.getId()).update(organization)) {
+            if (updated.getStatus() != 204) {
+                throw new AssertionError("Could not mark " + tin + " as an agency: " + updated.getStatus());
+            }
+        }
+    }
+
     /** The provider of {@code tin} with everything the admin API holds (the search answers brief ones, without attributes). */
     public static OrganizationRepresentation full(TinAccessServer server, String tin) {
         return server.realm().organizations().get(ofTin(server, tin).getId()).toRepresentation();
