@@ -22,6 +22,8 @@ export type MyTin = {
   billingService?: boolean;
   /** On a billing service's TIN: the clients the person acts for through it (the token's "via" entries). */
   clients?: ViaClient[];
+  /** On a billing service's TIN: the person may ask providers for access for it (its admin, or a user the admin lets). */
+  requestsClients?: boolean;
 };
 
 /** A client provider someone acts for through a billing service; its TIN masked. */

@@ -13,40 +13,65 @@ import { setClientEntitlements, toggleClient, withinGrants } from "./grants";
 
 type Props = { service: string; member: Member; onClose: () => void };
 
+type ClientRequests = { allowed: boolean };
+
 /** The clients one user of the service acts for, each with entitlements within what the client granted. */
 export function AssignClientsModal({ service, member, onClose }: Props) {
   const { t } = useTranslation();
   const api = useTinAccessApi();
   const base = `/billing-services/${encodeURIComponent(service)}`;
+  const memberPath = `${base}/members/${encodeURIComponent(member.id)}`;
+  // The admin always requests clients; the API refuses to set it on them.
+  const canBeRequester = member.role !== "admin";
   const loaded = useLoader(
     (signal) =>
       Promise.all([
         approvedGrants(api, base, signal),
-        api.get<Assignments>(`${base}/members/${encodeURIComponent(member.id)}/clients`, undefined, signal),
+        api.get<Assignments>(`${memberPath}/clients`, undefined, signal),
+        canBeRequester ? api.get<ClientRequests>(`${memberPath}/client-requests`, undefined, signal) : Promise.resolve(undefined),
       ]),
-    [api, base, member.id],
+    [api, memberPath, canBeRequester],
   );
   const grants = loaded.data?.[0] ?? [];
   const [assignments, setAssignments] = useState<Assignments>({});
+  const [requester, setRequester] = useState(false);
   useEffect(() => {
     if (loaded.data) {
       setAssignments(withinGrants(loaded.data[1], loaded.data[0]));
+      setRequester(loaded.data[2]?.allowed ?? false);
     }
   }, [loaded.data]);
   const name = fullName(member) || member.email;
+
+  const save = async () => {
+    await api.put(`${memberPath}/clients`, withinGrants(assignments, grants));
+    if (canBeRequester && requester !== (loaded.data?.[2]?.allowed ?? false)) {
+      await api.put(`${memberPath}/client-requests`, { allowed: requester });
+    }
+  };
 
   return (
     <ConfirmModal
       title={t("tinAccessAssignClientsOf", { name })}
       confirmLabel={t("save")}
       confirmDisabled={!loaded.data}
-      onConfirm={() => api.put(`${base}/members/${encodeURIComponent(member.id)}/clients`, withinGrants(assignments, grants))}
+      onConfirm={save}
       onClose={onClose}
     >
       {loaded.error !== undefined && <ErrorAlert error={loaded.error} />}
       {loaded.loading && <Spinner size="md" aria-label={t("tinAccessLoading")} />}
       {loaded.data && grants.length === 0 && <p data-testid="no-approved-clients">{t("tinAccessNoApprovedClients")}</p>}
       <Form onSubmit={(event) => event.preventDefault()}>
+        {canBeRequester && loaded.data && (
+          <Checkbox
+            id="may-request-clients"
+            data-testid="may-request-clients"
+            label={t("tinAccessMayRequestClients")}
+            description={t("tinAccessMayRequestClientsHelp")}
+            isChecked={requester}
+            onChange={(_, checked) => setRequester(checked)}
+          />
+        )}
         {grants.map((grant) => {
           const client = grant.clientName ?? formatTin(grant.client);
           const given = assignments[grant.id] !== undefined;

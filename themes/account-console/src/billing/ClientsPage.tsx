@@ -19,18 +19,21 @@ import { useLoader } from "../shared/useLoader";
 import { useSelectedTin } from "../shared/useSelectedTin";
 import { AssignClientsModal } from "./AssignClientsModal";
 import { ClientText } from "./ClientText";
-import { administeredServices } from "./grants";
+import { administeredServices, requestingServices } from "./grants";
 import { GrantStatusFilter, type GrantFilter } from "./GrantStatusFilter";
 import { RequestClientForm } from "./RequestClientForm";
 
 /**
- * Seed 003, the billing service's side: ask providers for access, follow each request, and give the
- * approved clients to the service's own users within what each client granted.
+ * Seed 003, the billing service's side: ask providers for access and follow each request (its admin,
+ * and the users the admin lets); the admin also gives the approved clients to the service's own users
+ * within what each client granted, and chooses who may request clients.
  */
 export function ClientsPage() {
   const { t } = useTranslation();
-  const services = administeredServices(useAccess());
+  const access = useAccess();
+  const services = requestingServices(access);
   const [service, selectService] = useSelectedTin(services);
+  const administered = administeredServices(access).some((mine) => mine.tin === service);
   const [generation, setGeneration] = useState(0);
   if (!service) {
     return <NotAllowed title={t("tinAccessClients")} />;
@@ -45,7 +48,7 @@ export function ClientsPage() {
         <RequestClientForm key={service} service={service} onSent={() => setGeneration((n) => n + 1)} />
       </PageSection>
       <ServiceGrants key={`grants-${service}`} service={service} generation={generation} />
-      <ServiceMembers key={`members-${service}`} service={service} generation={generation} />
+      {administered && <ServiceMembers key={`members-${service}`} service={service} generation={generation} />}
     </Page>
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Access } from "../access/Access";
 import { ApiError } from "../api/ApiError";
 import type { ClientGrant, MyTin } from "../api/types";
-import { administeredServices, clientFieldError, mayResend, clientRequestBody, grantActions, setClientEntitlements, toggleClient, withinGrants } from "./grants";
+import { administeredServices, clientFieldError, mayResend, requestingServices, clientRequestBody, grantActions, setClientEntitlements, toggleClient, withinGrants } from "./grants";
 
 const grant = (id: string, status: ClientGrant["status"], entitlements: string[]): ClientGrant => ({
   id,
@@ -37,6 +37,19 @@ describe("administeredServices", () => {
       entitlements: [],
     };
     expect(administeredServices(access).map((mine) => mine.tin)).toEqual(["123456789"]);
+  });
+});
+
+describe("requestingServices", () => {
+  it("keeps the active billing-service memberships that may request clients, admin or not", () => {
+    const access: Access = {
+      tins: [tin({ billingService: true, requestsClients: true }), tin({ tin: "2", billingService: true, role: "user", requestsClients: true }),
+        tin({ tin: "3", billingService: true, role: "user" }), tin({ tin: "4", billingService: true, requestsClients: true, status: "suspended" }),
+        tin({ tin: "5", requestsClients: true })],
+      reviewer: false,
+      entitlements: [],
+    };
+    expect(requestingServices(access).map((mine) => mine.tin)).toEqual(["123456789", "2"]);
   });
 });
 

@@ -2,9 +2,14 @@ import { administeredTins, type Access } from "../access/Access";
 import { ApiError } from "../api/ApiError";
 import type { Assignments, ClientGrant, GrantStatus, MyTin } from "../api/types";
 
-/** The billing services' TINs the person administers: where the Clients page works. */
+/** The billing services' TINs the person administers: where clients are given to the service's users. */
 export function administeredServices(access: Access): MyTin[] {
   return administeredTins(access).filter((tin) => tin.billingService === true);
+}
+
+/** The billing services the person asks providers for access for: its admin, or a user the admin lets. */
+export function requestingServices(access: Access): MyTin[] {
+  return access.tins.filter((tin) => tin.billingService === true && tin.status === "active" && tin.requestsClients === true);
 }
 
 export type ClientKind = "tin" | "npi";

@@ -42,15 +42,22 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/review");
   });
 
-  it("shows every TIN admin the billing services' requests, and Clients only to a billing service's admin", () => {
+  it("shows every TIN admin the billing services' requests, and Clients only to a billing service's admin and the users it lets request clients", () => {
     const provider = paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, entitlements: [] }));
     expect(provider).toContain("tin-access/client-grants");
     expect(provider).not.toContain("tin-access/clients");
-    const service = paths(visibleMenu(MENU, features, { tins: [{ ...tin("admin"), billingService: true }], reviewer: false, entitlements: [] }));
+    const service = paths(
+      visibleMenu(MENU, features, { tins: [{ ...tin("admin"), billingService: true, requestsClients: true }], reviewer: false, entitlements: [] }),
+    );
     expect(service).toContain("tin-access/clients");
     const clerk = paths(visibleMenu(MENU, features, { tins: [{ ...tin("user"), billingService: true }], reviewer: false, entitlements: [] }));
     expect(clerk).not.toContain("tin-access/clients");
     expect(clerk).not.toContain("tin-access/client-grants");
+    const requester = paths(
+      visibleMenu(MENU, features, { tins: [{ ...tin("user"), billingService: true, requestsClients: true }], reviewer: false, entitlements: [] }),
+    );
+    expect(requester).toContain("tin-access/clients");
+    expect(requester).not.toContain("tin-access/client-grants");
   });
 
   it("hides the admin pages from an admin whose membership is suspended", () => {

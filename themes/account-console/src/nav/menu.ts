@@ -1,6 +1,6 @@
 import type { Feature } from "@keycloak/keycloak-account-ui";
 import { administeredTins, type Access } from "../access/Access";
-import { administeredServices } from "../billing/grants";
+import { requestingServices } from "../billing/grants";
 
 /** Who may see a menu entry: a Keycloak feature flag, or a TIN Access right. */
 export type Visibility = (features: Feature, access: Access) => boolean;
@@ -15,7 +15,7 @@ const feature =
     features[name];
 
 const tinAdmin: Visibility = (_, access) => administeredTins(access).length > 0;
-const billingServiceAdmin: Visibility = (_, access) => administeredServices(access).length > 0;
+const clientRequester: Visibility = (_, access) => requestingServices(access).length > 0;
 const reviewer: Visibility = (_, access) => access.reviewer;
 
 /** Keycloak's own entries (as in keycloak.v3's content.json) followed by the TIN Access pages. */
@@ -41,7 +41,7 @@ export const MENU: MenuItem[] = [
       { label: "tinAccessMyRequests", path: "tin-access/my-requests" },
       { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinAdmin },
       { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinAdmin },
-      { label: "tinAccessClients", path: "tin-access/clients", isVisible: billingServiceAdmin },
+      { label: "tinAccessClients", path: "tin-access/clients", isVisible: clientRequester },
       { label: "tinAccessClientGrants", path: "tin-access/client-grants", isVisible: tinAdmin },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
       { label: "tinAccessNotListed", path: "tin-access/not-listed", isVisible: reviewer },

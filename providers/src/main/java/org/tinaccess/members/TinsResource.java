@@ -49,15 +49,17 @@ public class TinsResource {
     }
 
     /**
-     * A TIN of the caller: shown in full to its admin, masked to its users and to anyone invited.
+     * A TIN of the caller: shown in full to its admin (and to a billing service's client requesters),
+     * masked to its users and to anyone invited.
      * {@code providerId} names the provider for accepting or declining an invitation; {@code npis},
      * the provider's Type 2 NPIs, only for its admin (whom they may limit members to). {@code billingService}
      * marks a billing service's TIN; on it, {@code clients} are the providers the caller acts for through
      * the service: the {@code via} entries of the caller's {@code tins} claim, read from the claim itself
-     * so the console and the token never disagree.
+     * so the console and the token never disagree. {@code requestsClients}: the caller may ask providers
+     * for access for this billing service (its active admin, or a user the admin lets do so).
      */
     public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements,
-            List<String> npis, boolean billingService, List<ViaClient> clients) {}
+            List<String> npis, boolean billingService, List<ViaClient> clients, boolean requestsClients) {}
 
     /** A client the caller acts for through a billing service: masked (they are not its admin), its name, what they may do there. */
     public record ViaClient(String tin, String name, List<String> entitlements) {}
@@ -82,11 +84,15 @@ public class TinsResource {
         OrganizationModel provider = ProviderOrganization.of(session, tin);
         boolean accepted = member.getStatus() != MemberStatus.INVITED;
         boolean billingService = BillingServiceMark.isBillingService(provider);
-        return new MyTin(admin && accepted ? tin.digits() : tin.masked(), member.getOrgId(), provider == null ? null : provider.getName(),
+        // A user the service lets request clients acts in the service's name, by its TIN: shown in full to them too.
+        boolean requestsClients = billingService && member.getStatus() == MemberStatus.ACTIVE && (admin || member.requestsClients());
+        return new MyTin(admin && accepted || requestsClients ? tin.digits() : tin.masked(), member.getOrgId(),
+                provider == null ? null : provider.getName(),
                 admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
                 members.entitlements(member.getOrgId(), caller.user().getId()),
                 admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
-                billingService, billingService ? clientsVia(tin, claim) : List.of());
+                billingService, billingService ? clientsVia(tin, claim) : List.of(),
+                requestsClients);
     }
 
     /** The claim's entries marked {@code via} this service's TIN, by client TIN. */

@@ -7,15 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.tinaccess.it.support.AccessibilityAudit;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.ConsolePages;
+import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
@@ -122,5 +125,77 @@ class BillingClientsInBrowserIT {
         assertEquals(service.tin(), clerkNow.claims().get("tins").get(provider.tin()).get("via").asText());
 
         audit.assertNoViolations();
+    }
+
+    @Test
+    void aUserTheAdminLetsRequestClientsAsksOnClientsAndWebSupportResendsTheUnansweredRequestOnce(TinAccessServer server,
+            Chromium chromium) {
+        TinAccessApi setup = TinAccessApi.asNewReviewer(server);
+        PortalUsers.TinAdmin service = PortalUsers.newBillingService(server, setup);
+        String clerkEmail = RealmUsers.uniqueEmail("console-requester");
+        TinAccessApi.Answer added = TinAccessApi.at(server, "/tins", service.admin().apiToken()).post("/" + service.tin() + "/members",
+                "{\"email\":\"" + clerkEmail + "\",\"firstName\":\"Sam\",\"lastName\":\"Requester\",\"entitlements\":[]}");
+        assertEquals(201, added.status(), added.toString());
+        PortalUsers.SignedIn clerk = PortalUsers.activateAndSignIn(server, clerkEmail, server.inbox().awaitMessageTo(clerkEmail));
+        PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, setup);
+        int mailsToProvider = server.inbox().messagesTo(provider.admin().email()).size();
+        ConsolePages console = new ConsolePages(server, chromium);
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        // Before the admin lets them, the clerk has no Clients page.
+        console.signIn(clerk.email(), PASSWORD, clerk.totpSecret()).open("tin-access/tins");
+        chromium.await(console.menuLink("tin-access/tins"));
+        assertFalse(console.menuShows("tin-access/clients"), "a user of the service does not request clients by default");
+
+        // The admin lets the clerk request clients, in the clerk's row of Clients.
+        console.signIn(service.admin().email(), PASSWORD, service.admin().totpSecret()).open("tin-access/clients");
+        console.row("service-member-" + clerkEmail).findElement(By.cssSelector("[data-testid=assign-clients]")).click();
+        chromium.click(By.id("may-request-clients"));
+        audit.check("console: tin-access/clients, letting a user request clients");
+        console.confirm();
+        assertTrue(TinAccessApi.at(server, "/billing-services/" + service.tin(), PortalUsers.signIn(server, service.admin().email(),
+                service.admin().totpSecret()).apiToken()).get("/members/" + clerk.userId() + "/client-requests").body().get("allowed").asBoolean());
+
+        // The clerk now asks for the provider on Clients, which shows them no users to assign.
+        console.signIn(clerk.email(), PASSWORD, clerk.totpSecret()).open("tin-access/clients");
+        chromium.type(By.id("client-value"), provider.tin());
+        chromium.click(By.cssSelector("[data-testid=request-client]"));
+        chromium.await(By.cssSelector("[data-testid=client-requested]"));
+        WebElement pending = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=client-grants] tbody tr[data-testid^='grant-']")));
+        String grantId = pending.getAttribute("data-testid").substring("grant-".length());
+        assertTrue(chromium.driver().findElements(By.cssSelector("[data-testid=service-members]")).isEmpty(),
+                "assigning clients stays the admin's");
+        audit.checkPage("console: tin-access/clients, as a client requester");
+        server.inbox().awaitMessagesTo(provider.admin().email(), mailsToProvider + 1);
+
+        // Web support finds the unanswered request and sends it to the provider's admin again, once.
+        FactorHolders.Holder reviewer = FactorHolders.create(server, FactorHolders.Factor.APP);
+        RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
+        server.realm().users().get(reviewer.userId()).roles().realmLevel().add(List.of(role));
+        console.signIn(reviewer.email(), RealmUsers.PASSWORD, reviewer.totpSecret()).open("tin-access/web-support/client-grants");
+        chromium.await(console.menuLink("tin-access/web-support/client-grants"));
+        WebElement waiting = pageTo(console, chromium, "web-support-grant-" + grantId);
+        assertTrue(waiting.getText().contains(Providers.ofTin(server, service.tin()).getName()), waiting.getText());
+        audit.checkPage("console: tin-access/web-support/client-grants");
+        chromium.screenshot("console-web-support-grants");
+        waiting.findElement(By.cssSelector("[data-testid=resend-grant]")).click();
+        console.confirm();
+        server.inbox().awaitMessagesTo(provider.admin().email(), mailsToProvider + 2);
+        new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(driver -> console.row("web-support-grant-" + grantId)
+                .findElements(By.cssSelector("[data-testid=resend-grant]")).isEmpty());
+        assertTrue(console.row("web-support-grant-" + grantId).getText().contains("Resent"));
+
+        audit.assertNoViolations();
+    }
+
+    /** The reviewers' list is oldest first: the newest request is on its last page. */
+    private static WebElement pageTo(ConsolePages console, Chromium chromium, String testId) {
+        chromium.await(By.cssSelector("[data-testid=web-support-grants] tbody tr"));
+        List<WebElement> last = chromium.driver().findElements(By.cssSelector("button[data-action=last]"));
+        if (!last.isEmpty() && last.get(0).isEnabled()) {
+            last.get(0).click();
+        }
+        return console.row(testId);
     }
 }
