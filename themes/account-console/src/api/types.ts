@@ -24,6 +24,8 @@ export type MyTin = {
   clients?: ViaClient[];
   /** On a billing service's TIN: the person may ask providers for access for it (its admin, or a user the admin lets). */
   requestsClients?: boolean;
+  /** Seed 002: this TIN is an insurance agency's, whose users are agents added with their own NPN. */
+  agency?: boolean;
 };
 
 /** A client provider someone acts for through a billing service; its TIN masked. */
@@ -67,6 +69,8 @@ export type Member = {
   /** The provider's NPIs the member is limited to; empty: the whole Tax ID. */
   npis?: string[];
   status: MemberStatus;
+  /** An agency's agent: their own NPN. */
+  npn?: string | null;
 };
 
 export type NewMember = {
@@ -75,6 +79,8 @@ export type NewMember = {
   lastName: string;
   phone?: string;
   entitlements: string[];
+  /** Required when the TIN is an agency's: the agent's own NPN. */
+  npn?: string;
 };
 
 export type JoinRequest = {

@@ -94,7 +94,7 @@ export function AddTinModal({ onClose }: Props) {
             {text("noticeNumber", t("tinAccessNoticeNumber"))}
           </>
         )}
-        {text("npis", t("tinAccessNpis"))}
+        {text("npis", t("tinAccessNpisOfOrganization"))}
       </Form>
     </Modal>
   );

@@ -9,10 +9,10 @@ import { EntitlementChecks } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { fieldOf, type MemberField } from "./memberFields";
 
-type Props = { tin: string; entitlements: string[]; onClose: (changed: boolean) => void };
+type Props = { tin: string; entitlements: string[]; agency: boolean; onClose: (changed: boolean) => void };
 
 /** Add a person to the TIN: a new account gets the invitation e-mail. Nothing typed is lost on a refusal. */
-export function AddMemberModal({ tin, entitlements, onClose }: Props) {
+export function AddMemberModal({ tin, entitlements, agency, onClose }: Props) {
   const { t } = useTranslation();
   const api = useTinAccessApi();
   const [person, setPerson] = useState<NewMember>({ email: "", firstName: "", lastName: "", phone: "", entitlements: [] });
@@ -25,7 +25,11 @@ export function AddMemberModal({ tin, entitlements, onClose }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post<Member>(tinPath(tin, "/members"), { ...person, phone: person.phone?.trim() || undefined });
+      await api.post<Member>(tinPath(tin, "/members"), {
+        ...person,
+        phone: person.phone?.trim() || undefined,
+        npn: agency ? (person.npn ?? "") : undefined,
+      });
       onClose(true);
     } catch (failure) {
       setError(failure);
@@ -33,7 +37,7 @@ export function AddMemberModal({ tin, entitlements, onClose }: Props) {
     }
   };
 
-  const input = (name: MemberField, label: string, type: "text" | "email" | "tel", required: boolean) => (
+  const input = (name: MemberField, label: string, type: "text" | "email" | "tel", required: boolean, help?: string) => (
     <FormGroup label={label} isRequired={required} fieldId={`member-${name}`}>
       <TextInput
         id={`member-${name}`}
@@ -49,6 +53,13 @@ export function AddMemberModal({ tin, entitlements, onClose }: Props) {
           }
         }}
       />
+      {help && field !== name && (
+        <FormHelperText>
+          <HelperText>
+            <HelperTextItem>{help}</HelperTextItem>
+          </HelperText>
+        </FormHelperText>
+      )}
       {field === name && (
         <FormHelperText>
           <HelperText>
@@ -69,6 +80,7 @@ export function AddMemberModal({ tin, entitlements, onClose }: Props) {
         {input("firstName", t("firstName"), "text", true)}
         {input("lastName", t("lastName"), "text", true)}
         {input("phone", t("tinAccessPhoneOptional"), "tel", false)}
+        {agency && input("npn", t("tinAccessAgentNpn"), "text", true, t("tinAccessAgentNpnHelp"))}
         <EntitlementChecks
           id="member"
           available={entitlements}

@@ -24,7 +24,7 @@ import { AddMemberModal } from "./AddMemberModal";
 import { EntitlementsModal, NpisModal } from "./EntitlementsModal";
 import { MemberActionModal, type MemberAction } from "./MemberActionModal";
 
-type Props = { tin: string; entitlements: string[]; npis: string[]; onRoleChange: () => void };
+type Props = { tin: string; entitlements: string[]; npis: string[]; agency: boolean; onRoleChange: () => void };
 
 type Dialog =
   | { kind: "add" }
@@ -33,7 +33,7 @@ type Dialog =
   | { kind: "action"; action: MemberAction; member: Member };
 
 /** Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin action. */
-export function MembersTable({ tin, entitlements, npis, onRoleChange }: Props) {
+export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: Props) {
   const { t } = useTranslation();
   const api = useTinAccessApi();
   const [search, setSearch] = useState("");
@@ -144,7 +144,14 @@ export function MembersTable({ tin, entitlements, npis, onRoleChange }: Props) {
         <Tbody>
           {members.data?.items.map((member) => (
             <Tr key={member.id} data-testid={`member-${member.email}`}>
-              <Td dataLabel={t("tinAccessName")}>{fullName(member) || "—"}</Td>
+              <Td dataLabel={t("tinAccessName")}>
+                {fullName(member) || "—"}
+                {member.npn && (
+                  <div className="pf-v5-u-color-200" data-testid="member-npn">
+                    {t("tinAccessNpnOf", { npn: member.npn })}
+                  </div>
+                )}
+              </Td>
               <Td dataLabel={t("email")}>{member.email}</Td>
               <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${member.role}`)}</Td>
               <Td dataLabel={t("tinAccessEntitlements")}>
@@ -179,7 +186,7 @@ export function MembersTable({ tin, entitlements, npis, onRoleChange }: Props) {
         </Tbody>
       </Table>
       <ListPagination paging={paging} total={members.data?.total} />
-      {dialog?.kind === "add" && <AddMemberModal tin={tin} entitlements={entitlements} onClose={close} />}
+      {dialog?.kind === "add" && <AddMemberModal tin={tin} entitlements={entitlements} agency={agency} onClose={close} />}
       {dialog?.kind === "npis" && <NpisModal tin={tin} member={dialog.member} npis={npis} onClose={close} />}
       {dialog?.kind === "entitlements" && (
         <EntitlementsModal tin={tin} member={dialog.member} entitlements={entitlements} onClose={close} />

@@ -24,6 +24,7 @@ export function UsersPage() {
         tin={tin}
         entitlements={access.entitlements}
         npis={tins.find((mine) => mine.tin === tin)?.npis ?? []}
+        agency={tins.find((mine) => mine.tin === tin)?.agency === true}
         onRoleChange={access.reload}
       />
     </Page>

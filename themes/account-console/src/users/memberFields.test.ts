@@ -8,6 +8,13 @@ describe("fieldOf", () => {
     expect(fieldOf(new ApiError(400, "invalid_phone", "phone must be a 10-digit US phone number."))).toBe("phone");
   });
 
+  it("puts every refusal of an agent's NPN under the NPN field", () => {
+    for (const code of ["invalid_npn", "npn_required", "npn_in_use"]) {
+      expect(fieldOf(new ApiError(code === "npn_in_use" ? 409 : 400, code, "refused"))).toBe("npn");
+    }
+    expect(fieldOf(new ApiError(400, "npn_not_agency", "Only an agency's users have an NPN."))).toBeUndefined();
+  });
+
   it("leaves other refusals to the form-wide alert", () => {
     expect(fieldOf(new ApiError(409, "already_member", "This person is already a user of this TIN."))).toBeUndefined();
     expect(fieldOf(new ApiError(400, "invalid_entitlements", "entitlements must be a list of names."))).toBeUndefined();

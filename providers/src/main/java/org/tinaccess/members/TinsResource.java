@@ -21,6 +21,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -56,10 +57,11 @@ public class TinsResource {
      * marks a billing service's TIN; on it, {@code clients} are the providers the caller acts for through
      * the service: the {@code via} entries of the caller's {@code tins} claim, read from the claim itself
      * so the console and the token never disagree. {@code requestsClients}: the caller may ask providers
-     * for access for this billing service (its active admin, or a user the admin lets do so).
+     * for access for this billing service (its active admin, or a user the admin lets do so). {@code agency}
+     * marks an insurance agency's TIN, whose users are agents, each added with their own NPN.
      */
     public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements,
-            List<String> npis, boolean billingService, List<ViaClient> clients, boolean requestsClients) {}
+            List<String> npis, boolean billingService, List<ViaClient> clients, boolean requestsClients, boolean agency) {}
 
     /** A client the caller acts for through a billing service: masked (they are not its admin), its name, what they may do there. */
     public record ViaClient(String tin, String name, List<String> entitlements) {}
@@ -92,7 +94,7 @@ public class TinsResource {
                 members.entitlements(member.getOrgId(), caller.user().getId()),
                 admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
                 billingService, billingService ? clientsVia(tin, claim) : List.of(),
-                requestsClients);
+                requestsClients, AgencyMark.isAgency(provider));
     }
 
     /** The claim's entries marked {@code via} this service's TIN, by client TIN. */
