@@ -129,6 +129,10 @@ export type AdminRequest = {
     jobTitle: string;
   };
   tins: RequestLine[];
+  /** Seed 003: the requester registers a billing service, under its own Tax ID. */
+  billingService: boolean;
+  /** Seed 002: the requester registers an insurance agency with this NPN; null for any other provider. */
+  agencyNpn: string | null;
 };
 
 export const DENIAL_REASONS = ["ADMIN_EXISTS", "TIN_NOT_ENROLLED", "THIRD_PARTY", "OTHER"] as const;

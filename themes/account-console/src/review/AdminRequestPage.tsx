@@ -12,6 +12,7 @@ import {
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { TFunction } from "i18next";
 import { useParams } from "react-router-dom";
 import { useAccess } from "../access/AccessContext";
 import type { AdminRequest, RequestLine } from "../api/types";
@@ -75,6 +76,7 @@ function AdminRequestDetail() {
             <Item term={t("tinAccessOrganization")} value={data.contact.organization} />
             <Item term={t("email")} value={data.contact.email} />
             <Item term={t("tinAccessPhone")} value={data.contact.phone} />
+            <Item term={t("tinAccessRegisters")} value={registers(t, data)} />
           </DescriptionList>
           <Title headingLevel="h2" size="lg">
             {t("tinAccessTins")}
@@ -183,4 +185,12 @@ function Item({ term, value }: { term: string; value: string | null | undefined 
       <DescriptionListDescription>{value || "—"}</DescriptionListDescription>
     </DescriptionListGroup>
   );
+}
+
+/** What the request registers: a provider, a billing service (seed 003) or an insurance agency with its NPN (seed 002). */
+function registers(t: TFunction, request: AdminRequest): string {
+  if (request.agencyNpn) {
+    return t("tinAccessRegistersAgency", { npn: request.agencyNpn });
+  }
+  return request.billingService ? t("tinAccessRegistersBillingService") : t("tinAccessRegistersProvider");
 }

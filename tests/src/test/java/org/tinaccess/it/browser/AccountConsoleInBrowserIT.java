@@ -55,6 +55,8 @@ class AccountConsoleInBrowserIT {
         WebElement queued = console.row("request-" + reference);
         chromium.screenshot("console-review-queue");
         queued.findElement(By.cssSelector("[data-testid=open-request]")).click();
+        assertTrue(chromium.await(By.cssSelector("[data-testid=request-contact]")).getText().contains("A provider"),
+                "the reviewer sees what the request registers: a provider, not a billing service or an agency");
         // "Other" needs a note: the API's refusal shows in the dialog, which stays open.
         console.row("line-" + tin).findElement(By.cssSelector("[data-testid=deny-line]")).click();
         new Select(chromium.await(By.id("deny-reason"))).selectByValue("OTHER");
