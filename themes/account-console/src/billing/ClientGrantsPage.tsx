@@ -1,5 +1,5 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, Label, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Button, Label } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -21,7 +21,7 @@ import { useLoader } from "../shared/useLoader";
 import { useSelectedTin } from "../shared/useSelectedTin";
 import { GrantDecisionModal, type GrantDecision } from "./GrantDecisionModal";
 import { grantActions } from "./grants";
-import { GrantStatusFilter, type GrantFilter } from "./GrantStatusFilter";
+import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 
 /**
  * Seed 003, the provider's side: billing services asking to act for one of the admin's TINs. Only the
@@ -59,20 +59,7 @@ function GrantList({ tin, entitlements }: { tin: string; entitlements: string[] 
 
   return (
     <>
-      <Toolbar className="tin-access-toolbar">
-        <ToolbarContent>
-          <ToolbarItem>
-            <GrantStatusFilter
-              id="client-grant-status"
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                paging.setPage(1);
-              }}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
+      <GrantStatusToolbar id="client-grant-status" value={status} onChange={setStatus} paging={paging} />
       {grants.error !== undefined && <ErrorAlert error={grants.error} />}
       <Table aria-label={t("tinAccessClientGrants")} data-testid="client-grants" variant="compact">
         <Thead>

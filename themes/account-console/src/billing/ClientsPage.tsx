@@ -1,5 +1,5 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, Label, PageSection, Title, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Button, Label, PageSection, Title } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -20,7 +20,7 @@ import { useSelectedTin } from "../shared/useSelectedTin";
 import { AssignClientsModal } from "./AssignClientsModal";
 import { ClientText } from "./ClientText";
 import { administeredServices, requestingServices } from "./grants";
-import { GrantStatusFilter, type GrantFilter } from "./GrantStatusFilter";
+import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 import { RequestClientForm } from "./RequestClientForm";
 
 /**
@@ -73,20 +73,7 @@ function ServiceGrants({ service, generation }: { service: string; generation: n
       <Title headingLevel="h2" size="lg" id="client-grants-title">
         {t("tinAccessClientRequests")}
       </Title>
-      <Toolbar className="tin-access-toolbar">
-        <ToolbarContent>
-          <ToolbarItem>
-            <GrantStatusFilter
-              id="client-grant-status"
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                paging.setPage(1);
-              }}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
+      <GrantStatusToolbar id="client-grant-status" value={status} onChange={setStatus} paging={paging} />
       {grants.error !== undefined && <ErrorAlert error={grants.error} />}
       <Table aria-labelledby="client-grants-title" data-testid="client-grants" variant="compact">
         <Thead>

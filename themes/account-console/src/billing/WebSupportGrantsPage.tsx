@@ -1,5 +1,5 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, Label, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-core";
+import { Button, Label } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -16,7 +16,7 @@ import { StatusLabel } from "../shared/StatusLabel";
 import { useLoader } from "../shared/useLoader";
 import { ClientText } from "./ClientText";
 import { mayResend } from "./grants";
-import { GrantStatusFilter, type GrantFilter } from "./GrantStatusFilter";
+import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 
 /**
  * Reviewers as "web support" (seed 003): every billing service's requests to client providers, oldest
@@ -49,20 +49,7 @@ function WebSupportGrantList() {
 
   return (
     <>
-      <Toolbar className="tin-access-toolbar">
-        <ToolbarContent>
-          <ToolbarItem>
-            <GrantStatusFilter
-              id="web-support-grant-status"
-              value={status}
-              onChange={(value) => {
-                setStatus(value);
-                paging.setPage(1);
-              }}
-            />
-          </ToolbarItem>
-        </ToolbarContent>
-      </Toolbar>
+      <GrantStatusToolbar id="web-support-grant-status" value={status} onChange={setStatus} paging={paging} />
       {grants.error !== undefined && <ErrorAlert error={grants.error} />}
       <Table aria-label={t("tinAccessWebSupportGrants")} data-testid="web-support-grants" variant="compact">
         <Thead>
