@@ -10,12 +10,14 @@ import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.ClientGrantEntity;
+import org.tinaccess.store.MemberStatus;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
  * The mails of client grants, each to the admin of a TIN (the holder of its admin claim), never to
- * an address the billing service typed: the client's admin is asked, the service's admin is told
- * when the status changes. Sent after commit, like every decision mail.
+ * an address the billing service typed: the client's admin is asked, the service's admin (and the
+ * service's user who asked) is told when the status changes. Sent after commit, like every decision mail.
  */
 final class ClientGrantMails {
 
@@ -44,18 +46,32 @@ final class ClientGrantMails {
                 "client-grant-requested.ftl", attributes);
     }
 
-    /** To the service's admin: a request's status changed (approved, denied, revoked, expired). */
+    /**
+     * To the service's admin, and to the user of the service who asked if someone else did and they
+     * still may request clients: a request's status changed (approved, denied, revoked, expired).
+     */
     void statusChanged(ClientGrantEntity grant) {
         UserModel serviceAdmin = adminOf(grant.getServiceTin());
-        if (serviceAdmin == null) {
-            return;
+        if (serviceAdmin != null) {
+            statusChanged(grant, serviceAdmin);
         }
-        Map<String, Object> attributes = attributes(serviceAdmin);
+        UserModel requester = session.users().getUserById(realm, grant.getRequestedBy());
+        boolean stillRequests = new MemberStore(session, realm.getId()).find(grant.getServiceTin(), grant.getRequestedBy())
+                .map(member -> member.getStatus() == MemberStatus.ACTIVE && member.requestsClients())
+                .orElse(false);
+        if (requester != null && requester.getEmail() != null && stillRequests
+                && (serviceAdmin == null || !serviceAdmin.getId().equals(requester.getId()))) {
+            statusChanged(grant, requester);
+        }
+    }
+
+    private void statusChanged(ClientGrantEntity grant, UserModel to) {
+        Map<String, Object> attributes = attributes(to);
         attributes.put("client", grant.getClientRef());
         attributes.put("status", grant.getStatus().label());
         attributes.put("note", grant.getNote() == null ? "" : grant.getNote());
         attributes.put("entitlements", String.join(", ", grant.getEntitlements()));
-        new PortalMail(session, realm).sendAfterCommit(serviceAdmin.getEmail(), "clientGrantStatusSubject",
+        new PortalMail(session, realm).sendAfterCommit(to.getEmail(), "clientGrantStatusSubject",
                 List.of(grant.getClientRef(), grant.getStatus().label()), "client-grant-status.ftl", attributes);
     }
 

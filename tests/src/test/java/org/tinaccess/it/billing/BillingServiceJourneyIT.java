@@ -229,6 +229,12 @@ class BillingServiceJourneyIT {
             assertEquals(client.tin(), item.get("client").asText());
             assertEquals(403, TinAccessApi.at(server, "/client-grants", client.admin().apiToken()).get("").status(),
                     "only reviewers list every service's requests");
+
+            // The provider answers: the user who asked is told, as the service's admin is.
+            int mailsToClerk = server.inbox().messagesTo(serviceUser.email()).size();
+            assertEquals(200, clientApi(client).post("/" + id + "/deny", "{\"note\":\"Not now.\"}").status());
+            MimeMessage told = server.inbox().awaitMessagesTo(serviceUser.email(), mailsToClerk + 1).get(mailsToClerk);
+            assertTrue(Mails.text(told).contains("Not now."), "the user who asked is told the answer too: " + Mails.text(told));
         } finally {
             assertEquals(200, serviceApi().put(permission, "{\"allowed\":false}").status());
         }
