@@ -7,7 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -145,6 +151,30 @@ class AgencyJourneyIT {
         assertEquals(409, agency().post("/members", agent(RealmUsers.uniqueEmail("agent-after"), npn)).status());
         TinAccessApi.Answer again = agency().post("/members", agent(email, npn));
         assertEquals(201, again.status(), "the same agent may be invited again with their NPN: " + again);
+    }
+
+    @Test
+    void anAgentCannotChangeTheirOwnNpnThroughKeycloaksAccountApi() throws Exception {
+        String email = RealmUsers.uniqueEmail("agent-self-service");
+        String npn = TestNpns.next();
+        assertEquals(201, agency().post("/members", agent(email, npn)).status());
+        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> mine = http.send(HttpRequest.newBuilder(URI.create(server.realmUrl() + "/account"))
+                .header("Authorization", "Bearer " + agent.apiToken()).header("Accept", "application/json").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, mine.statusCode(), mine.body());
+        ObjectNode changed = (ObjectNode) new ObjectMapper().readTree(mine.body());
+        ObjectNode attributes = changed.has("attributes") && changed.get("attributes").isObject()
+                ? (ObjectNode) changed.get("attributes") : changed.putObject("attributes");
+        attributes.putArray("npn").add(TestNpns.next());
+
+        HttpResponse<String> update = http.send(HttpRequest.newBuilder(URI.create(server.realmUrl() + "/account"))
+                .header("Authorization", "Bearer " + agent.apiToken()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(changed.toString())).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(update.statusCode() == 400 || update.statusCode() == 204, update.statusCode() + " " + update.body());
+        assertEquals(List.of(npn), npnAttribute(agent.userId()), "the NPN is the agency's word, not the agent's: " + update.body());
     }
 
     @Test
