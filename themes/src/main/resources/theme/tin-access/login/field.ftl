@@ -196,7 +196,10 @@
   </@group>
 </#macro>
 
-<#macro checkbox name label value=false required=false>
+<#-- A checkbox with, like the other controls, its hint and its error under it, both describing it
+     (a screen reader hears why the box was refused), and the focus when it is the first refused field. -->
+<#macro checkbox name label value=false required=false hint="">
+  <#local error = messagesPerField.get(name)>
   <div class="${properties.kcCheckboxClass}">
     <label for="${name}" class="${properties.kcCheckboxClass}">
       <input
@@ -205,12 +208,18 @@
         id="${name}"
         name="${name}"
         <#if value>checked</#if>
-        <#if required>aria-required="true"</#if>
+        <@controlAttributes name=name error=error hint=hint required=required autofocus=false/>
       />
       <span class="${properties.kcCheckboxLabelClass}">${label}</span>
       <#if required>
         <span class="${properties.kcCheckboxLabelRequiredClass}" aria-hidden="true">&#42;</span>
       </#if>
     </label>
+    <#if hint?has_content>
+      <p id="input-hint-${name}" class="${properties.kcInputHelperTextBeforeClass!}">${hint}</p>
+    </#if>
+    <#if error?has_content>
+      <p id="input-error-${name}" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${kcSanitize(error)?no_esc}</p>
+    </#if>
   </div>
 </#macro>

@@ -15,12 +15,8 @@
             <@field.input name="email" label=msg("requestEmail") value=contact.email required=true autocomplete="email"/>
             <@field.input name="organization" label=msg("requestOrganization") value=contact.organization required=true autocomplete="organization"/>
             <@field.input name="jobTitle" label=msg("requestJobTitle") value=contact.jobTitle required=true autocomplete="organization-title"/>
-            <@field.checkbox name="billingService" label=msg("requestBillingService") value=((contact.billingService!"") == "on")/>
-            <p id="billingService-hint" class="${properties.kcInputHelperTextBeforeClass!}">${msg("requestBillingServiceHint")}</p>
+            <@field.checkbox name="billingService" label=msg("requestBillingService") value=((contact.billingService!"") == "on") hint=msg("requestBillingServiceHint")/>
             <@field.checkbox name="agency" label=msg("requestAgency") value=((contact.agency!"") == "on")/>
-            <#if messagesPerField.existsError("agency")>
-                <p id="input-error-agency" class="${properties.kcInputErrorMessageClass!}" aria-live="polite">${kcSanitize(messagesPerField.get("agency"))?no_esc}</p>
-            </#if>
             <@field.input name="agencyNpn" label=msg("requestAgencyNpn") value=(contact.agencyNpn!"") autocomplete="off" hint=msg("requestAgencyNpnHint")/>
             <@buttons.actionGroup>
                 <@buttons.button id="ta-next" name="action" label="requestNext" value="next"/>

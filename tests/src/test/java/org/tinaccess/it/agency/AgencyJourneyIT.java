@@ -205,6 +205,10 @@ class AgencyJourneyIT {
         Element both = pages.enterContact(contact).page().document().selectFirst("#input-error-agency");
         assertNotNull(both, pages.page().body());
         assertTrue(both.text().contains("not a billing service"), both.text());
+        Element box = pages.page().document().selectFirst("input#agency");
+        assertEquals("true", box.attr("aria-invalid"), "the refused box says so to a screen reader");
+        assertTrue(box.attr("aria-describedby").contains("input-error-agency"), box.outerHtml());
+        assertTrue(box.hasAttr("checked"), "and stays ticked: nothing typed is lost");
     }
 
     @Test
