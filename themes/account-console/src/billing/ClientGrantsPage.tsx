@@ -1,5 +1,5 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, Label } from "@patternfly/react-core";
+import { Button } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -8,7 +8,7 @@ import { useAccess } from "../access/AccessContext";
 import { tinPath } from "../api/TinAccessApi";
 import type { ClientGrant, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { entitlementLabel } from "../shared/EntitlementChecks";
+import { EntitlementLabels } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
@@ -90,11 +90,7 @@ function GrantList({ tin, entitlements }: { tin: string; entitlements: string[] 
                   {grant.note && <div className="pf-v5-u-color-200">{grant.note}</div>}
                 </Td>
                 <Td dataLabel={t("tinAccessEntitlements")}>
-                  <span className="tin-access-entitlements">
-                    {grant.entitlements.map((name) => (
-                      <Label key={name}>{entitlementLabel(t, name)}</Label>
-                    ))}
-                  </span>
+                  <EntitlementLabels names={grant.entitlements} />
                 </Td>
                 <Td isActionCell>
                   <span className="tin-access-actions">

@@ -1,5 +1,5 @@
 import { useEnvironment, type AccountEnvironment } from "@keycloak/keycloak-account-ui";
-import { Button, Label, PageSection, Title } from "@patternfly/react-core";
+import { Button, PageSection, Title } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -7,7 +7,7 @@ import { useAccess } from "../access/AccessContext";
 import { tinPath } from "../api/TinAccessApi";
 import type { ClientGrant, Member, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { entitlementLabel } from "../shared/EntitlementChecks";
+import { EntitlementLabels } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatDateTime, fullName } from "../shared/format";
 import { NotAllowed } from "../shared/NotAllowed";
@@ -102,11 +102,7 @@ function ServiceGrants({ service, generation }: { service: string; generation: n
                 )}
               </Td>
               <Td dataLabel={t("tinAccessEntitlements")}>
-                <span className="tin-access-entitlements">
-                  {grant.entitlements.map((name) => (
-                    <Label key={name}>{entitlementLabel(t, name)}</Label>
-                  ))}
-                </span>
+                <EntitlementLabels names={grant.entitlements} />
               </Td>
             </Tr>
           ))}

@@ -1,4 +1,4 @@
-import { Checkbox, FormGroup } from "@patternfly/react-core";
+import { Checkbox, FormGroup, Label } from "@patternfly/react-core";
 import { useTranslation } from "react-i18next";
 
 type Props = {
@@ -12,6 +12,16 @@ type Props = {
 export function EntitlementChecks(props: Props) {
   const { t } = useTranslation();
   return <Checks {...props} kind="entitlement" label={t("tinAccessEntitlements")} labelOf={(name) => entitlementLabel(t, name)} />;
+}
+
+/** The entitlements someone has, as labels; {@code all} for a TIN's admin, who has every one. */
+export function EntitlementLabels({ names, all = false }: { names: string[]; all?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <span className="tin-access-entitlements">
+      {all ? <Label>{t("tinAccessAllEntitlements")}</Label> : names.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)}
+    </span>
+  );
 }
 
 /** One checkbox per NPI of the provider, for limiting a member to some of them. */

@@ -1,11 +1,11 @@
-import { Button, EmptyState, EmptyStateBody, EmptyStateHeader, Label } from "@patternfly/react-core";
+import { Button, EmptyState, EmptyStateBody, EmptyStateHeader } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useAccess } from "../access/AccessContext";
 import type { MyTin } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { entitlementLabel } from "../shared/EntitlementChecks";
+import { EntitlementLabels } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatTin } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
@@ -70,13 +70,7 @@ export function MyTinsPage() {
                   <StatusLabel status={tin.status} />
                 </Td>
                 <Td dataLabel={t("tinAccessEntitlements")}>
-                  <span className="tin-access-entitlements">
-                    {tin.role === "admin" && tin.entitlements.length === 0 ? (
-                      <Label>{t("tinAccessAllEntitlements")}</Label>
-                    ) : (
-                      tin.entitlements.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)
-                    )}
-                  </span>
+                  <EntitlementLabels names={tin.entitlements} all={tin.role === "admin" && tin.entitlements.length === 0} />
                 </Td>
                 <Td dataLabel={t("tinAccessInvitationAnswer")}>
                   {tin.status === "invited" && (
@@ -123,11 +117,7 @@ export function MyTinsPage() {
                     <StatusLabel status="active" />
                   </Td>
                   <Td dataLabel={t("tinAccessEntitlements")}>
-                    <span className="tin-access-entitlements">
-                      {client.entitlements.map((name) => (
-                        <Label key={name}>{entitlementLabel(t, name)}</Label>
-                      ))}
-                    </span>
+                    <EntitlementLabels names={client.entitlements} />
                   </Td>
                   <Td />
                 </Tr>

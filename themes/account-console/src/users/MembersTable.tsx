@@ -2,7 +2,6 @@ import {
   Button,
   FormSelect,
   FormSelectOption,
-  Label,
   SearchInput,
   Toolbar,
   ToolbarContent,
@@ -14,7 +13,7 @@ import { useTranslation } from "react-i18next";
 import { tinPath } from "../api/TinAccessApi";
 import type { Member, Page as ApiPage } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
-import { entitlementLabel } from "../shared/EntitlementChecks";
+import { EntitlementLabels } from "../shared/EntitlementChecks";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { fullName } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
@@ -155,13 +154,7 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
               <Td dataLabel={t("email")}>{member.email}</Td>
               <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${member.role}`)}</Td>
               <Td dataLabel={t("tinAccessEntitlements")}>
-                <span className="tin-access-entitlements">
-                  {member.role === "admin" ? (
-                    <Label>{t("tinAccessAllEntitlements")}</Label>
-                  ) : (
-                    member.entitlements.map((name) => <Label key={name}>{entitlementLabel(t, name)}</Label>)
-                  )}
-                </span>
+                <EntitlementLabels names={member.entitlements} all={member.role === "admin"} />
                 {(member.npis ?? []).length > 0 && (
                   <div className="pf-v5-u-color-200" data-testid="member-npis">
                     {t("tinAccessLimitedToNpis", { npis: (member.npis ?? []).join(", ") })}

@@ -41,11 +41,8 @@ class BillingClientsInBrowserIT {
     void aServiceRequestsAClientTheProviderApprovesFromTheMailAndTheServicesUserActsForIt(TinAccessServer server, Chromium chromium) {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         PortalUsers.TinAdmin service = PortalUsers.newBillingService(server, reviewer);
-        String clerkEmail = RealmUsers.uniqueEmail("console-clerk");
-        TinAccessApi.Answer added = TinAccessApi.at(server, "/tins", service.admin().apiToken()).post("/" + service.tin() + "/members",
-                "{\"email\":\"" + clerkEmail + "\",\"firstName\":\"Robin\",\"lastName\":\"Clerk\",\"entitlements\":[]}");
-        assertEquals(201, added.status(), added.toString());
-        PortalUsers.SignedIn clerk = PortalUsers.activateAndSignIn(server, clerkEmail, server.inbox().awaitMessageTo(clerkEmail));
+        PortalUsers.SignedIn clerk = userOf(server, service, "console-clerk", "Robin", "Clerk");
+        String clerkEmail = clerk.email();
         PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, reviewer);
         String providerName = Providers.ofTin(server, provider.tin()).getName();
         String serviceName = Providers.ofTin(server, service.tin()).getName();
@@ -132,11 +129,8 @@ class BillingClientsInBrowserIT {
             Chromium chromium) {
         TinAccessApi setup = TinAccessApi.asNewReviewer(server);
         PortalUsers.TinAdmin service = PortalUsers.newBillingService(server, setup);
-        String clerkEmail = RealmUsers.uniqueEmail("console-requester");
-        TinAccessApi.Answer added = TinAccessApi.at(server, "/tins", service.admin().apiToken()).post("/" + service.tin() + "/members",
-                "{\"email\":\"" + clerkEmail + "\",\"firstName\":\"Sam\",\"lastName\":\"Requester\",\"entitlements\":[]}");
-        assertEquals(201, added.status(), added.toString());
-        PortalUsers.SignedIn clerk = PortalUsers.activateAndSignIn(server, clerkEmail, server.inbox().awaitMessageTo(clerkEmail));
+        PortalUsers.SignedIn clerk = userOf(server, service, "console-requester", "Sam", "Requester");
+        String clerkEmail = clerk.email();
         PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, setup);
         int mailsToProvider = server.inbox().messagesTo(provider.admin().email()).size();
         ConsolePages console = new ConsolePages(server, chromium);
@@ -187,6 +181,15 @@ class BillingClientsInBrowserIT {
         assertTrue(console.row("web-support-grant-" + grantId).getText().contains("Resent"));
 
         audit.assertNoViolations();
+    }
+
+    /** A user the service's admin adds (no entitlements of the service's own), activated through the invitation mail. */
+    private static PortalUsers.SignedIn userOf(TinAccessServer server, PortalUsers.TinAdmin service, String who, String first, String last) {
+        String email = RealmUsers.uniqueEmail(who);
+        TinAccessApi.Answer added = TinAccessApi.at(server, "/tins", service.admin().apiToken()).post("/" + service.tin() + "/members",
+                "{\"email\":\"" + email + "\",\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"entitlements\":[]}");
+        assertEquals(201, added.status(), added.toString());
+        return PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
     }
 
     /** The reviewers' list is oldest first: the newest request is on its last page. */
