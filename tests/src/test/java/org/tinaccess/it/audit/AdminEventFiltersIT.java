@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -97,7 +96,7 @@ class AdminEventFiltersIT {
 
     @Test
     void theReadmeQueryAnswersAListAsWritten() throws Exception {
-        Assumptions.assumeTrue(ShellRecipe.toolsInstalled("bash", "curl", "jq"), "the recipe needs bash, curl and jq");
+        ShellRecipe.requireTools("bash", "curl", "jq");
         String recipe = Readme.load().section("Audit: TIN Access in the realm's admin events").code("bash");
 
         try (ShellRecipe query = ShellRecipe.start(recipe, server)) {

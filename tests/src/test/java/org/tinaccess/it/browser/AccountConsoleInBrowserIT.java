@@ -52,24 +52,23 @@ class AccountConsoleInBrowserIT {
         server.realm().users().get(reviewerId).roles().realmLevel().add(List.of(reviewerRole));
         String reviewerSecret = console.signInFirstTime(reviewerEmail, RealmUsers.PASSWORD);
         console.open("tin-access/review");
-        WebElement queued = console.row("request-" + reference);
+        console.row("request-" + reference);
         chromium.screenshot("console-review-queue");
-        queued.findElement(By.cssSelector("[data-testid=open-request]")).click();
-        assertTrue(chromium.await(By.cssSelector("[data-testid=request-contact]")).getText().contains("A provider"),
+        assertTrue(chromium.clickToOpen(console.rowButton("request-" + reference, "open-request"),
+                By.cssSelector("[data-testid=request-contact]")).getText().contains("A provider"),
                 "the reviewer sees what the request registers: a provider, not a billing service or an agency");
         // "Other" needs a note: the API's refusal shows in the dialog, which stays open.
-        console.row("line-" + tin).findElement(By.cssSelector("[data-testid=deny-line]")).click();
-        new Select(chromium.await(By.id("deny-reason"))).selectByValue("OTHER");
+        new Select(chromium.clickToOpen(console.rowButton("line-" + tin, "deny-line"), By.id("deny-reason"))).selectByValue("OTHER");
         chromium.click(By.cssSelector("[data-testid=confirm]"));
         assertTrue(chromium.await(By.cssSelector("[role=dialog] [data-testid=error-alert]")).getText().contains("note is required"));
         chromium.click(By.cssSelector("[role=dialog] button[aria-label=Close]"));
-        console.row("line-" + tin).findElement(By.cssSelector("[data-testid=approve-line]")).click();
+        chromium.clickToOpen(console.rowButton("line-" + tin, "approve-line"), By.cssSelector("[data-testid=confirm]"));
         chromium.screenshot("console-review-approve");
         // Approving makes someone a TIN's admin: the API wants a second factor passed minutes ago, and this
         // reviewer only enrolled theirs, so the console sends them to sign in again and back to the request.
         chromium.click(By.cssSelector("[data-testid=confirm]"));
         console.signInAgain(reviewerEmail, RealmUsers.PASSWORD, reviewerSecret);
-        console.row("line-" + tin).findElement(By.cssSelector("[data-testid=approve-line]")).click();
+        chromium.clickToOpen(console.rowButton("line-" + tin, "approve-line"), By.cssSelector("[data-testid=confirm]"));
         console.confirm();
         chromium.await(By.cssSelector("[data-testid=decision-notice]"));
         assertEquals("Approved", console.row("line-" + tin).findElement(By.cssSelector("[data-testid=status]")).getText());
@@ -133,7 +132,7 @@ class AccountConsoleInBrowserIT {
         WebElement request = console.row("join-" + requesterEmail);
         assertTrue(request.getText().contains("I file the clinic's claims."), request.getText());
         chromium.screenshot("console-access-requests");
-        request.findElement(By.cssSelector("[data-testid=deny-join]")).click();
+        chromium.clickToOpen(console.rowButton("join-" + requesterEmail, "deny-join"), By.id("deny-note"));
         chromium.type(By.id("deny-note"), "Please ask your office manager to add you.");
         console.confirm();
 

@@ -83,7 +83,7 @@ class BillingClientsInBrowserIT {
         assertTrue(request.getText().contains(serviceName), request.getText());
         audit.checkPage("console: tin-access/client-grants");
         chromium.screenshot("console-client-grants");
-        request.findElement(By.cssSelector("[data-testid=approve-grant]")).click();
+        chromium.clickToOpen(console.rowButton("grant-" + grantId, "approve-grant"), By.id("grant-entitlement-claims"));
         chromium.click(By.id("grant-entitlement-claims"));
         chromium.click(By.id("grant-entitlement-eligibility"));
         console.confirm();
@@ -97,7 +97,7 @@ class BillingClientsInBrowserIT {
         WebElement approved = console.row("grant-" + grantId);
         assertEquals("Approved", approved.findElement(By.cssSelector("[data-testid=status]")).getText());
         assertTrue(approved.getText().contains(providerName), "an approved client is named: " + approved.getText());
-        console.row("service-member-" + clerkEmail).findElement(By.cssSelector("[data-testid=assign-clients]")).click();
+        chromium.clickToOpen(console.rowButton("service-member-" + clerkEmail, "assign-clients"), By.id("assign-" + grantId));
         chromium.click(By.id("assign-" + grantId));
         chromium.click(By.id("assign-" + grantId + "-entitlement-eligibility"));
         audit.check("console: tin-access/clients, assigning");
@@ -143,7 +143,7 @@ class BillingClientsInBrowserIT {
 
         // The admin lets the clerk request clients, in the clerk's row of Clients.
         console.signIn(service.admin().email(), PASSWORD, service.admin().totpSecret()).open("tin-access/clients");
-        console.row("service-member-" + clerkEmail).findElement(By.cssSelector("[data-testid=assign-clients]")).click();
+        chromium.clickToOpen(console.rowButton("service-member-" + clerkEmail, "assign-clients"), By.id("may-request-clients"));
         chromium.click(By.id("may-request-clients"));
         audit.check("console: tin-access/clients, letting a user request clients");
         console.confirm();
@@ -173,7 +173,7 @@ class BillingClientsInBrowserIT {
         assertTrue(waiting.getText().contains(Providers.ofTin(server, service.tin()).getName()), waiting.getText());
         audit.checkPage("console: tin-access/web-support/client-grants");
         chromium.screenshot("console-web-support-grants");
-        waiting.findElement(By.cssSelector("[data-testid=resend-grant]")).click();
+        chromium.clickToOpen(console.rowButton("web-support-grant-" + grantId, "resend-grant"), By.cssSelector("[data-testid=confirm]"));
         console.confirm();
         server.inbox().awaitMessagesTo(provider.admin().email(), mailsToProvider + 2);
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(20)).until(driver -> console.row("web-support-grant-" + grantId)
@@ -197,7 +197,7 @@ class BillingClientsInBrowserIT {
         chromium.await(By.cssSelector("[data-testid=web-support-grants] tbody tr"));
         List<WebElement> last = chromium.driver().findElements(By.cssSelector("button[data-action=last]"));
         if (!last.isEmpty() && last.get(0).isEnabled()) {
-            last.get(0).click();
+            chromium.click(By.cssSelector("button[data-action=last]"));
         }
         return console.row(testId);
     }

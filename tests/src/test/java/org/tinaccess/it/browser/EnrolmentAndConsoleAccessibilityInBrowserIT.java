@@ -107,9 +107,8 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         signInWithPassword(server, chromium, email, PortalUsers.PASSWORD);
         chromium.await(By.id("ta-mfa-enroll"));
         chromium.click(By.cssSelector("input[name=method][value=app]"));
-        WebElement recoveryCodes = chromium.driver().findElement(By.cssSelector("input[name=recoveryCodes]"));
-        if (!recoveryCodes.isSelected()) {
-            recoveryCodes.click();
+        if (!chromium.await(By.cssSelector("input[name=recoveryCodes]")).isSelected()) {
+            chromium.click(By.cssSelector("input[name=recoveryCodes]"));
         }
         chromium.click(By.id("ta-mfa-continue"));
         chromium.await(By.id("kc-totp-settings-form"));

@@ -34,8 +34,9 @@ class MemberNpisInBrowserIT {
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
 
         console.open("tin-access/users");
-        console.row("member-" + email).findElement(By.cssSelector("button[aria-label='Kebab toggle']")).click();
-        chromium.click(By.xpath("//button[.//text()[normalize-space()='Limit to NPIs']]"));
+        By limitToNpis = By.xpath("//button[.//text()[normalize-space()='Limit to NPIs']]");
+        chromium.clickToOpen(By.cssSelector("tr[data-testid='member-" + email + "'] button[aria-label='Kebab toggle']"), limitToNpis);
+        chromium.click(limitToNpis);
         chromium.click(By.id("edit-npi-" + south));
         chromium.screenshot("console-member-npis");
         console.confirm();

@@ -52,7 +52,8 @@ class MyRequestsInBrowserIT {
         WebElement line = chromium.await(By.cssSelector("li[data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2) + "']"));
         assertEquals("Pending", line.findElement(By.cssSelector("[data-testid=status]")).getText());
         chromium.screenshot("console-my-requests");
-        line.findElement(By.xpath("./ancestor::tr//button[@data-testid='withdraw']")).click();
+        chromium.clickToOpen(By.xpath("//li[@data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2)
+                + "']/ancestor::tr//button[@data-testid='withdraw']"), By.cssSelector("[data-testid=confirm]"));
         console.confirm();
         assertEquals("Withdrawn", chromium.await(By.cssSelector("li[data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2)
                 + "'] [data-testid=status]")).getText());

@@ -40,7 +40,7 @@ class NotListedInBrowserIT {
         assertTrue(row.getText().contains("Northwoods Rural Health"), row.getText());
         assertEquals("Open", row.findElement(By.cssSelector("[data-testid=status]")).getText());
         chromium.screenshot("console-not-listed");
-        row.findElement(By.cssSelector("[data-testid=close-request]")).click();
+        chromium.clickToOpen(console.rowButton("not-listed-" + reference, "close-request"), By.id("not-listed-note"));
         chromium.type(By.id("not-listed-note"), "Called Robin; enrolment form sent.");
         console.confirm();
 

@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs axe-core on each page a test reaches, under every {@link ViewingConditions}, and keeps going:
+ * Runs axe-core on each page a test reaches, under every {@link ViewingConditions} (every rule in
+ * light at both widths, the colour rules in dark), and keeps going:
  * one run lists every violation of every page, instead of stopping at the first. Also keeps each
  * page's title, which must name that page alone (WCAG 2.4.2).
  */
@@ -28,7 +29,7 @@ public final class AccessibilityAudit {
         try {
             for (ViewingConditions conditions : ViewingConditions.ALL) {
                 conditions.apply(chromium);
-                Axe.violations(chromium).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
+                (conditions.coloursOnly() ? Axe.colourViolations(chromium) : Axe.violations(chromium)).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
                 if (conditions.width() < 400) {
                     chromium.screenshot("a11y-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + conditions.colourScheme() + "-" + conditions.width());
                 }

@@ -12,11 +12,25 @@ public final class Axe {
     /** The rule sets issue 15 names; best-practice and AAA rules are not part of the bar. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
+    /**
+     * The rules of that bar that depend on colour alone. A second colour scheme changes colours and
+     * nothing else of the page, so it is checked against these; every rule runs on the first.
+     */
+    public static final List<String> COLOUR_RULES = List.of("color-contrast", "link-in-text-block");
+
     private Axe() {}
 
     /** One line per violated rule: its id, how many elements, its help text and the first element's selector. */
     public static List<String> violations(Chromium chromium) {
-        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(chromium.driver());
+        return lines(new AxeBuilder().withTags(WCAG_21_AA).analyze(chromium.driver()));
+    }
+
+    /** As {@link #violations(Chromium)}, for the {@link #COLOUR_RULES} only. */
+    public static List<String> colourViolations(Chromium chromium) {
+        return lines(new AxeBuilder().withRules(COLOUR_RULES).analyze(chromium.driver()));
+    }
+
+    private static List<String> lines(Results results) {
         return results.getViolations().stream()
                 .map(violation -> violation.getId() + " " + violation.getNodes().size() + "× " + violation.getHelp() + " at "
                         + violation.getNodes().get(0).getTarget())

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,6 +25,7 @@ public final class Chromium implements AutoCloseable {
 
     static final Path BINARY = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int CLICKS_TO_OPEN = 3;
 
     private final ChromeDriver driver;
     private final Path screenshots = Path.of(System.getProperty("keycloak.test.screenshots", "target/screenshots"));
@@ -75,6 +78,29 @@ public final class Chromium implements AutoCloseable {
 
     public void click(By locator) {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    /**
+     * Clicks what {@code target} finds once it can be clicked and returns what the click opened
+     * ({@code opens}, once visible). The console renders a row again when its data arrives, and a click
+     * that landed on the row just replaced opens nothing; then the row as it is now is clicked again,
+     * up to {@value #CLICKS_TO_OPEN} times, and a click that never opens {@code opens} fails the test.
+     */
+    public WebElement clickToOpen(By target, By opens) {
+        TimeoutException last = null;
+        for (int attempt = 0; attempt < CLICKS_TO_OPEN; attempt++) {
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.elementToBeClickable(target)).click();
+            } catch (StaleElementReferenceException replacedWhileClicked) {
+                continue;
+            }
+            try {
+                return new WebDriverWait(driver, Duration.ofSeconds(8)).until(ExpectedConditions.visibilityOfElementLocated(opens));
+            } catch (TimeoutException notOpened) {
+                last = notOpened;
+            }
+        }
+        throw new AssertionError("clicking " + target + " did not open " + opens, last);
     }
 
     /** Saves what the page looks like now as target/screenshots/{name}.png. */

@@ -71,9 +71,8 @@ public final class ConsolePages {
         chromium.click(By.id("ta-image-save"));
         chromium.await(By.id("ta-mfa-enroll"));
         chromium.click(By.cssSelector("input[name=method][value=app]"));
-        WebElement recoveryCodes = chromium.driver().findElement(By.cssSelector("input[name=recoveryCodes]"));
-        if (recoveryCodes.isSelected()) {
-            recoveryCodes.click();
+        if (chromium.await(By.cssSelector("input[name=recoveryCodes]")).isSelected()) {
+            chromium.click(By.cssSelector("input[name=recoveryCodes]"));
         }
         chromium.click(By.id("ta-mfa-continue"));
     }
@@ -127,7 +126,8 @@ public final class ConsolePages {
         WebElement link = new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.presenceOfElementLocated(menuLink(page)));
         if (!link.isDisplayed()) {
-            link.findElement(By.xpath("./ancestor::li[contains(@class, 'pf-m-expandable')]/button")).click();
+            chromium.clickToOpen(By.xpath("//nav[@aria-label='Account']//a[contains(@href, '/account/" + page
+                    + "')]/ancestor::li[contains(@class, 'pf-m-expandable')]/button"), menuLink(page));
         }
         chromium.click(menuLink(page));
         return this;
@@ -144,6 +144,11 @@ public final class ConsolePages {
     /** The table row marked {@code data-testid}, once the page's data has arrived. */
     public WebElement row(String testId) {
         return chromium.await(By.cssSelector("tr[data-testid='" + testId + "']"));
+    }
+
+    /** A button of the table row marked {@code data-testid}: {@code rowTestId}'s {@code buttonTestId}. */
+    public By rowButton(String rowTestId, String buttonTestId) {
+        return By.cssSelector("tr[data-testid='" + rowTestId + "'] [data-testid='" + buttonTestId + "']");
     }
 
     /** Clicks the confirm button of the open modal and waits for the modal to close. */

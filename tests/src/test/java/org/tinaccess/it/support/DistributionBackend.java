@@ -67,6 +67,7 @@ final class DistributionBackend implements ServerBackend {
                 // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).
                 .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder());
         database.keycloakOptions().forEach(options::argument);
+        TestSettings.coverageAgent().ifPresent(agent -> options.environment("JAVA_OPTS_APPEND", agent));
         return options;
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * A shell recipe from the README run as a reader would paste it into bash, with the run command's
@@ -34,6 +35,21 @@ public final class ShellRecipe implements AutoCloseable {
     }
 
     /** Whether bash and every tool the recipes use are on this machine (Debian's curl and jq). */
+    /**
+     * Goes on only where {@code tools} are installed: elsewhere the test is skipped, and under CI
+     * (CI=true) it fails, so a green CI run means the README's recipes ran (.ci/setup-tools installs them).
+     */
+    public static void requireTools(String... tools) {
+        if (toolsInstalled(tools)) {
+            return;
+        }
+        String missing = "the recipe needs " + String.join(", ", tools);
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(missing + "; CI=true, so the recipe must run (.ci/setup-tools)");
+        }
+        Assumptions.abort(missing);
+    }
+
     public static boolean toolsInstalled(String... tools) {
         for (String tool : tools) {
             if (Stream.of(System.getenv().getOrDefault("PATH", "/usr/bin").split(":")).noneMatch(dir -> Files.isExecutable(Path.of(dir, tool)))) {

@@ -2,6 +2,7 @@ package org.tinaccess.it.support;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /** The harness's inputs, set by the tests module's pom (failsafe system properties). */
 final class TestSettings {
@@ -52,6 +53,19 @@ final class TestSettings {
 
     static String postgresUser() {
         return System.getProperty("keycloak.test.postgres.user", "postgres");
+    }
+
+    /**
+     * JaCoCo's agent for the server's JVM, recording which of our classes and methods the server ran
+     * (only the older minor's stage asks for it: -Pkeycloak-26.6-server). Appended to the file, so a
+     * server restarted within the run adds to what the first one recorded.
+     */
+    static Optional<String> coverageAgent() {
+        if (!"false".equals(System.getProperty("keycloak.test.coverage.skip", "true"))) {
+            return Optional.empty();
+        }
+        return Optional.of("-javaagent:" + required("keycloak.test.coverage.agent") + "=destfile=" + required("keycloak.test.coverage.file")
+                + ",includes=org.tinaccess.*,append=true");
     }
 
     private static String required(String name) {

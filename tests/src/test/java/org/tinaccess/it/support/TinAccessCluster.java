@@ -57,11 +57,11 @@ public final class TinAccessCluster implements AutoCloseable {
             for (int node = 1; node <= NODES; node++) {
                 cluster.backends.add(cluster.startNode(node));
             }
+            TestRealmSettings.apply(cluster.backends.get(0).adminClient().realm(TestSettings.REALM));
             DemoAccounts.apply(cluster.backends.get(0).adminClient(), TestSettings.devData());
             cluster.portal = ExamplePortal.start(new PortalSettings(cluster.portalUrl,
                     URI.create(cluster.backends.get(0).baseUrl() + "/realms/" + TestSettings.REALM), PortalSettings.CLIENT_ID,
                     PortalSettings.DEV_CLIENT_SECRET));
-            cluster.node(1).allowEveryFormFromOneAddress();
             return cluster;
         } catch (IOException e) {
             cluster.close();

@@ -7,11 +7,9 @@ import java.net.URI;
 import java.util.Optional;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.portal.ExamplePortal;
 import org.tinaccess.portal.PortalSettings;
 import org.tinaccess.server.DemoAccounts;
-import org.tinaccess.settings.FormLimits;
 
 /**
  * What a test gets: the run command's world, with ports of its own. The one Keycloak server of this
@@ -47,12 +45,12 @@ public final class TinAccessServer implements AutoCloseable {
                 case "container" -> ContainerBackend.start(inbox.port(), portalUrl, phones);
                 default -> throw new IllegalStateException("keycloak.server must be distribution or container, not " + TestSettings.server());
             };
+            // Before the demo accounts, so that their passwords are hashed at the test realm's cost too.
+            TestRealmSettings.apply(backend.adminClient().realm(REALM));
             DemoAccounts.apply(backend.adminClient(), TestSettings.devData());
             ExamplePortal portal = ExamplePortal.start(new PortalSettings(portalUrl, URI.create(backend.baseUrl() + "/realms/" + REALM),
                     PortalSettings.CLIENT_ID, PortalSettings.DEV_CLIENT_SECRET));
-            TinAccessServer server = new TinAccessServer(inbox, phones, backend, portal);
-            server.allowEveryFormFromOneAddress();
-            return server;
+            return new TinAccessServer(inbox, phones, backend, portal);
         } catch (IOException e) {
             if (backend != null) {
                 backend.close();
@@ -68,16 +66,6 @@ public final class TinAccessServer implements AutoCloseable {
             phones.close();
             throw e;
         }
-    }
-
-    /**
-     * Every test request comes from 127.0.0.1, so the per-address limit of the public forms (20 an
-     * hour by default) would stop the suite; the tests of that limit lower it again themselves.
-     */
-    void allowEveryFormFromOneAddress() {
-        RealmRepresentation realm = realm().toRepresentation();
-        realm.getAttributes().put(FormLimits.PER_ADDRESS_PER_HOUR, "100000");
-        realm().update(realm);
     }
 
     /** Where the server's {@code file} letter sender writes PIN letters (PDF). */

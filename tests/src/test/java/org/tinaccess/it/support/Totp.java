@@ -22,7 +22,7 @@ public final class Totp {
 
     private Totp() {}
 
-    /** The code {@code stepsAhead} 30-second steps from now (Keycloak accepts one step either way). */
+    /** The code {@code stepsAhead} 30-second steps from now (negative: steps ago). */
     public static String code(String secret, int stepsAhead) {
         long counter = System.currentTimeMillis() / 1000 / 30 + stepsAhead;
         SPENT.computeIfAbsent(secret, s -> ConcurrentHashMap.newKeySet()).add(counter);
@@ -30,8 +30,9 @@ public final class Totp {
     }
 
     /**
-     * A code Keycloak still accepts: within one step of now and not typed before in this run. When a
-     * test has used all three, it waits for the next step, as a person would wait for the app's next code.
+     * A code Keycloak still accepts and this run has not typed: the nearest unused step within the
+     * test realm's look-around window ({@link TestRealmSettings#OTP_LOOK_AROUND_STEPS}), later steps
+     * first. Only when a test has used them all does it wait, as a person would wait for the app's next code.
      */
     public static String unspentCode(String secret) {
         Integer step = Await.until("a code of " + secret.substring(0, 4) + "… not typed yet", Duration.ofSeconds(45),
@@ -42,11 +43,17 @@ public final class Totp {
     private static Integer unspentStep(String secret) {
         Set<Long> spent = SPENT.getOrDefault(secret, Set.of());
         long now = System.currentTimeMillis() / 1000 / 30;
-        // Never the previous step: on a loaded machine the request may reach Keycloak after the step
-        // turned, and a code two steps old is refused; waiting for the next step is the safe side.
-        for (int step : new int[] {0, 1}) {
-            if (!spent.contains(now + step)) {
-                return step;
+        // One step short of the window's edges: on a loaded machine the request may reach Keycloak
+        // after the step turned, and a code just outside the window is refused.
+        int usable = TestRealmSettings.OTP_LOOK_AROUND_STEPS - 1;
+        for (int distance = 0; distance <= usable; distance++) {
+            if (!spent.contains(now + distance)) {
+                return distance;
+            }
+        }
+        for (int distance = 1; distance < usable; distance++) {
+            if (!spent.contains(now - distance)) {
+                return -distance;
             }
         }
         return null;

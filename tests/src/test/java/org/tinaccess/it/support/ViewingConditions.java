@@ -15,6 +15,11 @@ public record ViewingConditions(String colourScheme, int width) {
             new ViewingConditions("light", 1280), new ViewingConditions("dark", 1280),
             new ViewingConditions("light", 320), new ViewingConditions("dark", 320));
 
+    /** Whether this is a second colour scheme, where only colour can differ from the first (light). */
+    public boolean coloursOnly() {
+        return !"light".equals(colourScheme);
+    }
+
     public void apply(Chromium chromium) {
         chromium.driver().executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", colourScheme))));

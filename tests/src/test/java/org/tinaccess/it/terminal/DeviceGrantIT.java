@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -68,7 +67,7 @@ class DeviceGrantIT {
 
     @Test
     void theReadmeRecipeWorksAsWritten() throws Exception {
-        Assumptions.assumeTrue(ShellRecipe.toolsInstalled("bash", "curl", "jq"), "the recipe needs bash, curl and jq");
+        ShellRecipe.requireTools("bash", "curl", "jq");
         String recipe = Readme.load().section("Calling the API from a script").code("bash");
 
         try (ShellRecipe script = ShellRecipe.start(recipe, server)) {

@@ -1,0 +1,50 @@
+package org.tinaccess.it.foundation;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.tinaccess.settings.FormLimits;
+
+/**
+ * The test server loosens a few realm settings to save time (an authenticator app's codes accepted
+ * over a wide window, cheap password hashing, no per-address form limit). It does so through the
+ * admin API on its own server only; this proves none of it is in the realm a plan deploys.
+ */
+class ShippedRealmSettingsTest {
+
+    private static RealmRepresentation shipped;
+
+    @BeforeAll
+    static void readShippedRealm() throws IOException {
+        Path file = Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/provider-portal-realm.json");
+        shipped = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .readValue(file.toFile(), RealmRepresentation.class);
+    }
+
+    @Test
+    void anAppCodeIsAcceptedOnlyOneStepEitherWayAndOnce() {
+        Integer window = shipped.getOtpPolicyLookAheadWindow();
+        assertTrue(window == null || window == 1, "Keycloak's one step either way, not " + window);
+        assertFalse(Boolean.TRUE.equals(shipped.isOtpPolicyCodeReusable()), "a code is accepted once");
+    }
+
+    @Test
+    void passwordsAreHashedAtKeycloaksDefaultCost() {
+        String policy = shipped.getPasswordPolicy();
+        assertFalse(policy.contains("hashIterations") || policy.contains("hashAlgorithm"), policy);
+    }
+
+    @Test
+    void thePublicFormsKeepTheirPerAddressLimit() {
+        Map<String, String> attributes = shipped.getAttributes() == null ? Map.of() : shipped.getAttributes();
+        assertFalse(attributes.containsKey(FormLimits.PER_ADDRESS_PER_HOUR), "the default per-address limit applies");
+    }
+}
