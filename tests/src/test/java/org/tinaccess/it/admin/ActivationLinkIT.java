@@ -14,6 +14,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TinAccessApi;
@@ -22,6 +23,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** The "Activate account" link: one working link at a time, a clear page when it no longer works. */
+@OnBothMinors
 @IntegrationTest
 class ActivationLinkIT {
 

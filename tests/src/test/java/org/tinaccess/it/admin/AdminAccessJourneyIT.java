@@ -14,6 +14,7 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -28,6 +29,7 @@ import org.tinaccess.it.support.WebSession;
  * TIN approved and one denied by a reviewer, the activation link from the mail (password, security image, MFA chooser),
  * and the portal's sign-in whose ID token carries the approved TIN only.
  */
+@OnBothMinors
 @IntegrationTest
 class AdminAccessJourneyIT {
 

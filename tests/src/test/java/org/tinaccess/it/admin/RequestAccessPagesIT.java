@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
 import org.keycloak.representations.idm.AuthenticatorConfigRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TinAccessApi;
@@ -19,6 +20,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** The request-access pages: bad input gets a clear error and loses nothing; nothing is created twice. */
+@OnBothMinors
 @IntegrationTest
 class RequestAccessPagesIT {
 

@@ -25,6 +25,7 @@ import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
@@ -43,6 +44,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * {@code npn} (their own) and the agency's TIN in {@code tins} (with the agency's NPN). One NPN, one
  * account: the database settles it, and the refusal names no account.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgencyJourneyIT {

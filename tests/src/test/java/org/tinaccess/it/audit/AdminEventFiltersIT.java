@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.tinaccess.it.support.AdminEvents;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Readme;
 import org.tinaccess.it.support.RealmUsers;
@@ -25,6 +26,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * Events → Admin events search, or the admin REST query in the README): by a resource type Keycloak
  * knows, by the resource path of our API, and reads our kind in the details.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminEventFiltersIT {

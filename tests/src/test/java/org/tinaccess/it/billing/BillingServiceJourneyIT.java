@@ -27,6 +27,7 @@ import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmSettings;
@@ -42,6 +43,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * user acts for the approved client (the {@code tins} claim says {@code via} the service) until the
  * provider revokes; a request unanswered for 30 days may be asked again, not before.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BillingServiceJourneyIT {

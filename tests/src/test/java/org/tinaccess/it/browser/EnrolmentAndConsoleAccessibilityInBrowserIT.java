@@ -21,6 +21,7 @@ import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.ConsolePages;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.NotListedPages;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
@@ -38,6 +39,7 @@ import org.tinaccess.it.support.Totp;
  * sign-in and every console page of ours, through axe-core light and dark at 1280 and 320 px, each
  * with a title of its own.
  */
+@OnBothMinors
 @BrowserTest
 class EnrolmentAndConsoleAccessibilityInBrowserIT {
 

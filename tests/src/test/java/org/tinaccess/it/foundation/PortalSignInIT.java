@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** A relying portal signs a provider's user in with plain OIDC: authorization code + PKCE S256. */
+@OnBothMinors
 @IntegrationTest
 class PortalSignInIT {
 

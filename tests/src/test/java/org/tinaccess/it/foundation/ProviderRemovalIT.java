@@ -18,6 +18,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -31,6 +32,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * A realm admin deletes a provider's Organization through Keycloak's own admin API: our rows about
  * that provider go with it (on every supported Keycloak minor), so its TIN is free again.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProviderRemovalIT {

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.TestDatabase;
 import org.tinaccess.it.support.TinAccessServer;
 
 /** Our Liquibase changelog ran on the server's own database, and the schema carries the rules. */
+@OnBothMinors
 @IntegrationTest
 class SchemaIT {
 

@@ -11,6 +11,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
@@ -18,6 +19,7 @@ import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
 /** Seed 001's security image: shown before the password, and never revealing who has an account. */
+@OnBothMinors
 @IntegrationTest
 class SecurityImageIT {
 

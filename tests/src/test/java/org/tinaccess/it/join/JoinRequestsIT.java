@@ -19,6 +19,7 @@ import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -29,6 +30,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** Seed 004: a person asks to join a registered provider; its admin decides within 5 days, or the request is denied. */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JoinRequestsIT {

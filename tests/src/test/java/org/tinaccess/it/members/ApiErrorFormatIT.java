@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TestTins;
@@ -26,6 +27,7 @@ import org.tinaccess.it.support.TinAccessServer;
  * Accept the resource did not declare) is answered in the API's format, {"error", "message"}, as
  * JSON, with a clear 4xx, or the call simply works.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiErrorFormatIT {

@@ -1,21 +1,28 @@
 package org.tinaccess.it.members;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -25,9 +32,11 @@ import org.tinaccess.it.support.WebSession;
 
 /**
  * Integrity of memberships under concurrency and hostile input: twenty simultaneous adds of one
- * person make one membership and one invitation (the primary key decides), and every malformed
+ * person make one membership and one invitation (the primary key decides; every loser is told the
+ * person is already a member), simultaneous different entitlement lists leave one of them whole, and every malformed
  * input answers a clear 4xx in the API's format rather than a 500 or the framework's 404.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MembershipIntegrityIT {
@@ -50,12 +59,22 @@ class MembershipIntegrityIT {
     @Test
     void twentySimultaneousAddsOfANewPersonMakeOneMembershipAndOneInvitation() throws Exception {
         String email = RealmUsers.uniqueEmail("twenty");
+        // Each contender names the person differently, so the account shows whose add won, whole.
+        List<Callable<TinAccessApi.Answer>> adds = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String lastName = "Twenty" + (char) ('a' + i);
+            adds.add(() -> admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", lastName)));
+        }
 
-        List<Integer> statuses = Concurrently.repeat(20, () -> admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Twenty")).status());
+        List<TinAccessApi.Answer> answers = Concurrently.run(adds);
 
-        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-        assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
-        assertEquals(1, server.realm().users().searchByEmail(email, true).size(), "one account");
+        List<TinAccessApi.Answer> created = answers.stream().filter(answer -> answer.status() == 201).toList();
+        assertEquals(1, created.size(), answers.toString());
+        answers.stream().filter(answer -> answer.status() != 201).forEach(answer -> assertAlreadyMember(answer));
+        List<UserRepresentation> accounts = server.realm().users().searchByEmail(email, true);
+        assertEquals(1, accounts.size(), "one account");
+        int winner = answers.indexOf(created.get(0));
+        assertEquals("Twenty" + (char) ('a' + winner), accounts.get(0).getLastName(), "the account is the winner's add, not a mix");
         assertEquals(1, admin.get("/" + provider.tin() + "/members?q=" + email).body().get("total").asInt(), "one membership");
         assertEquals(1, server.inbox().awaitMessagesTo(email, 1).size());
         assertEquals(1, server.inbox().messagesTo(email).size(), "one invitation mail");
@@ -65,25 +84,48 @@ class MembershipIntegrityIT {
     void twentySimultaneousInvitationsOfAnExistingAccountMakeOneInvitation() throws Exception {
         FactorHolders.Holder person = FactorHolders.create(server, Factor.APP);
 
-        List<Integer> statuses = Concurrently.repeat(20, () -> admin.post("/" + provider.tin() + "/members", addBody(person.email(), "Pat", "Existing")).status());
+        List<TinAccessApi.Answer> answers = Concurrently.repeat(20,
+                () -> admin.post("/" + provider.tin() + "/members", addBody(person.email(), "Pat", "Existing")));
 
-        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-        assertEquals(19, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        assertEquals(1, answers.stream().filter(answer -> answer.status() == 201).count(), answers.toString());
+        answers.stream().filter(answer -> answer.status() != 201).forEach(answer -> assertAlreadyMember(answer));
         assertEquals(1, server.inbox().awaitMessagesTo(person.email(), 1).size());
         assertEquals(1, server.inbox().messagesTo(person.email()).size(), "one invitation mail");
     }
 
     @Test
-    void simultaneousEntitlementUpdatesEndInOneOfThemNeverInA500() throws Exception {
+    void simultaneousEntitlementUpdatesWithDifferentListsEndInOneWholeListNeverAMixOrA500() throws Exception {
         String email = RealmUsers.uniqueEmail("entitled");
         String userId = admin.post("/" + provider.tin() + "/members", addBody(email, "Pat", "Entitled")).body().get("id").asText();
         String path = "/" + provider.tin() + "/members/" + userId + "/entitlements";
+        // Lists that differ, so that a lost update or a mix of two writers shows in what is stored.
+        List<List<String>> lists = List.of(List.of("claims"), List.of("eligibility"), List.of("claims", "eligibility"));
+        List<Callable<TinAccessApi.Answer>> updates = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            List<String> list = lists.get(i % lists.size());
+            updates.add(() -> admin.put(path, "[" + String.join(",", list.stream().map(e -> "\"" + e + "\"").toList()) + "]"));
+        }
 
-        List<Integer> statuses = Concurrently.repeat(10, () -> admin.put(path, "[\"claims\",\"eligibility\"]").status());
+        List<TinAccessApi.Answer> answers = Concurrently.run(updates);
 
-        assertTrue(statuses.stream().allMatch(status -> status == 200 || status == 409), statuses.toString());
-        assertTrue(statuses.contains(200));
-        assertEquals(2, admin.get("/" + provider.tin() + "/members/" + userId).body().get("entitlements").size());
+        Set<Set<String>> accepted = new HashSet<>();
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).status() == 200) {
+                accepted.add(Set.copyOf(lists.get(i % lists.size())));
+            } else {
+                assertEquals(409, answers.get(i).status(), answers.get(i).toString());
+                assertEquals("changed_meanwhile", answers.get(i).body().path("error").asText(), answers.get(i).toString());
+            }
+        }
+        assertFalse(accepted.isEmpty(), answers.toString());
+        Set<String> stored = new HashSet<>();
+        admin.get("/" + provider.tin() + "/members/" + userId).body().get("entitlements").forEach(e -> stored.add(e.asText()));
+        assertTrue(accepted.contains(stored), "what is stored is one accepted list, whole: " + stored + " of " + accepted);
+    }
+
+    private static void assertAlreadyMember(TinAccessApi.Answer answer) {
+        assertEquals(409, answer.status(), answer.toString());
+        assertEquals("already_member", answer.body().path("error").asText(), answer.toString());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.keycloak.representations.idm.AdminEventRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
@@ -26,6 +27,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /** A TIN admin manages the TIN's users (seeds 000, 002, 003) through the REST API. */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TinMembersIT {

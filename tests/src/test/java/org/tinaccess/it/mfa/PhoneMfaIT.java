@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.mfa.CodeCheck;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
@@ -25,6 +26,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
 /** Text-message and voice-call codes: enrolment in the MFA chooser, sign-in, and their guards. */
+@OnBothMinors
 @IntegrationTest
 class PhoneMfaIT {
 

@@ -20,6 +20,7 @@ import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.FactorHolders.Holder;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
@@ -33,6 +34,7 @@ import org.tinaccess.it.support.WebSession;
  * mailbox alone), later sign-ins through the provider still ask the portal's second factor, and a
  * new person from the provider enrols one before anything is issued.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IdentityProviderSecondFactorIT {

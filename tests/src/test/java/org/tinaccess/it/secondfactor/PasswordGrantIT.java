@@ -19,6 +19,7 @@ import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
 import org.tinaccess.it.support.FactorHolders.Holder;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
@@ -29,6 +30,7 @@ import org.tinaccess.it.support.Totp;
  * where a realm administrator turns it on for a client, the realm's direct-grant flow still issues
  * nothing from a password alone and answers every refusal with the same words.
  */
+@OnBothMinors
 @IntegrationTest
 class PasswordGrantIT {
 

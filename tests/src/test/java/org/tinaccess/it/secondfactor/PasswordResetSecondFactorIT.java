@@ -19,6 +19,7 @@ import org.tinaccess.it.support.FactorHolders.Holder;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
@@ -28,6 +29,7 @@ import org.tinaccess.it.support.WebSession;
  * proves the address, never the second factor. The reset asks for one of the person's existing
  * factors before the new password, keeps them all, and someone with none is sent to recovery.
  */
+@OnBothMinors
 @IntegrationTest
 class PasswordResetSecondFactorIT {
 

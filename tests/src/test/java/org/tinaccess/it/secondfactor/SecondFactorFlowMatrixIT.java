@@ -20,6 +20,7 @@ import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -37,6 +38,7 @@ import org.tinaccess.it.support.WebSession;
  * {@link IdentityProviderSecondFactorIT} (first broker login and sign-ins through an identity provider);
  * the request-access flow and the activation link are proved here.
  */
+@OnBothMinors
 @IntegrationTest
 class SecondFactorFlowMatrixIT {
 

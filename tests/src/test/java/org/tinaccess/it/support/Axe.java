@@ -27,7 +27,7 @@ public final class Axe {
 
     /** As {@link #violations(Chromium)}, for the {@link #COLOUR_RULES} only. */
     public static List<String> colourViolations(Chromium chromium) {
-        return lines(new AxeBuilder().withRules(COLOUR_RULES).analyze(chromium.driver()));
+        return lines(new AxeBuilder().withOnlyRules(COLOUR_RULES).analyze(chromium.driver()));
     }
 
     private static List<String> lines(Results results) {

@@ -65,7 +65,11 @@ final class DistributionBackend implements ServerBackend {
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS)
                 // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).
-                .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder());
+                .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder())
+                // Themes and templates cached as in production: start-dev parses every template of every
+                // page again, a large part of a page's cost, and the tests change no theme file while they run.
+                .argument("--spi-theme--cache-themes=true")
+                .argument("--spi-theme--cache-templates=true");
         database.keycloakOptions().forEach(options::argument);
         TestSettings.coverageAgent().ifPresent(agent -> options.environment("JAVA_OPTS_APPEND", agent));
         return options;

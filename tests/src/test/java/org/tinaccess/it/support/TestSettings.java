@@ -64,8 +64,11 @@ final class TestSettings {
         if (!"false".equals(System.getProperty("keycloak.test.coverage.skip", "true"))) {
             return Optional.empty();
         }
-        return Optional.of("-javaagent:" + required("keycloak.test.coverage.agent") + "=destfile=" + required("keycloak.test.coverage.file")
-                + ",includes=org.tinaccess.*,append=true");
+        Path file = Path.of(required("keycloak.test.coverage.file"));
+        // The classes as the server ran them: Quarkus rewrites some of ours when it builds the server,
+        // and JaCoCo matches what ran to class files by their bytes.
+        return Optional.of("-javaagent:" + required("keycloak.test.coverage.agent") + "=destfile=" + file + ",classdumpdir="
+                + file.resolveSibling("classes") + ",includes=org.tinaccess.*,append=true");
     }
 
     private static String required(String name) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tinaccess.it.support.DevicePages;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Readme;
@@ -30,6 +31,7 @@ import org.tinaccess.it.support.WebSession;
  * device authorization grant): the person signs in on the realm's own pages, second factor
  * included, and the script gets tokens the API accepts. The README's recipe is run as written.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DeviceGrantIT {

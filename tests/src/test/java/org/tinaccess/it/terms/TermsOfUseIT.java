@@ -12,6 +12,7 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
@@ -26,6 +27,7 @@ import org.tinaccess.it.support.WebSession;
  * words, are the last step before anyone's first use, and are put again when their words change
  * (here through the realm's translation overrides, where a plan edits them without a new theme).
  */
+@OnBothMinors
 @IntegrationTest
 class TermsOfUseIT {
 

@@ -37,6 +37,7 @@ import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -52,6 +53,7 @@ import org.tinaccess.it.support.WebSession;
  * with PDFBox) to the address of record, and the PIN from it approves once, within 30 days. Wrong
  * numbers get one answer whatever was wrong, and only 5 tries a day per TIN and per requester.
  */
+@OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TinVerificationIT {
