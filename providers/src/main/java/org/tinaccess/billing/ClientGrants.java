@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
@@ -66,7 +67,7 @@ public final class ClientGrants {
                 request.reference(), client == null ? null : client.getId(), client == null ? null : client.getAlias(), requestedBy, now);
         try {
             store.insert(grant);
-        } catch (PersistenceException concurrentRequest) {
+        } catch (PersistenceException | ModelDuplicateException concurrentRequest) {
             session.getTransactionManager().setRollbackOnly();
             throw ApiException.conflict("already_requested", "This client was just requested.");
         }

@@ -4,6 +4,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.rest.ApiException;
@@ -67,7 +68,7 @@ final class AdminTransfer {
         }
         try {
             claims.claim(tin.digits(), newAdmin.getId(), null, Time.currentTimeMillis());
-        } catch (PersistenceException concurrentClaim) {
+        } catch (PersistenceException | ModelDuplicateException concurrentClaim) {
             session.getTransactionManager().setRollbackOnly();
             throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
         }

@@ -87,7 +87,7 @@ public final class TinMembership {
                 throw ApiException.conflict("already_member", "This person is already a user of this TIN, or invited to it.");
             }
             members.setEntitlements(provider.getId(), account.user().getId(), person.entitlements());
-        } catch (PersistenceException concurrentAdd) {
+        } catch (PersistenceException | ModelDuplicateException concurrentAdd) {
             throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
         AgentNpns agentNpns = new AgentNpns(session, realm);
@@ -106,8 +106,9 @@ public final class TinMembership {
     void setEntitlements(UserModel user, List<String> entitlements) {
         MemberEntity member = member(user);
         try {
+            members.lock(member);
             members.setEntitlements(member.getOrgId(), user.getId(), entitlements);
-        } catch (PersistenceException concurrentUpdate) {
+        } catch (PersistenceException | ModelDuplicateException concurrentUpdate) {
             throw rollback(ApiException.conflict("changed_meanwhile", "The entitlements changed meanwhile; reload and try again."));
         }
     }
@@ -115,8 +116,9 @@ public final class TinMembership {
     void setNpis(UserModel user, List<String> npis) {
         MemberEntity member = member(user);
         try {
+            members.lock(member);
             members.setNpis(member.getOrgId(), user.getId(), npis);
-        } catch (PersistenceException concurrentUpdate) {
+        } catch (PersistenceException | ModelDuplicateException concurrentUpdate) {
             throw rollback(ApiException.conflict("changed_meanwhile", "The NPIs changed meanwhile; reload and try again."));
         }
     }

@@ -1,6 +1,7 @@
 package org.tinaccess.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -101,6 +102,15 @@ public final class MemberStore {
     /** All of a user's entitlements in one query: organisation id to sorted names. */
     public Map<String, List<String>> entitlementsOfUser(String userId) {
         return ofUser("MemberEntitlementEntity", "entitlement", userId);
+    }
+
+    /**
+     * Holds the membership's row until the transaction ends, so that replacing a member's list waits
+     * for another replacement under way: two writers that each delete and insert would otherwise
+     * leave a mix of both lists.
+     */
+    public void lock(MemberEntity member) {
+        em.lock(member, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void setEntitlements(String orgId, String userId, Collection<String> entitlements) {

@@ -90,6 +90,11 @@ public final class ProofOutcomes {
         if (line == null) {
             return false;
         }
+        if (OwnCase.of(session, realm, request)) {
+            LOG.infof("Admin request %s: TIN %s proved by a reviewer or the records' uploader for themselves, left for another reviewer",
+                    request.getReference(), tin.masked());
+            return false;
+        }
         try {
             new TinApproval(session, realm).approve(request, line, tin, null);
             return true;

@@ -20,6 +20,7 @@ import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Json;
+import org.tinaccess.rest.RecentSecondFactor;
 
 /**
  * {@code /tin-access/payment-records}: the plan's payments, uploaded by a reviewer as CSV (see
@@ -51,6 +52,8 @@ public class PaymentRecordsResource extends ApiFallback {
             + "payment_date,provider_name,address_line1,address_line2,city,state,zip)")
     public Response upload(String body) {
         Caller reviewer = reviewer();
+        // The records decide who becomes a TIN's admin without a person: uploading them is such a decision.
+        RecentSecondFactor.require(session, realm, reviewer);
         if (body != null && body.length() > MAX_BYTES) {
             throw ApiException.badRequest("too_large", "The file is larger than " + MAX_BYTES / (1024 * 1024) + " MB; split it by TIN range.");
         }

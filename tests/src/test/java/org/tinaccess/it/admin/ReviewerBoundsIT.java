@@ -41,7 +41,7 @@ class ReviewerBoundsIT {
     }
 
     @Test
-    void withoutARecentSecondFactorAReviewerCanNeitherApproveNorResetMfaNorMoveATin(TinAccessServer server) {
+    void withoutARecentSecondFactorAReviewerCanNeitherApproveNorResetMfaNorMoveATinNorUploadPaymentRecords(TinAccessServer server) {
         TinAccessApi stale = reviewerWithoutRecentSecondFactor(server);
         String tin = TestTins.next();
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("waiting")),
@@ -51,6 +51,9 @@ class ReviewerBoundsIT {
         PortalUsers.TinAdmin provider = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
 
         for (TinAccessApi.Answer refused : List.of(stale.approve(requestId, tin),
+                TinAccessApi.at(server, "/payment-records", stale.token()).put("", "text/csv",
+                        "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
+                                + tin + ",V-1,,CHK-1,2026-01-01,Stale Clinic,1 St,,Town,WI,54401\n"),
                 TinAccessApi.at(server, "/users", stale.token()).post("/" + person.userId() + "/reset-mfa", null),
                 TinAccessApi.at(server, "/tins", stale.token()).post("/" + provider.tin() + "/admin/transfer",
                         "{\"userId\":\"" + person.userId() + "\"}"))) {

@@ -27,7 +27,7 @@ public final class AccessibilityAudit {
     /** The page as it is now, named {@code page} in the findings, light and dark, wide and narrow. */
     public AccessibilityAudit check(String page) {
         try {
-            for (ViewingConditions conditions : ViewingConditions.ALL) {
+            for (ViewingConditions conditions : ViewingConditions.ofThisRun()) {
                 conditions.apply(chromium);
                 (conditions.coloursOnly() ? Axe.colourViolations(chromium) : Axe.violations(chromium)).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
                 if (conditions.width() < 400) {

@@ -39,6 +39,7 @@ import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestNpis;
@@ -70,7 +71,7 @@ class TinVerificationIT {
         this.server = server;
         this.reviewer = TinAccessApi.asNewReviewer(server);
         for (String name : List.of("vendor", "npi", "notice", "directory", "guessed", "guessed2", "mail", "expiring", "pinLimit",
-                "noAddress", "perRequester")) {
+                "noAddress", "perRequester", "uploaderCase", "reviewerCase")) {
             tins.put(name, TestTins.next());
         }
         for (String name : List.of("npi", "notice", "directory", "extra")) {
@@ -87,10 +88,12 @@ class TinVerificationIT {
                 + tins.get("mail") + ",V-400,,CHK-4003,2025-07-01,Old Address Clinic,9 Old St,,Duluth,MN,55801\n"
                 + tins.get("expiring") + ",V-500,,CHK-5005,2026-07-01,Expiring Clinic,5 Fifth St,,Ashland,WI,54806\n"
                 + tins.get("pinLimit") + ",V-900,,CHK-9009,2026-07-01,Limit Clinic,9 Ninth St,,Ashland,WI,54806\n"
-                + tins.get("perRequester") + ",V-300,,CHK-3003,2026-07-01,Patient Clinic,3 Third Ave,,Rhinelander,WI,54501\n";
+                + tins.get("perRequester") + ",V-300,,CHK-3003,2026-07-01,Patient Clinic,3 Third Ave,,Rhinelander,WI,54501\n"
+                + tins.get("uploaderCase") + ",V-200,,CHK-2002,2026-07-01,Own Case Clinic,2 Second Ave,,Rhinelander,WI,54501\n"
+                + tins.get("reviewerCase") + ",V-210,,CHK-2102,2026-07-01,Reviewer Case Clinic,21 Second Ave,,Rhinelander,WI,54501\n";
         TinAccessApi.Answer upload = records(reviewer).put("", "text/csv", csv);
         assertEquals(200, upload.status(), upload.toString());
-        assertEquals(11, upload.body().get("records").asInt());
+        assertEquals(13, upload.body().get("records").asInt());
     }
 
     private TinAccessApi records(TinAccessApi caller) {
@@ -152,6 +155,35 @@ class TinVerificationIT {
             assertEquals(1, found.size(), npi + ": " + found);
             assertTrue(found.get(0).startsWith("Northwoods Clinic"), found.toString());
         }
+    }
+
+    @Test
+    void aPaymentMatchedOnRecordsTheRequesterUploadedOrAsAReviewerWaitsForAnotherReviewer() {
+        // The reviewer who uploaded the records, then a reviewer who did not, each asks for a TIN for themselves.
+        TinAccessApi otherReviewer = TinAccessApi.asNewReviewer(server);
+        Map<String, TinAccessApi> cases = Map.of("uploaderCase", reviewer, "reviewerCase", otherReviewer);
+        Map<String, String[]> numbers = Map.of("uploaderCase", new String[] {"V-200", "CHK-2002"}, "reviewerCase", new String[] {"V-210", "CHK-2102"});
+        Map<String, String> references = new HashMap<>();
+        for (Map.Entry<String, TinAccessApi> ownCase : cases.entrySet()) {
+            String tin = tins.get(ownCase.getKey());
+            TinAccessApi requester = ownCase.getValue();
+            String email = server.realm().users().get(requester.userId()).toRepresentation().getEmail();
+            String[] paid = numbers.get(ownCase.getKey());
+            RequestAccessPages pages = onProofPage(email, tin).prove(check(paid[0], paid[1]));
+            assertTrue(pages.page().body().contains("payment matched"), ownCase.getKey() + ": " + pages.page().body());
+
+            String reference = pages.submit().reference();
+            references.put(ownCase.getKey(), reference);
+
+            assertEquals(List.of("payment_review"), pages.outcomes(), ownCase.getKey() + ": matched, and left for a reviewer");
+            JsonNode line = line(reference);
+            assertEquals("pending", line.get("status").asText(), ownCase.getKey() + ": " + line);
+            assertEquals("verified", line.get("verificationState").asText());
+            assertTrue(Providers.withTin(server, tin).isEmpty(), ownCase.getKey() + ": nobody became the TIN's admin");
+        }
+        String byHand = otherReviewer.findByReference(references.get("reviewerCase")).get("id").asText();
+        assertEquals("own_request", otherReviewer.approve(byHand, tins.get("reviewerCase")).body().path("error").asText(),
+                "nor does the reviewer decide it by hand");
     }
 
     @Test
