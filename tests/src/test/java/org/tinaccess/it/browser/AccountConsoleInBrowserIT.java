@@ -21,7 +21,6 @@ import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.ConsolePages;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
-import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -34,7 +33,6 @@ import org.tinaccess.it.support.TinAccessServer;
  * The extended account console in Chromium (issue 7): reviewers decide in the Review queue, TIN
  * admins manage users and access requests, and nobody sees a page the API would refuse them.
  */
-@OnBothMinors
 @BrowserTest
 class AccountConsoleInBrowserIT {
 
