@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,4 +44,22 @@ class MessageBundleKeysTest {
         }
         assertEquals(Set.of(), twice, resource + " writes these keys more than once");
     }
+
+    /** Login and e-mail texts pass through MessageFormat, which drops a lone apostrophe ("agency's" reads "agencys"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"login", "email"})
+    void everyApostropheOfTheMessageFormatBundlesIsDoubled(String theme) throws IOException {
+        String resource = "theme/tin-access/" + theme + "/messages/messages_en.properties";
+        Set<String> lone = new TreeSet<>();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            assertNotNull(in, resource + " is not in the themes jar");
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(line -> !line.startsWith("#") && !line.startsWith("!") && line.contains("="))
+                    .filter(line -> LONE_APOSTROPHE.matcher(line.substring(line.indexOf('=') + 1)).find())
+                    .forEach(line -> lone.add(line.substring(0, line.indexOf('=')).strip()));
+        }
+        assertEquals(Set.of(), lone, resource + ": write '' for an apostrophe in these keys");
+    }
+
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 }
