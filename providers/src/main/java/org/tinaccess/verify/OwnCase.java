@@ -3,7 +3,6 @@ package org.tinaccess.verify;
 import jakarta.persistence.EntityManager;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -35,8 +34,7 @@ final class OwnCase {
             return false;
         }
         List<String> uploaders = recordUploaders(session, realm);
-        return requesters.stream().filter(Objects::nonNull)
-                .anyMatch(user -> ProtectedAccounts.isReviewer(realm, user) || uploaders.contains(user.getId()));
+        return requesters.stream().anyMatch(user -> ProtectedAccounts.isReviewer(realm, user) || uploaders.contains(user.getId()));
     }
 
     /** Who uploaded the payment records in force (one upload replaces them all, so usually one account). */
