@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -40,10 +41,16 @@ public final class ClusterRateLimit {
      * count (a verification that succeeded) can give it back with {@link #release}.
      */
     public Optional<String> acquire(String kind, String subject, int max, Duration window) {
+        if (max <= 0) {
+            return Optional.empty();
+        }
         long seconds = Math.max(1, window.toSeconds());
         long windowIndex = Time.currentTime() / seconds;
         String base = key(kind, subject) + ":" + windowIndex + ":";
-        for (int slot = 0; slot < max; slot++) {
+        // From a random slot onwards, so a limit of hundreds that is half taken costs a few tries, not hundreds.
+        int start = ThreadLocalRandom.current().nextInt(max);
+        for (int i = 0; i < max; i++) {
+            int slot = (start + i) % max;
             if (session.singleUseObjects().putIfAbsent(base + slot, seconds)) {
                 return Optional.of(base + slot);
             }

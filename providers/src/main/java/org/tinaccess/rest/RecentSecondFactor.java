@@ -14,6 +14,7 @@ import org.keycloak.models.Constants;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserSessionModel;
+import org.keycloak.representations.AccessToken;
 
 /**
  * Step-up for the reviewer actions that change someone else's factors or a TIN's admin: the
@@ -32,16 +33,25 @@ public final class RecentSecondFactor {
     private RecentSecondFactor() {}
 
     public static void require(KeycloakSession session, RealmModel realm, Caller caller) {
-        UserSessionModel userSession = caller.token().getSessionId() == null ? null
-                : session.sessions().getUserSession(realm, caller.token().getSessionId());
-        if (userSession == null || !passedWithin(realm, userSession, MAX_AGE)) {
-            throw new ApiException(Response.status(Response.Status.UNAUTHORIZED)
-                    .type(MediaType.APPLICATION_JSON_TYPE)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", max_age=\"" + MAX_AGE.toSeconds() + "\"")
-                    .entity(new ApiError("insufficient_user_authentication",
-                            "This action needs a second factor passed in the last " + MAX_AGE.toMinutes() + " minutes: sign in again."))
-                    .build());
+        if (!passed(session, realm, caller.token())) {
+            throw new ApiException(refusal());
         }
+    }
+
+    /** Whether the session of {@code token} passed a second factor within {@link #MAX_AGE}. */
+    public static boolean passed(KeycloakSession session, RealmModel realm, AccessToken token) {
+        UserSessionModel userSession = token.getSessionId() == null ? null : session.sessions().getUserSession(realm, token.getSessionId());
+        return userSession != null && passedWithin(realm, userSession, MAX_AGE);
+    }
+
+    /** 401 {@code insufficient_user_authentication} with the RFC 9470 challenge. */
+    public static Response refusal() {
+        return Response.status(Response.Status.UNAUTHORIZED)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", max_age=\"" + MAX_AGE.toSeconds() + "\"")
+                .entity(new ApiError("insufficient_user_authentication",
+                        "This action needs a second factor passed in the last " + MAX_AGE.toMinutes() + " minutes: sign in again."))
+                .build();
     }
 
     static boolean passedWithin(RealmModel realm, UserSessionModel userSession, Duration maxAge) {

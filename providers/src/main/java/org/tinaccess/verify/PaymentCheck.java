@@ -25,7 +25,8 @@ public final class PaymentCheck {
     }
 
     public Outcome check(PaymentProof proof, String requesterEmail) {
-        Optional<VerificationTries.Try> attempt = new VerificationTries(session, realm, events).begin(proof.tin(), requesterEmail,
+        VerificationTries.Target guessed = VerificationTries.Target.payments(proof.tin());
+        Optional<VerificationTries.Try> attempt = new VerificationTries(session, realm, events).begin(guessed, requesterEmail,
                 proof.kind() == PaymentProof.Kind.NOTICE ? "notice" : "payment");
         if (attempt.isEmpty()) {
             return Outcome.TOO_MANY_TRIES;

@@ -84,7 +84,8 @@ public class PinPage {
             return page(key, waiting, List.of(new FormMessage("pin", "pinRequired")), Response.Status.BAD_REQUEST);
         }
         Tin tin = Tin.parse(line.get().getTin()).orElseThrow();
-        Optional<VerificationTries.Try> attempt = new VerificationTries(session, realm, events()).begin(tin, request.get().getEmail(), "pin");
+        VerificationTries.Target guessed = VerificationTries.Target.pin(line.get().getId(), tin);
+        Optional<VerificationTries.Try> attempt = new VerificationTries(session, realm, events()).begin(guessed, request.get().getEmail(), "pin");
         if (attempt.isEmpty()) {
             return page(key, waiting, List.of(new FormMessage("pin", "pinTooManyTries")), Response.Status.TOO_MANY_REQUESTS);
         }

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.settings.FormLimits;
+import org.tinaccess.settings.VerificationSettings;
 
 /**
  * The test server loosens a few realm settings to save time (an authenticator app's codes accepted
@@ -46,5 +48,13 @@ class ShippedRealmSettingsTest {
     void thePublicFormsKeepTheirPerAddressLimit() {
         Map<String, String> attributes = shipped.getAttributes() == null ? Map.of() : shipped.getAttributes();
         assertFalse(attributes.containsKey(FormLimits.PER_ADDRESS_PER_HOUR), "the default per-address limit applies");
+    }
+
+    @Test
+    void tinProofsKeepTheirPerAddressAndRealmLimits() {
+        Map<String, String> attributes = shipped.getAttributes() == null ? Map.of() : shipped.getAttributes();
+        for (String limit : List.of(VerificationSettings.FAILED_TRIES_PER_ADDRESS_PER_DAY, VerificationSettings.FAILED_TRIES_PER_REALM_PER_HOUR)) {
+            assertFalse(attributes.containsKey(limit), limit + ": the default applies");
+        }
     }
 }

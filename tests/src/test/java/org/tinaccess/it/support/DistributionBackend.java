@@ -69,7 +69,11 @@ final class DistributionBackend implements ServerBackend {
                 // Themes and templates cached as in production: start-dev parses every template of every
                 // page again, a large part of a page's cost, and the tests change no theme file while they run.
                 .argument("--spi-theme--cache-themes=true")
-                .argument("--spi-theme--cache-templates=true");
+                .argument("--spi-theme--cache-templates=true")
+                // As behind the shipped load balancer, which overwrites X-Forwarded-For with the connecting
+                // address: tests of per-address limits say which address a browser comes from (WebSession.comingFrom).
+                .argument("--proxy-headers=xforwarded")
+                .argument("--proxy-trusted-addresses=127.0.0.1,::1");
         database.keycloakOptions().forEach(options::argument);
         TestSettings.coverageAgent().ifPresent(agent -> options.environment("JAVA_OPTS_APPEND", agent));
         return options;

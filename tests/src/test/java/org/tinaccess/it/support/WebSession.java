@@ -42,6 +42,8 @@ public final class WebSession {
      * names on their own paths (Java's CookieManager refuses cookies of "localhost").
      */
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    /** The client address the load balancer reports for this browser; null: the connecting one (127.0.0.1). */
+    private String address;
 
     public WebSession(String serverBaseUrl) {
         this(List.of(serverBaseUrl));
@@ -59,6 +61,16 @@ public final class WebSession {
      */
     public static WebSession behindLoadBalancer(List<String> nodeBaseUrls) {
         return new WebSession(nodeBaseUrls);
+    }
+
+    /**
+     * Makes every request from now on come from {@code address}, as the load balancer in front of the
+     * server reports it ({@code X-Forwarded-For}; the test server trusts it from loopback only). A
+     * private address, since the realm asks for HTTPS from any other.
+     */
+    public WebSession comingFrom(String address) {
+        this.address = address;
+        return this;
     }
 
     /** Sends every request from now on to the node at {@code nodeBaseUrl}, whichever node's address it names. */
@@ -168,6 +180,9 @@ public final class WebSession {
         HttpRequest.Builder withCookies = HttpRequest.newBuilder(built, (name, value) -> true);
         if (!header.isEmpty()) {
             withCookies.header("Cookie", header);
+        }
+        if (address != null) {
+            withCookies.setHeader("X-Forwarded-For", address);
         }
         HttpResponse<String> response = http.send(withCookies.build(), HttpResponse.BodyHandlers.ofString());
         for (String setCookie : response.headers().allValues("Set-Cookie")) {

@@ -1,0 +1,95 @@
+package org.tinaccess.it.secondfactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.LoginPages;
+import org.tinaccess.it.support.MfaEnrolment;
+import org.tinaccess.it.support.OnBothMinors;
+import org.tinaccess.it.support.PortalClient;
+import org.tinaccess.it.support.PortalUsers;
+import org.tinaccess.it.support.RealmUsers;
+import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.WebSession;
+
+/**
+ * Keycloak's account REST API removes credentials with an account token alone. A second factor
+ * removed that way needs a second factor passed in the token's session in the last 5 minutes, and
+ * never the account's last one; what a user may remove with a fresh sign-in still goes.
+ */
+@OnBothMinors
+@IntegrationTest
+class SecondFactorRemovalIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void aTokenWhoseSessionPassedNoRecentSecondFactorRemovesNoFactor(TinAccessServer server) {
+        String email = RealmUsers.uniqueEmail("token-thief");
+        String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        // The app was enrolled at this first sign-in: its session never passed a second factor.
+        String token = RealmUsers.signIn(server, email, RealmUsers.PASSWORD);
+
+        HttpResponse<String> refused = removeCredential(server, token, credentialId(server, userId, "otp"));
+
+        assertEquals(401, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("insufficient_user_authentication"), refused.body());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").orElse("").contains("max_age"), refused.headers().map().toString());
+        assertEquals(List.of("otp"), types(server, userId).stream().filter("otp"::equals).toList(), "the app is still bound");
+    }
+
+    @Test
+    void afterAFreshSecondFactorRecoveryCodesGoButTheOnlyAppStays(TinAccessServer server) {
+        String email = RealmUsers.uniqueEmail("fresh-remover");
+        String userId = RealmUsers.create(server, email, RealmUsers.PASSWORD);
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page chooser = LoginPages.pastImageChooser(browser,
+                LoginPages.signIn(browser, browser.get(new PortalClient(server).authorizationUrl()), email, RealmUsers.PASSWORD));
+        MfaEnrolment.CodesOffered enrolled = MfaEnrolment.withAppAndRecoveryCodes(browser, chooser);
+        enrolled.keep(browser);
+        String fresh = PortalUsers.signIn(server, email, RealmUsers.PASSWORD, enrolled.totpSecret()).apiToken();
+
+        HttpResponse<String> codes = removeCredential(server, fresh, credentialId(server, userId, "recovery-authn-codes"));
+        HttpResponse<String> app = removeCredential(server, fresh, credentialId(server, userId, "otp"));
+
+        assertEquals(204, codes.statusCode(), codes.body());
+        assertEquals(409, app.statusCode(), app.body());
+        assertTrue(app.body().contains("last_second_factor"), app.body());
+        assertEquals(List.of("otp"), types(server, userId).stream().filter(type -> !"password".equals(type)).toList());
+    }
+
+    private static HttpResponse<String> removeCredential(TinAccessServer server, String token, String credentialId) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/account/credentials/" + credentialId))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .DELETE()
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String credentialId(TinAccessServer server, String userId, String type) {
+        return server.realm().users().get(userId).credentials().stream().filter(credential -> type.equals(credential.getType()))
+                .map(CredentialRepresentation::getId).findFirst().orElseThrow(() -> new AssertionError("no " + type + " credential"));
+    }
+
+    private static List<String> types(TinAccessServer server, String userId) {
+        return server.realm().users().get(userId).credentials().stream().map(CredentialRepresentation::getType).toList();
+    }
+}
