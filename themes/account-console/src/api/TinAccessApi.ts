@@ -52,8 +52,8 @@ export class TinAccessApi {
     if (!response.ok) {
       const error = await ApiError.from(response);
       if (error.needsRecentSignIn) {
-        // Reviewer actions that change someone's factors or a TIN's admin need a second factor passed
-        // minutes ago: sign in again (password and second factor) and come back to this page.
+        // Actions that make someone an admin, change who holds a second factor or open a TIN's data to
+        // another organisation need a second factor passed minutes ago: sign in again and come back here.
         await this.keycloak.login({ prompt: "login", redirectUri: window.location.href });
       }
       throw error;

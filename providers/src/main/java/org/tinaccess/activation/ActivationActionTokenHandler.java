@@ -21,12 +21,15 @@ import org.tinaccess.mfa.SecondFactors;
 /**
  * Runs the activation chain when the link is followed: the link proves the e-mail address, then
  * the required actions (set password, then the MFA chooser) run, and the user lands on the
- * portal. Single use: Keycloak records the token as used once the chain completes.
+ * portal. Single use: Keycloak records the token as used once the chain completes, and only the
+ * browser that opened the link last can go on with it (see {@link #endEarlierOpenings}).
  */
 public class ActivationActionTokenHandler extends AbstractActionTokenHandler<ActivationActionToken> {
 
     /** The message shown for a link that was replaced by a newer one or already used. */
     public static final String INVALID_LINK_MESSAGE = "activationLinkInvalid";
+    /** The user attribute naming the authentication session that opened the user's activation link last. */
+    static final String OPENED_IN_ATTRIBUTE = "tinAccess.activationOpenedIn";
 
     /** Seed 001: create the password, choose a security image, then set up multifactor authentication. */
     static final List<String> ACTIVATION_CHAIN = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(),
@@ -57,6 +60,7 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
     @Override
     public Response handleToken(ActivationActionToken token, ActionTokenContext<ActivationActionToken> tokenContext) {
         AuthenticationSessionModel authSession = tokenContext.getAuthenticationSession();
+        endEarlierOpenings(tokenContext, authSession);
         String landing = RedirectUtils.verifyRedirectUri(tokenContext.getSession(), token.getRedirectUri(), authSession.getClient());
         if (landing != null) {
             authSession.setAuthNote(AuthenticationManager.SET_REDIRECT_URI_AFTER_REQUIRED_ACTIONS, "true");
@@ -73,6 +77,26 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
                 tokenContext.getEvent());
         return AuthenticationManager.redirectToRequiredActions(tokenContext.getSession(), tokenContext.getRealm(), authSession,
                 tokenContext.getUriInfo(), next);
+    }
+
+    /**
+     * A link opened in two browsers would otherwise give both the activation's pages: the second,
+     * waiting on the password page, could set a new password and image after the first had activated
+     * the account. So opening the link ends the authentication session that opened it before (its
+     * next step finds no session), and once the account has a second factor the link opens nothing.
+     */
+    private static void endEarlierOpenings(ActionTokenContext<ActivationActionToken> tokenContext, AuthenticationSessionModel authSession) {
+        UserModel user = authSession.getAuthenticatedUser();
+        String current = authSession.getParentSession().getId();
+        String earlier = user.getFirstAttribute(OPENED_IN_ATTRIBUTE);
+        if (earlier != null && !earlier.equals(current)) {
+            var sessions = tokenContext.getSession().authenticationSessions();
+            var root = sessions.getRootAuthenticationSession(tokenContext.getRealm(), earlier);
+            if (root != null) {
+                sessions.removeRootAuthenticationSession(tokenContext.getRealm(), root);
+            }
+        }
+        user.setSingleAttribute(OPENED_IN_ATTRIBUTE, current);
     }
 
     /** A realm that switched a step off (e.g. the security image) skips it. */

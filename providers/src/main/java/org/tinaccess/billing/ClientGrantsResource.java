@@ -23,6 +23,7 @@ import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
+import org.tinaccess.rest.RecentSecondFactor;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.ClientGrantStatus;
@@ -70,8 +71,11 @@ public class ClientGrantsResource extends GetOnlyFallback {
 
     @POST
     @Path("{id}/approve")
-    @Operation(summary = "Approve a pending request with the entitlements granted to the service (a subset of the realm's)")
+    @Operation(summary = "Approve a pending request with the entitlements granted to the service (a subset of the realm's),"
+            + " with a second factor in the last 5 minutes")
     public Response approve(@PathParam("id") String id, String body) {
+        // It opens the TIN's data to another organisation.
+        RecentSecondFactor.require(session, realm, admin);
         ClientGrantEntity grant = grantOfThisTin(id);
         JsonNode json = JsonBody.object(body);
         List<String> entitlements = NewMember.Entitlements.validate(json.path("entitlements"),

@@ -1,6 +1,8 @@
 package org.tinaccess.members;
 
 import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.activation.ActivationLink;
+import org.tinaccess.limits.ClusterRateLimit;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.provider.PortalAccount;
@@ -42,6 +45,8 @@ public final class TinMembership {
 
     private static final Logger LOG = Logger.getLogger(TinMembership.class);
 
+    static final int RESENDS_PER_HOUR = 3;
+
     private final KeycloakSession session;
     private final RealmModel realm;
     private final Tin tin;
@@ -64,12 +69,8 @@ public final class TinMembership {
     public MemberEntity add(NewMember person) {
         OrganizationModel provider = provider();
         Optional<Npn> npn = AgentNpns.required(provider, person.npn());
-        UserModel existing = session.users().getUserByEmail(realm, person.email());
-        if (existing != null && BillingServiceMark.isStaffOfAnotherService(session, existing, provider)) {
-            // Seed 003: "Can the provider set up an account for me under their account? No. Billing services need to register separately."
-            throw ApiException.conflict("billing_service_staff", "This person works for a billing service. A billing service registers"
-                    + " on its own and asks for access to your Tax ID; you approve or deny that request instead of adding its staff.");
-        }
+        // Someone who works for a billing service is invited like anyone (the answer says nothing about
+        // their account); accepting refuses them (TinsResource.accept).
         PortalAccount account;
         try {
             account = PortalAccount.findOrCreate(session, realm,
@@ -78,7 +79,8 @@ public final class TinMembership {
             throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
         long now = Time.currentTimeMillis();
-        MemberEntity member = account.needsActivation()
+        boolean activatesHere = activatesHere(account);
+        MemberEntity member = activatesHere
                 ? new MemberEntity(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now)
                 : MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now,
                         person.firstName(), person.lastName());
@@ -92,7 +94,7 @@ public final class TinMembership {
         }
         AgentNpns agentNpns = new AgentNpns(session, realm);
         npn.ifPresent(number -> agentNpns.reserve(account.user(), number));
-        if (account.needsActivation()) {
+        if (activatesHere) {
             npn.ifPresent(number -> agentNpns.confirm(account.user()));
             ProviderOrganization.addMember(session, provider, account.user());
             invite(account.user());
@@ -101,6 +103,18 @@ public final class TinMembership {
         }
         LOG.infof("Invitation to TIN %s", tin.masked());
         return member;
+    }
+
+    /**
+     * Whether this invitation is the account's activation: nobody owns the account yet and nothing
+     * else waits on it. An account another TIN invited, or approved as an admin, and that was not
+     * activated yet is joined by invitation like any account: its person accepts once signed in,
+     * this admin sees only what they typed, and the other TIN's link keeps working.
+     */
+    private boolean activatesHere(PortalAccount account) {
+        String userId = account.user().getId();
+        return account.needsActivation() && members.allMembershipsIn(userId, Set.of(tin.digits()))
+                && new AdminRequestStore(session, realm.getId()).claimsOf(userId).isEmpty();
     }
 
     void setEntitlements(UserModel user, List<String> entitlements) {
@@ -169,13 +183,24 @@ public final class TinMembership {
     void resendInvite(UserModel user) {
         MemberEntity member = member(user);
         if (member.getStatus() == MemberStatus.INVITED) {
+            oneMoreResend(user);
             mail(user, "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
             return;
         }
         if (!PortalAccount.isUnclaimed(user)) {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
+        oneMoreResend(user);
         invite(user);
+    }
+
+    /** Each resend mails someone who has not answered yet: a few an hour, or the API becomes a mailer. */
+    private void oneMoreResend(UserModel user) {
+        if (!new ClusterRateLimit(session, realm).tryAcquire("resend-invite-hour", tin.digits() + "|" + user.getId(), RESENDS_PER_HOUR,
+                Duration.ofHours(1))) {
+            throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_resends",
+                    "The invitation was sent again " + RESENDS_PER_HOUR + " times in the last hour; try again later.");
+        }
     }
 
     MemberEntity member(UserModel user) {

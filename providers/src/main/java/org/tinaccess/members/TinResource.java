@@ -168,8 +168,13 @@ public class TinResource extends GetOnlyFallback {
 
     @POST
     @Path("members/{userId}/reset-mfa")
-    @Operation(summary = "Remove the member's second factors; they enrol a new one at next sign-in")
+    @Operation(summary = "Remove the member's second factors (with a second factor of the admin's in the last 5 minutes);"
+            + " they enrol a new one at next sign-in")
     public Response resetMfa(@PathParam("userId") String userId) {
+        Caller caller = Caller.authenticate(session);
+        TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        // It changes who can hold the member's second factor: whoever signs in next with the password.
+        RecentSecondFactor.require(session, realm, caller);
         return Json.ok(act(userId, TinMembership::resetMfa, "mfa-reset"));
     }
 
@@ -194,15 +199,14 @@ public class TinResource extends GetOnlyFallback {
 
     @POST
     @Path("admin/transfer")
-    @Operation(summary = "Hand the TIN's admin claim to another active member: by its admin, or by a reviewer with a recent"
-            + " second factor (also when the admin's account is gone); both admins are e-mailed")
+    @Operation(summary = "Hand the TIN's admin claim to another active member: by its admin or by a reviewer (also when the"
+            + " admin's account is gone), either with a second factor in the last 5 minutes; both admins are e-mailed")
     public Response transferAdmin(String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdminOrReviewer(session, realm, caller, tinInPath);
         boolean byReviewer = !isAdmin(caller, tin);
-        if (byReviewer) {
-            RecentSecondFactor.require(session, realm, caller);
-        }
+        // It makes someone the TIN's admin, whoever asks: a stolen or left-open session must not.
+        RecentSecondFactor.require(session, realm, caller);
         JsonNode json = JsonBody.object(body);
         UserModel newAdmin = user(json.path("userId").asText(""));
         new AdminTransfer(session, realm, tin, caller.user()).to(newAdmin, byReviewer);

@@ -121,9 +121,14 @@ public class TinsResource {
         Caller caller = Caller.authenticate(session);
         MemberStore members = new MemberStore(session, realm.getId());
         MemberEntity member = invitation(members, caller, providerId);
+        OrganizationModel provider = session.getProvider(OrganizationProvider.class).getById(member.getOrgId());
+        if (BillingServiceMark.isStaffOfAnotherService(session, caller.user(), provider)) {
+            // A provider does not take a billing service's staff under its own TIN; the person is told, not the provider.
+            throw ApiException.conflict("billing_service_staff", "You work for a billing service. Your billing service asks for access"
+                    + " to this provider's Tax ID instead; you can decline this invitation.");
+        }
         member.setStatus(MemberStatus.ACTIVE);
         new AgentNpns(session, realm).confirm(caller.user());
-        OrganizationModel provider = session.getProvider(OrganizationProvider.class).getById(member.getOrgId());
         ProviderOrganization.addMember(session, provider, caller.user());
         audit(caller, member, "invitation-accepted");
         boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())

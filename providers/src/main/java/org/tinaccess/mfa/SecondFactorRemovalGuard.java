@@ -1,81 +1,86 @@
 package org.tinaccess.mfa;
 
-import jakarta.ws.rs.HttpMethod;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.PathSegment;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.Provider;
-import java.util.List;
-import org.keycloak.credential.CredentialModel;
+import java.util.Set;
+import org.jboss.logging.Logger;
+import org.keycloak.events.Details;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
+import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
-import org.keycloak.utils.KeycloakSessionUtil;
-import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.RecentSecondFactor;
 
 /**
  * Keycloak's account REST API still removes a credential with nothing but an account token
  * ({@code DELETE /realms/{realm}/account/credentials/{id}}, deprecated for the
  * {@code delete_credential} action, which signs the user in again). For a second factor that would
- * let a stolen or refreshed token plus the password replace it. So, before that endpoint runs, the
- * removal of a second factor or of recovery codes needs a second factor passed in the last minutes
- * in the token's session, and never leaves the account without a way to pass one.
- *
- * <p>A JAX-RS request filter in an extension jar, which Keycloak's Quarkus server picks up since 24
- * (keycloak#25038); no Keycloak SPI is consulted before that endpoint removes a credential. It is not
- * pre-matching, so Keycloak's session exists; it finds the realm and the caller itself and lets
- * anything it cannot read through, for Keycloak to refuse.
+ * let a stolen or refreshed token plus the password replace it. Keycloak asks no SPI before that
+ * endpoint removes a credential, but it reports the removal as a {@code REMOVE_CREDENTIAL} event in
+ * the same transaction, to every listener: this one undoes the removal (the transaction is rolled
+ * back, so nothing of it is kept) when the token's session passed no second factor in the last
+ * minutes, or when it took the account's last way to pass one, and records the refusal as an error
+ * event. The console's own removal, Keycloak's action, has just signed the person in again; if it
+ * takes their last factor, the person binds a new one before going on.
  */
-@Provider
-public class SecondFactorRemovalGuard implements ContainerRequestFilter {
+public class SecondFactorRemovalGuard implements EventListenerProvider {
+
+    private static final Logger LOG = Logger.getLogger(SecondFactorRemovalGuard.class);
+    private static final Set<String> GUARDED = Set.of(OTPCredentialModel.TYPE, PhoneOtpCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_TWOFACTOR,
+            WebAuthnCredentialModel.TYPE_PASSWORDLESS, RecoveryAuthnCodesCredentialModel.TYPE);
+
+    private final KeycloakSession session;
+
+    public SecondFactorRemovalGuard(KeycloakSession session) {
+        this.session = session;
+    }
 
     @Override
-    public void filter(ContainerRequestContext request) {
-        if (!HttpMethod.DELETE.equals(request.getMethod())) {
+    public void onEvent(Event event) {
+        if (event.getType() != EventType.REMOVE_CREDENTIAL || event.getDetails() == null
+                || !GUARDED.contains(event.getDetails().get(Details.CREDENTIAL_TYPE))) {
             return;
         }
-        List<String> path = request.getUriInfo().getPathSegments(true).stream().map(PathSegment::getPath).filter(part -> !part.isEmpty()).toList();
-        if (!isAccountCredential(path)) {
+        RealmModel realm = session.getContext().getRealm();
+        UserModel user = realm == null || event.getUserId() == null ? null : session.users().getUserById(realm, event.getUserId());
+        if (user == null) {
             return;
         }
-        KeycloakSession session = KeycloakSessionUtil.getKeycloakSession();
-        RealmModel realm = session == null ? null : session.realms().getRealmByName(path.get(1));
-        if (realm == null) {
+        if (session.getContext().getAuthenticationSession() != null) {
+            // Keycloak's delete_credential action, in a sign-in that just passed: the last factor gone, bind another.
+            if (!SecondFactors.has(user)) {
+                user.addRequiredAction(MfaEnrollRequiredAction.PROVIDER_ID);
+            }
             return;
         }
-        session.getContext().setRealm(realm);
         AuthenticationManager.AuthResult caller = new AppAuthManager.BearerTokenAuthenticator(session).setRealm(realm).authenticate();
-        if (caller == null || caller.getUser() == null) {
+        String refusal = caller == null || !RecentSecondFactor.passed(session, realm, caller.getToken()) ? "second_factor_not_recent"
+                : !SecondFactors.has(user) ? "last_second_factor" : null;
+        if (refusal == null) {
             return;
         }
-        UserModel user = caller.getUser();
-        CredentialModel credential = user.credentialManager().getStoredCredentialById(path.get(path.size() - 1));
-        if (credential == null || !isGuarded(credential.getType())) {
-            return;
-        }
-        if (!RecentSecondFactor.passed(session, realm, caller.getToken())) {
-            request.abortWith(RecentSecondFactor.refusal());
-        } else if (SecondFactors.METHODS.contains(credential.getType()) && !SecondFactors.hasOtherThan(user, credential.getId())) {
-            request.abortWith(ApiException.response(Response.Status.CONFLICT, "last_second_factor",
-                    "This is your only way to pass a second factor: add another one before you remove it."));
-        }
+        session.getTransactionManager().setRollbackOnly();
+        LOG.warnf("Refused removing a %s credential through the account API: %s", event.getDetails().get(Details.CREDENTIAL_TYPE), refusal);
+        // An error event is stored in a transaction of its own, so it outlives the rollback.
+        new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.REMOVE_CREDENTIAL).user(user)
+                .detail(Details.CREDENTIAL_TYPE, event.getDetails().get(Details.CREDENTIAL_TYPE))
+                .error(refusal);
     }
 
-    /** {@code realms/{realm}/account[/{version}]/credentials/{id}}. */
-    static boolean isAccountCredential(List<String> path) {
-        int size = path.size();
-        if (size < 5 || !"realms".equals(path.get(0)) || !"account".equals(path.get(2)) || !"credentials".equals(path.get(size - 2))) {
-            return false;
-        }
-        return size == 5 || size == 6 && path.get(3).matches("v\\d[0-9a-zA-Z_\\-]*");
+    @Override
+    public void onEvent(AdminEvent event, boolean includeRepresentation) {
+        // Administrators remove credentials through the admin API on purpose.
     }
 
-    private static boolean isGuarded(String type) {
-        return SecondFactors.METHODS.contains(type) || RecoveryAuthnCodesCredentialModel.TYPE.equals(type);
+    @Override
+    public void close() {
+        // Nothing held.
     }
 }

@@ -1,6 +1,7 @@
 package org.tinaccess.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import org.keycloak.util.JsonSerialization;
 
@@ -10,6 +11,9 @@ import org.keycloak.util.JsonSerialization;
  * API's error format rather than with the server's generic error.
  */
 public final class JsonBody {
+
+    /** Far above any body the API takes (a member with every NPI of a large group is a few kilobytes). */
+    static final int MAX_CHARS = 64 * 1024;
 
     private JsonBody() {}
 
@@ -30,6 +34,9 @@ public final class JsonBody {
     }
 
     private static JsonNode read(String body) {
+        if (body != null && body.length() > MAX_CHARS) {
+            throw new ApiException(Response.Status.REQUEST_ENTITY_TOO_LARGE, "too_large", "The body is larger than " + MAX_CHARS / 1024 + " KB.");
+        }
         try {
             JsonNode json = body == null || body.isBlank() ? null : JsonSerialization.readValue(body, JsonNode.class);
             if (json == null) {

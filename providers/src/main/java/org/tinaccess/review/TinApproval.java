@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -27,6 +28,8 @@ import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
+import org.tinaccess.store.ProviderIdentifierEntity;
+import org.tinaccess.store.ProviderIdentifierStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Npn;
@@ -69,6 +72,14 @@ public final class TinApproval {
     }
 
     /**
+     * Approves a line the plan's records proved, with no person deciding: of the NPIs the requester
+     * typed, only those the records show for the TIN ({@code npisOnRecord}) are given to the provider.
+     */
+    public void approveOnRecords(AccessRequestEntity request, RequestTinEntity line, Tin tin, Set<String> npisOnRecord) {
+        approve(request, line, tin, null, false, npisOnRecord::contains);
+    }
+
+    /**
      * As {@link #approve(AccessRequestEntity, RequestTinEntity, Tin, String)}; with {@code replaceAdmin}
      * (a reviewer's choice, seed 003 "the person who registered has left") a TIN that has an admin
      * moves to the requester, when the requester said the admin has left and proved the TIN with a
@@ -77,6 +88,12 @@ public final class TinApproval {
      * membership of the TIN is suspended (the TIN admin's powers over it end).
      */
     public void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin) {
+        // A reviewer looked at the request: the NPIs typed with it are theirs to confirm.
+        approve(request, line, tin, deciderId, replaceAdmin, npi -> deciderId != null);
+    }
+
+    private void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin,
+            Predicate<String> npiConfirmed) {
         // The id, not the entity: moving the claim refreshes the managed entity to its new holder.
         Optional<String> current = store.claimOf(tin.digits()).map(AdminClaimEntity::getUserId);
         if (current.isPresent()) {
@@ -116,7 +133,16 @@ public final class TinApproval {
             throw rollback(ApiException.conflict("already_decided", "This TIN of the request has already been decided."));
         }
         OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
-        ProviderOrganization.addNpis(provider, Npi.listOf(line.getNpis()));
+        ProviderIdentifierStore identifiers = new ProviderIdentifierStore(session, realm.getId());
+        try {
+            ProviderOrganization.addNpis(provider, ownNpis(identifiers, provider, line, npiConfirmed, now));
+            if (request.getAgencyNpn() != null
+                    && !identifiers.claim(ProviderIdentifierEntity.AGENCY_NPN, request.getAgencyNpn(), provider.getId(), now)) {
+                throw rollback(ApiException.conflict("agency_npn_in_use", "Another insurance agency holds this NPN in the portal."));
+            }
+        } catch (ProviderIdentifierStore.IdentifierTakenMeanwhile concurrentClaim) {
+            throw rollback(ApiException.conflict("admin_changed", "Another provider was approved meanwhile; reload and try again."));
+        }
         if (request.isBillingService()) {
             BillingServiceMark.mark(provider);
         }
@@ -168,5 +194,24 @@ public final class TinApproval {
     private ApiException rollback(ApiException answer) {
         session.getTransactionManager().setRollbackOnly();
         return answer;
+    }
+
+    /**
+     * The typed NPIs the provider is given: those confirmed (by a reviewer, or found on the plan's
+     * records) that no other provider holds. An NPI another provider holds stays theirs, whoever typed it.
+     */
+    private static List<Npi> ownNpis(ProviderIdentifierStore identifiers, OrganizationModel provider, RequestTinEntity line,
+            Predicate<String> confirmed, long now) {
+        List<Npi> own = new ArrayList<>();
+        for (Npi npi : Npi.listOf(line.getNpis())) {
+            if (!confirmed.test(npi.digits())) {
+                LOG.infof("NPI ending %s of TIN line %s not on the plan's records: left for a reviewer", npi.digits().substring(6), line.getId());
+            } else if (identifiers.claim(ProviderIdentifierEntity.NPI, npi.digits(), provider.getId(), now)) {
+                own.add(npi);
+            } else {
+                LOG.infof("NPI ending %s of TIN line %s belongs to another provider: not given", npi.digits().substring(6), line.getId());
+            }
+        }
+        return own;
     }
 }

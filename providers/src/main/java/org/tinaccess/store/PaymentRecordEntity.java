@@ -58,6 +58,13 @@ public class PaymentRecordEntity {
     @Column(name = "UPLOADED_BY", length = 36)
     private String uploadedBy;
 
+    /** The reviewer (never the uploader) who confirmed the upload; null while it waits, and then it proves nothing. */
+    @Column(name = "CONFIRMED_BY", length = 36)
+    private String confirmedBy;
+
+    @Column(name = "CONFIRMED_AT")
+    private Long confirmedAt;
+
     public String getId() {
         return id;
     }
@@ -176,5 +183,9 @@ public class PaymentRecordEntity {
 
     public void setUploadedBy(String uploadedBy) {
         this.uploadedBy = uploadedBy;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 }

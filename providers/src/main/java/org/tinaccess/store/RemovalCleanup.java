@@ -46,7 +46,7 @@ class RemovalCleanup implements ProviderEventListener {
         EntityManager em = em(session);
         // Request lines first: they belong to requests of the same realm; client assignments before their grants.
         for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity",
-                "ClientAssignmentEntity", "ClientGrantEntity", "AgentNpnEntity"}) {
+                "ClientAssignmentEntity", "ClientGrantEntity", "AgentNpnEntity", "ProviderIdentifierEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -71,7 +71,7 @@ class RemovalCleanup implements ProviderEventListener {
     /**
      * The provider is gone, so is everything about it: its admin claim (keyed by the TIN, the
      * organization's alias; left behind, no one could ever be approved for the TIN again), its
-     * memberships and entitlements, the join requests addressed to it, and the client grants it
+     * memberships and entitlements, the join requests addressed to it, its NPIs, and the client grants it
      * asked for as a billing service or received as a client (with their assignments).
      */
     private static void removeOrganization(KeycloakSession session, String realmId, OrganizationModel organization) {
@@ -85,7 +85,9 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("realmId", realmId)
                 .setParameter("orgId", organization.getId())
                 .executeUpdate();
-        for (String entity : new String[] {"AccessRequestEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity"}) {
+        // Its NPIs and agency NPN go with it, free for the provider's next Organization.
+        for (String entity : new String[] {"AccessRequestEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity",
+                "ProviderIdentifierEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId and e.orgId = :orgId")
                     .setParameter("realmId", realmId)
                     .setParameter("orgId", organization.getId())

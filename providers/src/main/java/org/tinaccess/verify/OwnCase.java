@@ -1,6 +1,7 @@
 package org.tinaccess.verify;
 
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,8 +15,8 @@ import org.tinaccess.store.AccessRequestEntity;
 /**
  * Whether an approval without a person (a payment matched on the plan's records, a PIN mailed to
  * their address of record) would let someone decide their own case: the request is theirs (its
- * e-mail is their account's, or they sent it signed in) and they are a reviewer or uploaded the
- * payment records in force. Such a request waits for a reviewer, who is never its requester.
+ * e-mail is their account's, or they sent it signed in) and they are a reviewer or uploaded or
+ * confirmed payment records in force. Such a request waits for a reviewer, who is never its requester.
  */
 final class OwnCase {
 
@@ -37,11 +38,17 @@ final class OwnCase {
         return requesters.stream().anyMatch(user -> ProtectedAccounts.isReviewer(realm, user) || uploaders.contains(user.getId()));
     }
 
-    /** Who uploaded the payment records in force (one upload replaces them all, so usually one account). */
+    /** Who uploaded or confirmed the payment records in force: either decided what the records say. */
     private static List<String> recordUploaders(KeycloakSession session, RealmModel realm) {
         EntityManager em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
-        return em.createQuery("select distinct p.uploadedBy from PaymentRecordEntity p where p.realmId = :realmId", String.class)
+        List<String> people = new ArrayList<>(em.createQuery("select distinct p.uploadedBy from PaymentRecordEntity p"
+                        + " where p.realmId = :realmId", String.class)
                 .setParameter("realmId", realm.getId())
-                .getResultList();
+                .getResultList());
+        people.addAll(em.createQuery("select distinct p.confirmedBy from PaymentRecordEntity p where p.realmId = :realmId"
+                        + " and p.confirmedBy is not null", String.class)
+                .setParameter("realmId", realm.getId())
+                .getResultList());
+        return people;
     }
 }

@@ -1,6 +1,7 @@
 package org.tinaccess.verify;
 
 import java.util.Locale;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -95,8 +96,14 @@ public final class ProofOutcomes {
                     request.getReference(), tin.masked());
             return false;
         }
+        Set<String> npisOnRecord;
         try {
-            new TinApproval(session, realm).approve(request, line, tin, null);
+            npisOnRecord = session.getProvider(ProviderVerifier.class).npisOnRecord(tin);
+        } catch (ProviderVerifier.VerifierUnavailable e) {
+            npisOnRecord = Set.of(); // the TIN is proved; its NPIs wait for a reviewer
+        }
+        try {
+            new TinApproval(session, realm).approveOnRecords(request, line, tin, npisOnRecord);
             return true;
         } catch (ApiException refused) {
             // admin_exists, not_first_in_line, already_decided: the usual outcome, a reviewer decides.

@@ -1,6 +1,7 @@
 package org.tinaccess.verify;
 
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.provider.Provider;
 import org.tinaccess.tin.Tin;
 
@@ -16,6 +17,14 @@ public interface ProviderVerifier extends Provider {
 
     /** The provider's address of record, if the plan has one for {@code tin}. */
     Optional<AddressOfRecord> addressOfRecord(Tin tin) throws VerifierUnavailable;
+
+    /**
+     * The Type 2 NPIs the plan's records show for {@code tin}: of the NPIs a requester types, an
+     * approval without a person gives the provider only these. None, unless the verifier knows.
+     */
+    default Set<String> npisOnRecord(Tin tin) throws VerifierUnavailable {
+        return Set.of();
+    }
 
     @Override
     default void close() {

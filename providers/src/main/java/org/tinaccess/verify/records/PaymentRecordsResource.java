@@ -5,7 +5,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
@@ -24,7 +27,10 @@ import org.tinaccess.rest.RecentSecondFactor;
 
 /**
  * {@code /tin-access/payment-records}: the plan's payments, uploaded by a reviewer as CSV (see
- * {@link PaymentRecordsCsv}); an upload replaces every record of the realm, or changes nothing.
+ * {@link PaymentRecordsCsv}). An upload adds records or replaces those of the same TIN and payment
+ * number; replacing every record of the realm is asked with {@code replace=all} and confirmed with
+ * the number of records it removes. A bad file changes nothing. Uploaded records prove nothing until
+ * another reviewer confirms them ({@code POST /payment-records/confirm}).
  */
 public class PaymentRecordsResource extends ApiFallback {
 
@@ -48,9 +54,10 @@ public class PaymentRecordsResource extends ApiFallback {
     }
 
     @PUT
-    @Operation(summary = "Replace the realm's payment records with a CSV file (header: tin,vendor_number,npi,payment_number,"
-            + "payment_date,provider_name,address_line1,address_line2,city,state,zip)")
-    public Response upload(String body) {
+    @Operation(summary = "Add or replace (by TIN and payment number) the realm's payment records from a CSV file (header: tin,"
+            + "vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip);"
+            + " ?replace=all&confirmRecords=<records in force> replaces them all")
+    public Response upload(String body, @QueryParam("replace") String replace, @QueryParam("confirmRecords") String confirmRecords) {
         Caller reviewer = reviewer();
         // The records decide who becomes a TIN's admin without a person: uploading them is such a decision.
         RecentSecondFactor.require(session, realm, reviewer);
@@ -62,11 +69,59 @@ public class PaymentRecordsResource extends ApiFallback {
             throw ApiException.badRequest("invalid_csv", String.join(" ", parsed.problems()));
         }
         PaymentRecordStore store = new PaymentRecordStore(session, realm.getId());
-        store.replaceAll(parsed.rows(), reviewer.user().getId(), Time.currentTimeMillis());
+        boolean all = replaceAll(replace);
+        if (all) {
+            long inForce = store.summary().records();
+            if (!String.valueOf(inForce).equals(confirmRecords)) {
+                throw new ApiException(Response.Status.CONFLICT, "confirm_replace_all",
+                        "Replacing every record removes the " + inForce + " records in force: send confirmRecords=" + inForce + " to confirm.");
+            }
+        }
+        PaymentRecordStore.Changes changes = all ? store.replaceAll(parsed.rows(), reviewer.user().getId(), Time.currentTimeMillis())
+                : store.addOrReplace(parsed.rows(), reviewer.user().getId(), Time.currentTimeMillis());
         PaymentRecordStore.Summary summary = store.summary();
-        new AuditTrail(session, realm, reviewer).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_PAYMENT_RECORDS, "payment-records",
-                Map.of("records", String.valueOf(summary.records()), "tins", String.valueOf(summary.tins())));
-        return Json.ok(summary);
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("mode", all ? "replace-all" : "add-or-replace");
+        counts.put("added", String.valueOf(changes.added()));
+        counts.put("replaced", String.valueOf(changes.replaced()));
+        counts.put("removed", String.valueOf(changes.removed()));
+        counts.put("records", String.valueOf(summary.records()));
+        counts.put("tins", String.valueOf(summary.tins()));
+        new AuditTrail(session, realm, reviewer).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_PAYMENT_RECORDS, "payment-records", counts);
+        return Json.ok(new Upload(changes.added(), changes.replaced(), changes.removed(), summary.records(), summary.tins(),
+                summary.unconfirmed(), summary.uploadedAt(), summary.uploadedBy()));
+    }
+
+    @POST
+    @Path("confirm")
+    @Operation(summary = "Confirm the uploaded records waiting for a second reviewer, those others uploaded (never one's own):"
+            + " from now on they prove TINs")
+    public Response confirm() {
+        Caller reviewer = reviewer();
+        RecentSecondFactor.require(session, realm, reviewer);
+        PaymentRecordStore store = new PaymentRecordStore(session, realm.getId());
+        int confirmed = store.confirmUploadsOfOthers(reviewer.user().getId(), Time.currentTimeMillis());
+        long ownWaiting = store.unconfirmedUploadedBy(reviewer.user().getId());
+        Map<String, String> counts = new LinkedHashMap<>();
+        counts.put("mode", "confirm");
+        counts.put("confirmed", String.valueOf(confirmed));
+        counts.put("ownStillWaiting", String.valueOf(ownWaiting));
+        new AuditTrail(session, realm, reviewer).record(OperationType.ACTION, AuditKind.TIN_ACCESS_PAYMENT_RECORDS, "payment-records/confirm",
+                counts);
+        return Json.ok(Map.of("confirmed", confirmed, "ownStillWaiting", ownWaiting, "summary", store.summary()));
+    }
+
+    /** The answer to an upload: what it changed, and what is in force now. */
+    public record Upload(long added, long replaced, long removed, long records, long tins, long unconfirmed, Long uploadedAt, String uploadedBy) {}
+
+    private static boolean replaceAll(String replace) {
+        if (replace == null || replace.isBlank()) {
+            return false;
+        }
+        if (!"all".equals(replace)) {
+            throw ApiException.badRequest("invalid_replace", "replace is all, or left out to add or replace records by TIN and payment number.");
+        }
+        return true;
     }
 
     // The other methods at this resource's own path, in the API's words (it takes GET and PUT there).

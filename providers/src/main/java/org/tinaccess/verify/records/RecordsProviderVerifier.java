@@ -2,6 +2,7 @@ package org.tinaccess.verify.records;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
@@ -37,6 +38,11 @@ public class RecordsProviderVerifier implements ProviderVerifier, ProviderVerifi
     @Override
     public Optional<AddressOfRecord> addressOfRecord(Tin tin) {
         return store().addressOfRecord(tin);
+    }
+
+    @Override
+    public Set<String> npisOnRecord(Tin tin) {
+        return store().npisOf(tin);
     }
 
     private PaymentRecordStore store() {

@@ -1,6 +1,7 @@
 package org.tinaccess.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,8 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.MfaEnrolment;
 import org.tinaccess.it.support.OnBothMinors;
+import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TinAccessApi;
@@ -54,6 +58,26 @@ class ActivationLinkIT {
         assertTrue(old.body().contains("no longer valid"), old.body());
         assertNull(old.document().selectFirst("#kc-passwd-update-form"));
         assertNotNull(new WebSession(server.baseUrl()).get(newLink).document().selectFirst("#kc-passwd-update-form"));
+    }
+
+    @Test
+    void onlyTheBrowserThatOpenedTheLinkLastGoesOnSoNoEarlierTabOutlivesTheActivation(TinAccessServer server) {
+        Approved approved = approveNewRequest(server, TinAccessApi.asNewReviewer(server));
+        WebSession earlier = new WebSession(server.baseUrl());
+        WebSession.Page waiting = earlier.get(approved.link());
+        assertNotNull(waiting.document().selectFirst("#kc-passwd-update-form"), waiting.body());
+
+        WebSession owner = new WebSession(server.baseUrl());
+        WebSession.Page password = owner.get(approved.link());
+        WebSession.Page chooser = owner.submit(password.form("#kc-passwd-update-form"),
+                Map.of("password-new", PortalUsers.PASSWORD, "password-confirm", PortalUsers.PASSWORD));
+        String secret = MfaEnrolment.withAuthenticatorApp(owner, chooser).totpSecret();
+
+        WebSession.Page late = earlier.submit(waiting.form("#kc-passwd-update-form"),
+                Map.of("password-new", "Other-Harbor-91", "password-confirm", "Other-Harbor-91"));
+
+        assertFalse(LoginPages.isImageChooser(late), "the earlier tab goes no further: " + late.body());
+        assertEquals(approved.email(), PortalUsers.signIn(server, approved.email(), secret).email(), "the owner's password still signs in");
     }
 
     @Test

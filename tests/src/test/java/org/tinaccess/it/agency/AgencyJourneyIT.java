@@ -99,6 +99,22 @@ class AgencyJourneyIT {
     }
 
     @Test
+    void aSecondAgencyGivingTheSameNpnIsNotApprovedWithIt() {
+        String tin = TestTins.next();
+        Map<String, String> contact = RequestAccessPages.contact(RealmUsers.uniqueEmail("copycat-agency"));
+        contact.put("organization", "Copycat Insurance Agency");
+        contact.put("agency", "on");
+        contact.put("agencyNpn", agencyNpn);
+        String reference = RequestAccessPages.open(server).enterContact(contact).addTin(tin).nextToReview().submit().reference();
+
+        TinAccessApi.Answer refused = reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin);
+
+        assertEquals(409, refused.status(), refused.toString());
+        assertEquals("agency_npn_in_use", refused.body().path("error").asText());
+        assertTrue(Providers.withTin(server, tin).isEmpty(), "nobody became the second agency's admin");
+    }
+
+    @Test
     void theAgencysTinIsInItsAdminsTokenLikeAProvidersWithTheAgencysNpn() {
         JsonNode entry = admin.claims().get("tins").get(agencyTin);
         assertNotNull(entry, admin.claims().toString());

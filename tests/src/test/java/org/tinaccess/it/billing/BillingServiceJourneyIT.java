@@ -278,12 +278,18 @@ class BillingServiceJourneyIT {
     }
 
     @Test
-    void aProviderCannotAddABillingServicesStaffUnderItsOwnTin() {
-        TinAccessApi.Answer refused = tins(answering).post("/" + answering.tin() + "/members", member(serviceUser.email()));
+    void aProviderCannotAddABillingServicesStaffUnderItsOwnTinYetLearnsNothingAboutTheirAccount() {
+        TinAccessApi.Answer invited = tins(answering).post("/" + answering.tin() + "/members", member(serviceUser.email()));
+        assertEquals(201, invited.status(), "answered like any invitation: " + invited);
+
+        String providerId = Providers.ofTin(server, answering.tin()).getId();
+        TinAccessApi.Answer refused = TinAccessApi.at(server, "/tins", serviceUser.apiToken()).post("/invitations/" + providerId + "/accept", null);
 
         assertEquals(409, refused.status(), refused.toString());
         assertEquals("billing_service_staff", refused.body().get("error").asText());
         assertTrue(refused.body().get("message").asText().contains("billing service"), refused.toString());
+        assertEquals("invited", tins(answering).get("/" + answering.tin() + "/members/" + invited.body().get("id").asText()).body()
+                .get("status").asText(), "never a user of the provider");
     }
 
     /** The reviewers' list is oldest first: page through it to the grant. */

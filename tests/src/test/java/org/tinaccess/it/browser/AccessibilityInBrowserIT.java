@@ -20,6 +20,7 @@ import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessInBrowser;
@@ -119,10 +120,8 @@ class AccessibilityInBrowserIT {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String first = TestTins.next();
         String second = TestTins.next();
-        assertEquals(200, TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
-                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
-                        + first + ",V-11,,CHK-11,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n"
-                        + second + ",V-12,,CHK-12,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n").status());
+        PaymentRecords.upload(server, reviewer, first + ",V-11,,CHK-11,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n"
+                + second + ",V-12,,CHK-12,2026-10-01,Birch Clinic,11 Birch St,,Wausau,WI,54401\n");
         String email = RealmUsers.uniqueEmail("a11y-pin");
         RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(first).addTin(second).next()
                 .prove(java.util.Map.of("proof", "mail")).prove(java.util.Map.of("proof", "mail")).submit();

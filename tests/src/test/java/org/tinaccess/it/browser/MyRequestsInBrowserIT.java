@@ -9,6 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.ConsolePages;
+import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
@@ -26,9 +27,7 @@ class MyRequestsInBrowserIT {
     void anAdminAddsAPaidTaxIdAndWithdrawsAnotherRequestOnMyRequests(TinAccessServer server, Chromium chromium) {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         String paid = TestTins.next();
-        assertEquals(200, TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
-                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
-                        + paid + ",V-31,,CHK-3131,2026-11-02,Lakeside Clinic,31 Shore Dr,,Ashland,WI,54806\n").status());
+        PaymentRecords.upload(server, reviewer, paid + ",V-31,,CHK-3131,2026-11-02,Lakeside Clinic,31 Shore Dr,,Ashland,WI,54806\n");
         PortalUsers.TinAdmin admin = PortalUsers.newTinAdmin(server, reviewer);
         ConsolePages console = new ConsolePages(server, chromium);
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());

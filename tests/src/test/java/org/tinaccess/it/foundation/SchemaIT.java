@@ -26,7 +26,7 @@ class SchemaIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"TA_ADMIN_CLAIM", "TA_ACCESS_REQUEST", "TA_REQUEST_TIN", "TA_MEMBER_ENTITLEMENT", "TA_CLIENT_GRANT", "TA_CLIENT_ASSIGNMENT",
-        "TA_AGENT_NPN"})
+        "TA_AGENT_NPN", "TA_PROVIDER_IDENTIFIER"})
     void tableExists(String table, TinAccessServer server) throws SQLException {
         try (Connection db = database(server).connect()) {
             assertEquals(1, countTables(db.getMetaData(), table), table + " should exist");
@@ -80,6 +80,33 @@ class SchemaIT {
             assertEquals("23505", second.getSQLState(), "one NPN per account");
             // Another realm has its own agents.
             insertAgentNpn(db, UUID.randomUUID().toString(), npn, UUID.randomUUID().toString());
+        }
+    }
+
+    @Test
+    void databaseGivesAnNpiOrAnAgencyNpnToOneProviderPerRealm(TinAccessServer server) throws SQLException {
+        String realmId = server.realm().toRepresentation().getId();
+        String number = Long.toString(8_000_000_000L + (long) (Math.random() * 999_999_999L));
+        try (Connection db = database(server).connect()) {
+            insertIdentifier(db, realmId, "NPI", number, UUID.randomUUID().toString());
+
+            SQLException taken = assertThrows(SQLException.class, () -> insertIdentifier(db, realmId, "NPI", number, UUID.randomUUID().toString()));
+            assertEquals("23505", taken.getSQLState());
+            // The same digits as an agency's NPN, or in another realm, are another identifier.
+            insertIdentifier(db, realmId, "AGENCY_NPN", number, UUID.randomUUID().toString());
+            insertIdentifier(db, UUID.randomUUID().toString(), "NPI", number, UUID.randomUUID().toString());
+        }
+    }
+
+    private static void insertIdentifier(Connection db, String realmId, String kind, String identifier, String orgId) throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO TA_PROVIDER_IDENTIFIER (REALM_ID, KIND, IDENTIFIER, ORG_ID, CLAIMED_AT) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, realmId);
+            insert.setString(2, kind);
+            insert.setString(3, identifier);
+            insert.setString(4, orgId);
+            insert.setLong(5, System.currentTimeMillis());
+            insert.executeUpdate();
         }
     }
 

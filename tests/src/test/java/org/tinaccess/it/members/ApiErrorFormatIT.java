@@ -99,6 +99,19 @@ class ApiErrorFormatIT {
     }
 
     @Test
+    void aBodyLargerThanAnyTheApiTakesIs413AndChangesNothing() {
+        String email = RealmUsers.uniqueEmail("padded");
+        String padded = "{\"email\":\"" + email + "\",\"firstName\":\"Pat\",\"lastName\":\"" + "x".repeat(3 * 1024 * 1024)
+                + "\",\"entitlements\":[]}";
+
+        Reply refused = call("POST", "/tins/" + provider.tin() + "/members", "application/json", "application/json", padded);
+
+        assertEquals(413, refused.status());
+        assertEquals("too_large", refused.body().path("error").asText());
+        assertTrue(server.realm().users().searchByEmail(email, true).isEmpty(), "no account was made");
+    }
+
+    @Test
     void anHtmlAcceptStillGetsTheApisJsonAnswersAndRefusals() {
         Reply mine = call("GET", "/tins", null, "text/html", null);
         Reply refused = call("GET", "/tins/" + TestTins.next() + "/members", null, "text/html", null);

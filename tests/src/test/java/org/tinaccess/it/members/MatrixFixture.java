@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -62,7 +63,11 @@ final class MatrixFixture {
     /** The kinds of target a path parameter names. */
     enum Kind { NONE, OWN, OTHER, UNREGISTERED, UNKNOWN, USER_OF_TIN, USER_OF_OTHER_TIN, A_REVIEWER, SELF, OTHER_REALM_USER }
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as a browser speaks to a plain-http server: the JDK client's default upgrade to
+     * HTTP/2 (h2c) was seen here to leave calls waiting for ever, deaf to their timeout.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final TinAccessServer server;
     private final Map<Who, String> tokens = new EnumMap<>(Who.class);
@@ -323,6 +328,8 @@ final class MatrixFixture {
                 .replace("{id}", target.id() == Kind.OWN ? ownId(operation) : UUID.randomUUID().toString())
                 .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/tin-access" + path))
+                // A cell that never answers fails, naming itself, instead of holding the run.
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", FORM_PAGES.contains(path) ? "text/html" : "application/json");
         if (tokens.get(who) != null) {
             request.header("Authorization", "Bearer " + tokens.get(who));
@@ -338,7 +345,7 @@ final class MatrixFixture {
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(who + " " + method + " " + path + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

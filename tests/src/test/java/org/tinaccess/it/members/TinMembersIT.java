@@ -90,6 +90,26 @@ class TinMembersIT {
     }
 
     @Test
+    void anAccountAnotherTinInvitedButNobodyActivatedIsJoinedByInvitationAndItsFirstLinkStillWorks() {
+        PortalUsers.TinAdmin tinB = PortalUsers.newTinAdmin(server, reviewer);
+        TinAccessApi adminB = api(tinB.admin());
+        String email = RealmUsers.uniqueEmail("not-yet-active");
+        assertEquals(201, adminA.post("/" + tinA.tin() + "/members", addBody(email, "Typed-By-A", "[]")).status());
+        MimeMessage fromA = server.inbox().awaitMessageTo(email);
+
+        TinAccessApi.Answer byB = adminB.post("/" + tinB.tin() + "/members",
+                "{\"email\":\"" + email + "\",\"firstName\":\"Kim\",\"lastName\":\"Typed-By-B\",\"entitlements\":[]}");
+
+        assertEquals(201, byB.status(), byB.toString());
+        JsonNode seenByB = adminB.get("/" + tinB.tin() + "/members/" + byB.body().get("id").asText()).body();
+        assertEquals("invited", seenByB.get("status").asText(), "nobody consented to B yet");
+        assertEquals("Typed-By-B", seenByB.get("lastName").asText(), "B sees only what B typed: " + seenByB);
+        PortalUsers.SignedIn person = PortalUsers.activateAndSignIn(server, email, fromA);
+        JsonNode tins = TinAccessApi.at(server, "/tins", person.apiToken()).get("").body();
+        assertTrue(tins.toString().contains("invited"), "B's invitation waits for the person's answer: " + tins);
+    }
+
+    @Test
     void badInputIsRefusedWithACode() {
         String members = "/" + tinA.tin() + "/members";
         assertCode(adminA.post(members, addBody("not-an-email", "X", "[]")), 400, "invalid_email");
@@ -179,6 +199,19 @@ class TinMembersIT {
         PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessagesTo(email, 2).get(1));
 
         assertCode(adminA.post("/" + tinA.tin() + "/members/" + userId + "/resend-invite", null), 409, "already_activated");
+    }
+
+    @Test
+    void anInvitationIsSentAgainAtMostThreeTimesAnHour() {
+        String email = RealmUsers.uniqueEmail("unanswered");
+        String userId = adminA.post("/" + tinA.tin() + "/members", addBody(email, "Quiet", "[]")).body().get("id").asText();
+        server.inbox().awaitMessageTo(email);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, adminA.post("/" + tinA.tin() + "/members/" + userId + "/resend-invite", null).status());
+        }
+
+        assertCode(adminA.post("/" + tinA.tin() + "/members/" + userId + "/resend-invite", null), 429, "too_many_resends");
+        assertEquals(4, server.inbox().awaitMessagesTo(email, 4).size(), "the invitation and three resends, no more");
     }
 
     @Test

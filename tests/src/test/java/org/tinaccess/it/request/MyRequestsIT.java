@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -37,10 +38,7 @@ class MyRequestsIT {
         this.server = server;
         this.reviewer = TinAccessApi.asNewReviewer(server);
         this.paidTin = TestTins.next();
-        TinAccessApi.Answer upload = TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
-                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
-                        + paidTin + ",V-77,,CHK-7777,2026-11-01,Second Site,77 Pine St,,Wausau,WI,54401\n");
-        assertEquals(200, upload.status(), upload.toString());
+        PaymentRecords.upload(server, reviewer, paidTin + ",V-77,,CHK-7777,2026-11-01,Second Site,77 Pine St,,Wausau,WI,54401\n");
     }
 
     private TinAccessApi requests(PortalUsers.SignedIn who) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
+import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -100,9 +101,6 @@ class AdminHasLeftIT {
     }
 
     private static void records(TinAccessServer server, TinAccessApi reviewer, String tin, String vendor, String check) {
-        TinAccessApi.Answer upload = TinAccessApi.at(server, "/payment-records", reviewer.token()).put("", "text/csv",
-                "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
-                        + tin + "," + vendor + ",," + check + ",2026-10-01,Lakeside Clinic,1 Shore Dr,,Ashland,WI,54806\n");
-        assertEquals(200, upload.status(), upload.toString());
+        PaymentRecords.upload(server, reviewer, tin + "," + vendor + ",," + check + ",2026-10-01,Lakeside Clinic,1 Shore Dr,,Ashland,WI,54806\n");
     }
 }

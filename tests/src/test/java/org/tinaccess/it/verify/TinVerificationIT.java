@@ -33,13 +33,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.tinaccess.it.support.AdminEvents;
 import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.OnBothMinors;
+import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
+import org.tinaccess.it.support.RealmSettings;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestNpis;
@@ -47,6 +50,7 @@ import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
+import org.tinaccess.settings.VerificationSettings;
 
 /**
  * Issue 16's instant proof of a TIN (seed 003): a payment from the plan, matched against the
@@ -65,13 +69,17 @@ class TinVerificationIT {
     private TinAccessApi reviewer;
     private final Map<String, String> tins = new HashMap<>();
     private final Map<String, String> npis = new HashMap<>();
+    /** The records this class proves against, as uploaded before its tests. */
+    private String recordsCsv;
+    /** The second reviewer, who confirms what {@link #reviewer} uploads. */
+    private TinAccessApi confirmer;
 
     @BeforeAll
     void thePlansPaymentRecords(TinAccessServer server) {
         this.server = server;
         this.reviewer = TinAccessApi.asNewReviewer(server);
         for (String name : List.of("vendor", "npi", "notice", "directory", "guessed", "guessed2", "mail", "expiring", "pinLimit",
-                "noAddress", "perRequester", "uploaderCase", "reviewerCase")) {
+                "noAddress", "perRequester", "uploaderCase", "reviewerCase", "addressLimit", "realmLimit", "pinShared")) {
             tins.put(name, TestTins.next());
         }
         for (String name : List.of("npi", "notice", "directory", "extra")) {
@@ -90,10 +98,16 @@ class TinVerificationIT {
                 + tins.get("pinLimit") + ",V-900,,CHK-9009,2026-07-01,Limit Clinic,9 Ninth St,,Ashland,WI,54806\n"
                 + tins.get("perRequester") + ",V-300,,CHK-3003,2026-07-01,Patient Clinic,3 Third Ave,,Rhinelander,WI,54501\n"
                 + tins.get("uploaderCase") + ",V-200,,CHK-2002,2026-07-01,Own Case Clinic,2 Second Ave,,Rhinelander,WI,54501\n"
-                + tins.get("reviewerCase") + ",V-210,,CHK-2102,2026-07-01,Reviewer Case Clinic,21 Second Ave,,Rhinelander,WI,54501\n";
+                + tins.get("reviewerCase") + ",V-210,,CHK-2102,2026-07-01,Reviewer Case Clinic,21 Second Ave,,Rhinelander,WI,54501\n"
+                + tins.get("addressLimit") + ",V-220,,CHK-2202,2026-07-01,Busy Office Clinic,22 Second Ave,,Rhinelander,WI,54501\n"
+                + tins.get("realmLimit") + ",V-230,,CHK-2302,2026-07-01,Quiet Hour Clinic,23 Second Ave,,Rhinelander,WI,54501\n"
+                + tins.get("pinShared") + ",V-240,,CHK-2402,2026-07-01,Shared Pin Clinic,24 Second Ave,,Rhinelander,WI,54501\n";
+        this.recordsCsv = csv;
+        this.confirmer = TinAccessApi.asNewReviewer(server);
         TinAccessApi.Answer upload = records(reviewer).put("", "text/csv", csv);
         assertEquals(200, upload.status(), upload.toString());
-        assertEquals(13, upload.body().get("records").asInt());
+        assertEquals(16, upload.body().get("added").asInt() + upload.body().get("replaced").asInt());
+        assertEquals(200, records(confirmer).post("/confirm", null).status(), "a second reviewer puts them in force");
     }
 
     private TinAccessApi records(TinAccessApi caller) {
@@ -106,7 +120,16 @@ class TinVerificationIT {
 
     /** A requester on the proof page of {@code tin}. */
     private RequestAccessPages onProofPage(String email, String tin) {
-        return RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(email)).addTin(tin).next();
+        return onProofPage(new WebSession(server.baseUrl()), email, tin);
+    }
+
+    /** As {@link #onProofPage(String, String)}, in {@code browser} (one from a given address). */
+    private RequestAccessPages onProofPage(WebSession browser, String email, String tin) {
+        return RequestAccessPages.open(server, browser).enterContact(RequestAccessPages.contact(email)).addTin(tin).next();
+    }
+
+    private WebSession from(String address) {
+        return new WebSession(server.baseUrl()).comingFrom(address);
     }
 
     private JsonNode line(String reference) {
@@ -142,19 +165,35 @@ class TinVerificationIT {
     }
 
     @Test
-    void theNpisGivenWithARequestReachTheProviderAndTheJoinPageFindsItByNpi() {
+    void withNoPersonDecidingOnlyTheTypedNpisThePlansRecordsShowReachTheProviderAndTheJoinPageFindsThem() {
         String email = RealmUsers.uniqueEmail("directory");
         RequestAccessPages pages = onProofPage(email, tins.get("directory")).prove(Map.of("proof", "check", "checkIdType", "npi",
-                "checkNpi", npis.get("directory"), "checkNumber", "CHK-8008", "npis", npis.get("extra")));
+                "checkNpi", npis.get("directory"), "checkNumber", "CHK-8008", "npis", npis.get("directory") + ", " + npis.get("extra")));
         String reference = pages.submit().reference();
         assertEquals(List.of("approved"), pages.outcomes());
-        assertEquals(List.of(npis.get("directory"), npis.get("extra")), texts(line(reference).get("npis")));
+        assertEquals(List.of(npis.get("directory"), npis.get("extra")), texts(line(reference).get("npis")), "the line keeps what was typed");
 
-        for (String npi : List.of(npis.get("directory"), npis.get("extra"))) {
-            List<String> found = new JoinPages(server).searchByNpi(npi).providerNames();
-            assertEquals(1, found.size(), npi + ": " + found);
-            assertTrue(found.get(0).startsWith("Northwoods Clinic"), found.toString());
-        }
+        assertEquals(List.of(npis.get("directory")), Providers.full(server, tins.get("directory")).getAttributes().get("npi"),
+                "the NPI the records show is the provider's; the other waits for a person");
+        List<String> found = new JoinPages(server).searchByNpi(npis.get("directory")).providerNames();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).startsWith("Northwoods Clinic"), found.toString());
+        assertEquals(List.of(), new JoinPages(server).searchByNpi(npis.get("extra")).providerNames());
+    }
+
+    @Test
+    void anNpiAnotherProviderHoldsIsNotGivenToASecondOneEvenByAReviewer() {
+        String held = npis.get("npi");
+        PortalUsers.newTinAdmin(server, reviewer, List.of(held));
+        String fresh = TestNpis.next();
+        String otherTin = TestTins.next();
+        String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("npi-claimant")),
+                otherTin, Map.of("proof", "review", "npis", held + ", " + fresh));
+
+        assertEquals(200, reviewer.approve(reviewer.findByReference(reference).get("id").asText(), otherTin).status());
+
+        assertEquals(List.of(fresh), Providers.full(server, otherTin).getAttributes().get("npi"), "a reviewer confirms the NPI nobody held");
+        assertEquals(1, new JoinPages(server).searchByNpi(held).providerNames().size(), "the held NPI still finds one provider");
     }
 
     @Test
@@ -187,8 +226,9 @@ class TinVerificationIT {
     }
 
     @Test
-    void wrongNumbersGetOneAnswerWhateverWasWrongAndTheSixthTryOnATinIsRefusedEvenWhenRight() {
+    void wrongNumbersGetOneAnswerWhateverWasWrongAndOneAddressesSixthTryOnATinIsRefusedWhileTheOwnerElsewhereProvesIt() {
         String tin = tins.get("guessed");
+        String guesser = "10.51.100.1";
         List<Map<String, String>> wrong = List.of(
                 check("V-601", "CHK-6006"),
                 check("V-600", "CHK-6007"),
@@ -197,23 +237,63 @@ class TinVerificationIT {
                 check("V-600", "NP-6006"));
         List<String> answers = new ArrayList<>();
         for (Map<String, String> guess : wrong) {
-            // A different requester each time: the TIN's own count stops the guessing.
-            RequestAccessPages pages = onProofPage(RealmUsers.uniqueEmail("guess"), tin).prove(guess);
+            // A different requester each time: the TIN's count for this address stops the guessing.
+            RequestAccessPages pages = onProofPage(from(guesser), RealmUsers.uniqueEmail("guess"), tin).prove(guess);
             assertEquals(200, pages.page().status());
             answers.add(pages.fieldError("proof"));
         }
-        RequestAccessPages unknownTin = onProofPage(RealmUsers.uniqueEmail("unknown"), TestTins.next()).prove(check("V-600", "CHK-6006"));
+        RequestAccessPages unknownTin = onProofPage(from(guesser), RealmUsers.uniqueEmail("unknown"), TestTins.next())
+                .prove(check("V-600", "CHK-6006"));
         answers.add(unknownTin.fieldError("proof"));
         assertEquals(1, answers.stream().distinct().count(), "one answer for every wrong number and for a TIN the plan does not know: " + answers);
         assertTrue(answers.get(0).contains("could not match"), answers.get(0));
 
-        RequestAccessPages right = onProofPage(RealmUsers.uniqueEmail("late"), tin).prove(check("V-600", "CHK-6006"));
+        RequestAccessPages right = onProofPage(from(guesser), RealmUsers.uniqueEmail("late"), tin).prove(check("V-600", "CHK-6006"));
 
         assertEquals(429, right.page().status());
         assertTrue(right.fieldError("proof").contains("too many tries"), right.fieldError("proof"));
         assertNull(right.page().document().selectFirst("#ta-review"));
         assertTrue(events("REGISTER_ERROR", "verification_failed").size() >= 5);
-        assertFalse(events("REGISTER_ERROR", "verification_limit").isEmpty());
+        assertTrue(limitsMet().contains("target-address"), limitsMet().toString());
+
+        RequestAccessPages owner = onProofPage(from("192.168.113.10"), RealmUsers.uniqueEmail("owner"), tin).prove(check("V-600", "CHK-6006"));
+        assertNotNull(owner.page().document().selectFirst("#ta-review"), "a stranger's guesses do not lock the owner out: "
+                + owner.fieldError("proof"));
+    }
+
+    @Test
+    void oneAddressGuessingAcrossTinsAndMailboxesIsStoppedPastItsDailyLimit() {
+        String office = "10.51.100.20";
+        try (RealmSettings limit = RealmSettings.temporarily(server, Map.of(VerificationSettings.FAILED_TRIES_PER_ADDRESS_PER_DAY, "3"))) {
+            for (int i = 0; i < 3; i++) {
+                RequestAccessPages pages = onProofPage(from(office), RealmUsers.uniqueEmail("spread"), TestTins.next())
+                        .prove(check("V-220", "CHK-2202"));
+                assertTrue(pages.fieldError("proof").contains("could not match"), pages.fieldError("proof"));
+            }
+
+            RequestAccessPages right = onProofPage(from(office), RealmUsers.uniqueEmail("spread"), tins.get("addressLimit"))
+                    .prove(check("V-220", "CHK-2202"));
+
+            assertEquals(429, right.page().status());
+            assertTrue(limitsMet().contains("address"), limitsMet().toString());
+            RequestAccessPages elsewhere = onProofPage(from("192.168.113.20"), RealmUsers.uniqueEmail("elsewhere"), tins.get("addressLimit"))
+                    .prove(check("V-220", "CHK-2202"));
+            assertNotNull(elsewhere.page().document().selectFirst("#ta-review"), elsewhere.fieldError("proof"));
+        }
+    }
+
+    @Test
+    void failedProofsAcrossTheRealmAreBoundedPerHourWhateverTheAddressMailboxOrTin() {
+        try (RealmSettings limit = RealmSettings.temporarily(server, Map.of(VerificationSettings.FAILED_TRIES_PER_REALM_PER_HOUR, "1"))) {
+            // The hour's one failed try: this one, or one an earlier test made.
+            onProofPage(from("10.51.100.30"), RealmUsers.uniqueEmail("hour"), TestTins.next()).prove(check("V-230", "CHK-2302"));
+
+            RequestAccessPages right = onProofPage(from("192.168.113.30"), RealmUsers.uniqueEmail("hour"), tins.get("realmLimit"))
+                    .prove(check("V-230", "CHK-2302"));
+
+            assertEquals(429, right.page().status());
+            assertTrue(limitsMet().contains("realm"), limitsMet().toString());
+        }
     }
 
     @Test
@@ -316,6 +396,28 @@ class TinVerificationIT {
     }
 
     @Test
+    void aStrangersWrongPinsOnTheSameTinLeaveTheOwnersPinWorking() throws Exception {
+        String tin = tins.get("pinShared");
+        String ownerEmail = RealmUsers.uniqueEmail("pin-owner");
+        String ownerReference = onProofPage(from("192.168.113.40"), ownerEmail, tin).prove(Map.of("proof", "mail")).submit().reference();
+        String strangerEmail = RealmUsers.uniqueEmail("pin-stranger");
+        onProofPage(from("10.51.100.40"), strangerEmail, tin).prove(Map.of("proof", "mail")).submit();
+        WebSession stranger = from("10.51.100.40");
+        WebSession.Page page = stranger.get(pinLink(strangerEmail));
+        for (int i = 0; i < 5; i++) {
+            page = enterPin(stranger, page, "ZZZZZ-3333" + (i + 2));
+            assertTrue(page.body().contains("does not match"), page.body());
+        }
+        assertEquals(429, enterPin(stranger, page, "ZZZZZ-44444").status(), "the stranger is stopped");
+
+        WebSession owner = from("192.168.113.40");
+        WebSession.Page confirmed = enterPin(owner, owner.get(pinLink(ownerEmail)), pin(letterText(ownerReference)));
+
+        assertNotNull(confirmed.document().selectFirst("#ta-pin-confirmed"), confirmed.body());
+        assertEquals("approved", line(ownerReference).get("status").asText());
+    }
+
+    @Test
     void wrongPinsAreLimitedToFiveADay() throws Exception {
         String email = RealmUsers.uniqueEmail("pin-guess");
         String reference = onProofPage(email, tins.get("pinLimit")).prove(Map.of("proof", "mail")).submit().reference();
@@ -335,6 +437,67 @@ class TinVerificationIT {
     }
 
     @Test
+    void anUploadAddsOrReplacesByTinAndPaymentNumberAndReplacingEverythingIsConfirmedWithTheCountItRemoves() {
+        String header = "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n";
+        String tin = TestTins.next();
+        int before = records(reviewer).get("").body().get("records").asInt();
+
+        TinAccessApi.Answer added = records(reviewer).put("", "text/csv", header + tin + ",V-800,,CHK-8001,2026-07-01,First Name Clinic,1 A St,,Wausau,WI,54401\n");
+        TinAccessApi.Answer replaced = records(reviewer).put("", "text/csv", header + tin + ",V-800,,CHK-8001,2026-07-02,Renamed Clinic,2 B St,,Wausau,WI,54401\n"
+                + tin + ",V-800,,CHK-8002,2026-08-01,Renamed Clinic,2 B St,,Wausau,WI,54401\n");
+
+        assertEquals(List.of(1, 0, 0, before + 1), counts(added));
+        assertEquals(List.of(1, 1, 0, before + 2), counts(replaced), "the payment of the same TIN and number is replaced, the rest kept");
+        RequestAccessPages stillProved = onProofPage(RealmUsers.uniqueEmail("kept"), tins.get("directory"))
+                .prove(Map.of("proof", "check", "checkIdType", "npi", "checkNpi", npis.get("directory"), "checkNumber", "CHK-8008"));
+        assertNotNull(stillProved.page().document().selectFirst("#ta-review"), "earlier uploads still prove: " + stillProved.fieldError("proof"));
+
+        TinAccessApi.Answer unconfirmed = TinAccessApi.at(server, "/payment-records?replace=all", reviewer.token()).put("", "text/csv", recordsCsv);
+        TinAccessApi.Answer miscounted = TinAccessApi.at(server, "/payment-records?replace=all&confirmRecords=" + before, reviewer.token())
+                .put("", "text/csv", recordsCsv);
+        assertEquals(409, unconfirmed.status(), unconfirmed.toString());
+        assertEquals("confirm_replace_all", unconfirmed.body().path("error").asText());
+        assertEquals("confirm_replace_all", miscounted.body().path("error").asText());
+        assertEquals(before + 2, records(reviewer).get("").body().get("records").asInt(), "nothing was replaced");
+
+        TinAccessApi.Answer all = TinAccessApi.at(server, "/payment-records?replace=all&confirmRecords=" + (before + 2), reviewer.token())
+                .put("", "text/csv", recordsCsv);
+
+        assertEquals(List.of(16, 0, before + 2, 16), counts(all));
+        assertEquals(200, records(confirmer).post("/confirm", null).status(), "the replaced records go back in force");
+        assertTrue(AdminEvents.query(server, "resourcePath=tin-access/payment-records").events().stream()
+                        .map(event -> event.getDetails() == null ? Map.<String, String>of() : event.getDetails())
+                        .anyMatch(details -> "replace-all".equals(details.get("mode")) && String.valueOf(before + 2).equals(details.get("removed"))),
+                "the upload is an admin event with its counts");
+    }
+
+    private static List<Integer> counts(TinAccessApi.Answer upload) {
+        assertEquals(200, upload.status(), upload.toString());
+        return List.of(upload.body().get("added").asInt(), upload.body().get("replaced").asInt(), upload.body().get("removed").asInt(),
+                upload.body().get("records").asInt());
+    }
+
+    @Test
+    void uploadedRecordsProveNothingUntilAReviewerOtherThanTheUploaderConfirmsThem() {
+        String tin = TestTins.next();
+        TinAccessApi.Answer upload = records(reviewer).put("", "text/csv", PaymentRecords.HEADER
+                + tin + ",V-250,,CHK-2502,2026-07-01,Unconfirmed Clinic,25 Second Ave,,Rhinelander,WI,54501\n");
+        assertEquals(1, upload.body().get("unconfirmed").asInt(), upload.toString());
+        RequestAccessPages waiting = onProofPage(RealmUsers.uniqueEmail("too-early"), tin).prove(check("V-250", "CHK-2502"));
+        assertTrue(waiting.fieldError("proof").contains("could not match"), "an unconfirmed record matches nothing: " + waiting.fieldError("proof"));
+
+        TinAccessApi.Answer ownConfirm = records(reviewer).post("/confirm", null);
+        assertEquals(0, ownConfirm.body().get("confirmed").asInt(), "nobody confirms their own upload: " + ownConfirm);
+        assertEquals(1, ownConfirm.body().get("ownStillWaiting").asInt());
+        TinAccessApi.Answer confirmed = records(confirmer).post("/confirm", null);
+        assertEquals(1, confirmed.body().get("confirmed").asInt(), confirmed.toString());
+
+        RequestAccessPages proved = onProofPage(RealmUsers.uniqueEmail("in-force"), tin).prove(check("V-250", "CHK-2502"));
+        assertNotNull(proved.page().document().selectFirst("#ta-review"), proved.fieldError("proof"));
+        assertEquals(401, TinAccessApi.at(server, "/payment-records", null).post("/confirm", null).status());
+    }
+
+    @Test
     void onlyReviewersUploadRecordsAndABadFileChangesNothing() {
         int before = records(reviewer).get("").body().get("records").asInt();
         String user = PortalUsers.newTinAdmin(server, reviewer).admin().apiToken();
@@ -350,6 +513,11 @@ class TinVerificationIT {
         assertEquals("invalid_csv", bad.body().get("error").asText());
         assertTrue(bad.body().get("message").asText().contains("Line 2: tin"), bad.toString());
         assertEquals(before, records(reviewer).get("").body().get("records").asInt(), "the records stay as they were");
+    }
+
+    /** The limits that refused a try, as the refusals' events name them. */
+    private List<String> limitsMet() {
+        return events("REGISTER_ERROR", "verification_limit").stream().map(event -> event.getDetails().get("limit")).toList();
     }
 
     private List<EventRepresentation> events(String type, String error) {

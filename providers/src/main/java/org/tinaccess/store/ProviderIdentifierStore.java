@@ -1,0 +1,45 @@
+package org.tinaccess.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+
+/** Which provider holds an NPI or an agency NPN in a realm (see {@link ProviderIdentifierEntity}). */
+public final class ProviderIdentifierStore {
+
+    private final EntityManager em;
+    private final String realmId;
+
+    public ProviderIdentifierStore(KeycloakSession session, String realmId) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.realmId = realmId;
+    }
+
+    /**
+     * Gives {@code identifier} to the provider {@code orgId}; false when another provider holds it.
+     * Written at once, so a concurrent claim by another provider is settled by the primary key here
+     * (the caller's transaction then rolls back), never at commit.
+     */
+    public boolean claim(String kind, String identifier, String orgId, long now) {
+        ProviderIdentifierEntity held = em.find(ProviderIdentifierEntity.class, new ProviderIdentifierId(realmId, kind, identifier));
+        if (held != null) {
+            return held.getOrgId().equals(orgId);
+        }
+        try {
+            em.persist(new ProviderIdentifierEntity(realmId, kind, identifier, orgId, now));
+            em.flush();
+            return true;
+        } catch (PersistenceException | ModelDuplicateException concurrentClaim) {
+            throw new IdentifierTakenMeanwhile(concurrentClaim);
+        }
+    }
+
+    /** Another provider claimed the identifier between our look and our insert. */
+    public static final class IdentifierTakenMeanwhile extends RuntimeException {
+        IdentifierTakenMeanwhile(Throwable cause) {
+            super(cause);
+        }
+    }
+}
