@@ -121,12 +121,7 @@ public class JoinPage {
             return PublicFormLimits.withRetryAfter(page(chosen, values, List.of(new FormMessage(null, limited.get().messageKey())),
                     Response.Status.TOO_MANY_REQUESTS), limited.get());
         }
-        String reference;
-        try {
-            reference = new JoinRequests(session, realm).submit(validation.form(), provider.get());
-        } catch (IllegalStateException alreadyPending) {
-            return page(chosen, values, List.of(new FormMessage("email", "joinAlreadyPending")), Response.Status.CONFLICT);
-        }
+        String reference = new JoinRequests(session, realm).submit(validation.form(), provider.get());
         return session.getProvider(LoginFormsProvider.class)
                 .setAttribute("reference", reference)
                 .setAttribute("provider", provider.get().getName())

@@ -49,11 +49,17 @@ public final class JoinRequests {
         this.store = new JoinRequestStore(session, realm.getId());
     }
 
-    /** Stores the request and tells the TIN's admin; returns the reference shown to the requester. */
+    /**
+     * Stores the request and tells the TIN's admin; returns the reference shown to the requester. When
+     * the e-mail already waits for this provider's decision, nothing new is stored and the waiting
+     * request's reference is the answer: the page then reads the same as for a new request, so it does
+     * not tell anyone typing an address that its owner asked to join this provider.
+     */
     String submit(JoinRequestForm form, OrganizationModel provider) {
         Tin tin = Tin.parse(provider.getAlias()).orElseThrow();
-        if (store.hasPending(tin.digits(), form.email())) {
-            throw new IllegalStateException("pending");
+        Optional<String> waiting = store.pendingReference(tin.digits(), form.email());
+        if (waiting.isPresent()) {
+            return waiting.get();
         }
         long now = Time.currentTimeMillis();
         AccessRequestEntity request = new AccessRequestEntity();

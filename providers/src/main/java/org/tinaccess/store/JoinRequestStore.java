@@ -35,9 +35,9 @@ public final class JoinRequestStore {
         em.flush();
     }
 
-    /** Whether {@code email} already waits for a decision on joining {@code tin}. */
-    public boolean hasPending(String tin, String email) {
-        return !em.createQuery("select l.id from RequestTinEntity l, AccessRequestEntity r where l.requestId = r.id"
+    /** The reference of the request with which {@code email} waits for a decision on joining {@code tin}, if any. */
+    public Optional<String> pendingReference(String tin, String email) {
+        return em.createQuery("select r.reference from RequestTinEntity l, AccessRequestEntity r where l.requestId = r.id"
                         + " and r.kind = :join and l.realmId = :realmId and l.tin = :tin and l.status = :pending and lower(r.email) = :email",
                         String.class)
                 .setParameter("join", RequestKind.JOIN.name())
@@ -46,8 +46,8 @@ public final class JoinRequestStore {
                 .setParameter("pending", LineStatus.PENDING.name())
                 .setParameter("email", email.toLowerCase(Locale.ROOT))
                 .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The join request {@code id} for {@code tin}, with its line. */

@@ -115,6 +115,19 @@ class JoinRequestsIT {
     }
 
     @Test
+    void askingAgainWhileARequestWaitsReadsLikeTheFirstAnswerAndStoresNothingNew() {
+        String email = RealmUsers.uniqueEmail("twice");
+        JoinPages first = new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email));
+        int pendingBefore = admin.get("/join-requests").body().get("total").asInt();
+
+        JoinPages again = new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email));
+
+        assertEquals(first.page().status(), again.page().status());
+        assertEquals(first.reference(), again.reference(), "the same page, the waiting request's reference: nothing tells a new request from one that waits");
+        assertEquals(pendingBefore, admin.get("/join-requests").body().get("total").asInt(), "no second request for the admin");
+    }
+
+    @Test
     void adminDeniesWithANoteTheRequesterIsToldAndMayAskAgain() {
         String email = RealmUsers.uniqueEmail("denied-joiner");
         String reference = new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email)).reference();

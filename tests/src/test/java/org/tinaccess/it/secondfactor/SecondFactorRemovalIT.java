@@ -1,6 +1,8 @@
 package org.tinaccess.it.secondfactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +11,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.EventRepresentation;
+import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.LoginPages;
 import org.tinaccess.it.support.MfaEnrolment;
@@ -65,6 +70,23 @@ class SecondFactorRemovalIT {
         assertEquals(List.of("otp"), types(server, userId).stream().filter(type -> !"password".equals(type)).toList(),
                 "the recovery codes went, the only app stayed (answered " + app.statusCode() + ")");
         assertEquals(List.of("last_second_factor"), refusals(server, userId));
+    }
+
+    @Test
+    void theConsolesRemovalSignsInAgainAndWhoeverRemovesTheirLastFactorBindsANewOneBeforeGoingOn(TinAccessServer server) {
+        FactorHolders.Holder holder = FactorHolders.create(server, FactorHolders.Factor.APP);
+        String otp = credentialId(server, holder.userId(), "otp");
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page login = browser.get(new PortalClient(server).authorizationUrl() + "&kc_action=delete_credential:" + otp);
+        WebSession.Page confirm = holder.pass(browser, LoginPages.signIn(browser, login, holder.email(), RealmUsers.PASSWORD));
+        Element accept = confirm.document().selectFirst("#kc-accept");
+        assertNotNull(accept, "Keycloak's confirmation after signing in again: " + confirm.body());
+
+        WebSession.Page next = browser.submit(accept.closest("form"), Map.of());
+
+        assertTrue(MfaEnrolment.isChooser(next), "the MFA chooser before the portal: " + next.body());
+        assertTrue(types(server, holder.userId()).stream().noneMatch("otp"::equals), "the console's own removal went through");
+        assertEquals(List.of(), refusals(server, holder.userId()));
     }
 
     private static HttpResponse<String> removeCredential(TinAccessServer server, String token, String credentialId) {

@@ -65,7 +65,7 @@ public final class WebSession {
 
     /**
      * Makes every request from now on come from {@code address}, as the load balancer in front of the
-     * server reports it ({@code X-Forwarded-For}; the test server trusts it from loopback only). A
+     * server reports it ({@code X-Forwarded-For}, which the test server, on loopback only, trusts). A
      * private address, since the realm asks for HTTPS from any other.
      */
     public WebSession comingFrom(String address) {
