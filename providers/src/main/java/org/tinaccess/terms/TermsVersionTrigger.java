@@ -3,6 +3,7 @@ package org.tinaccess.terms;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
@@ -20,6 +21,16 @@ public class TermsVersionTrigger implements RequiredActionProvider {
     static final String TERMS = UserModel.RequiredAction.TERMS_AND_CONDITIONS.name();
     /** Where Keycloak's terms action records acceptance (epoch seconds); its constant is in a private package. */
     static final String ACCEPTED_AT = "terms_and_conditions";
+
+    /** Whether the realm asks for its terms and {@code user} has not accepted them as they read now. */
+    static boolean pending(KeycloakSession session, RealmModel realm, UserModel user) {
+        RequiredActionProviderModel terms = realm.getRequiredActionProviderByAlias(TERMS);
+        if (terms == null || !terms.isEnabled()) {
+            return false;
+        }
+        TermsAcceptance acceptance = TermsAcceptance.of(user.getFirstAttribute(TermsAcceptance.ASKED), user.getFirstAttribute(ACCEPTED_AT));
+        return !acceptance.accepted(TermsText.version(session, realm));
+    }
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {

@@ -1,5 +1,6 @@
 package org.tinaccess.it.foundation;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,6 +49,16 @@ class ShippedRealmSettingsTest {
     void thePublicFormsKeepTheirPerAddressLimit() {
         Map<String, String> attributes = shipped.getAttributes() == null ? Map.of() : shipped.getAttributes();
         assertFalse(attributes.containsKey(FormLimits.PER_ADDRESS_PER_HOUR), "the default per-address limit applies");
+    }
+
+    @Test
+    void everyClientsRefreshGrantNeedsTheCurrentTermsAccepted() {
+        var policy = shipped.getParsedClientPolicies().getPolicies().stream().filter(p -> "tin-access".equals(p.getName())).findFirst().orElseThrow();
+        assertTrue(Boolean.TRUE.equals(policy.isEnabled()));
+        assertEquals(List.of("any-client"), policy.getConditions().stream().map(c -> c.getConditionProviderId()).toList());
+        var profile = shipped.getParsedClientProfiles().getProfiles().stream().filter(p -> policy.getProfiles().contains(p.getName())).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("tin-access-terms-accepted"), profile.getExecutors().stream().map(e -> e.getExecutorProviderId()).toList());
     }
 
     @Test

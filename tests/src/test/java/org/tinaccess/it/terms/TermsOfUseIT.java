@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,23 @@ class TermsOfUseIT {
             assertNotNull(TermsOfUse.accept(browser, terms).leftServerTo());
 
             PortalUsers.signIn(server, person.email(), RealmUsers.PASSWORD, person.totpSecret());
+        }
+    }
+
+    @Test
+    void aSessionBegunBeforeTheTermsChangedRefreshesNoTokenUntilThePersonAcceptsThem(TinAccessServer server) {
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
+        PortalUsers.SignedIn before = PortalUsers.signIn(server, person.email(), RealmUsers.PASSWORD, person.totpSecret());
+        assertEquals(200, PortalUsers.refresh(server, before).getKey(), "refreshes while the terms it accepted stand");
+        try (ChangedTerms ignored = ChangedTerms.to(server, "<p>Revised terms: a shared computer is signed out after each use.</p>")) {
+            Map.Entry<Integer, JsonNode> refused = PortalUsers.refresh(server, before);
+
+            assertEquals(400, refused.getKey(), refused.getValue().toString());
+            assertEquals("invalid_grant", refused.getValue().path("error").asText());
+            WebSession browser = new WebSession(server.baseUrl());
+            assertNotNull(TermsOfUse.accept(browser, afterSecondFactor(server, browser, person)).leftServerTo());
+            PortalUsers.SignedIn after = PortalUsers.signIn(server, person.email(), RealmUsers.PASSWORD, person.totpSecret());
+            assertEquals(200, PortalUsers.refresh(server, after).getKey(), "accepted: refreshes again");
         }
     }
 
