@@ -156,14 +156,14 @@ public class TinResource extends GetOnlyFallback {
     @Path("members/{userId}/suspend")
     @Operation(summary = "Suspend the member's access to this TIN only")
     public Response suspend(@PathParam("userId") String userId) {
-        return Json.ok(act(userId, TinMembership::suspend, "suspended"));
+        return Json.ok(act(userId, TinMembership::suspend, "suspended", false));
     }
 
     @POST
     @Path("members/{userId}/reinstate")
     @Operation(summary = "Give a suspended member access to this TIN again")
     public Response reinstate(@PathParam("userId") String userId) {
-        return Json.ok(act(userId, TinMembership::reinstate, "reinstated"));
+        return Json.ok(act(userId, TinMembership::reinstate, "reinstated", false));
     }
 
     @POST
@@ -171,18 +171,15 @@ public class TinResource extends GetOnlyFallback {
     @Operation(summary = "Remove the member's second factors (with a second factor of the admin's in the last 5 minutes);"
             + " they enrol a new one at next sign-in")
     public Response resetMfa(@PathParam("userId") String userId) {
-        Caller caller = Caller.authenticate(session);
-        TinAuthority.requireAdmin(session, realm, caller, tinInPath);
         // It changes who can hold the member's second factor: whoever signs in next with the password.
-        RecentSecondFactor.require(session, realm, caller);
-        return Json.ok(act(userId, TinMembership::resetMfa, "mfa-reset"));
+        return Json.ok(act(userId, TinMembership::resetMfa, "mfa-reset", true));
     }
 
     @POST
     @Path("members/{userId}/resend-invite")
     @Operation(summary = "Send a new invitation link; the previous one stops working")
     public Response resendInvite(@PathParam("userId") String userId) {
-        return Json.ok(act(userId, TinMembership::resendInvite, "invitation-resent"));
+        return Json.ok(act(userId, TinMembership::resendInvite, "invitation-resent", false));
     }
 
     @DELETE
@@ -214,9 +211,12 @@ public class TinResource extends GetOnlyFallback {
         return Json.ok(representation(tin, newAdmin));
     }
 
-    private MemberRepresentation act(String userId, BiConsumer<TinMembership, UserModel> action, String what) {
+    private MemberRepresentation act(String userId, BiConsumer<TinMembership, UserModel> action, String what, boolean stepUp) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        if (stepUp) {
+            RecentSecondFactor.require(session, realm, caller);
+        }
         UserModel user = user(userId);
         action.accept(new TinMembership(session, realm, tin, caller.user()), user);
         audit(caller, OperationType.ACTION, tin, user.getId(), what);

@@ -1,6 +1,5 @@
 package org.tinaccess.mfa;
 
-import java.util.Set;
 import org.jboss.logging.Logger;
 import org.keycloak.events.Details;
 import org.keycloak.events.Event;
@@ -11,9 +10,7 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
-import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.managers.AppAuthManager;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.tinaccess.rest.RecentSecondFactor;
@@ -33,9 +30,6 @@ import org.tinaccess.rest.RecentSecondFactor;
 public class SecondFactorRemovalGuard implements EventListenerProvider {
 
     private static final Logger LOG = Logger.getLogger(SecondFactorRemovalGuard.class);
-    private static final Set<String> GUARDED = Set.of(OTPCredentialModel.TYPE, PhoneOtpCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_TWOFACTOR,
-            WebAuthnCredentialModel.TYPE_PASSWORDLESS, RecoveryAuthnCodesCredentialModel.TYPE);
-
     private final KeycloakSession session;
 
     public SecondFactorRemovalGuard(KeycloakSession session) {
@@ -44,8 +38,8 @@ public class SecondFactorRemovalGuard implements EventListenerProvider {
 
     @Override
     public void onEvent(Event event) {
-        if (event.getType() != EventType.REMOVE_CREDENTIAL || event.getDetails() == null
-                || !GUARDED.contains(event.getDetails().get(Details.CREDENTIAL_TYPE))) {
+        String type = event.getDetails() == null ? null : event.getDetails().get(Details.CREDENTIAL_TYPE);
+        if (event.getType() != EventType.REMOVE_CREDENTIAL || !(SecondFactors.METHODS.contains(type) || RecoveryAuthnCodesCredentialModel.TYPE.equals(type))) {
             return;
         }
         RealmModel realm = session.getContext().getRealm();
@@ -67,10 +61,10 @@ public class SecondFactorRemovalGuard implements EventListenerProvider {
             return;
         }
         session.getTransactionManager().setRollbackOnly();
-        LOG.warnf("Refused removing a %s credential through the account API: %s", event.getDetails().get(Details.CREDENTIAL_TYPE), refusal);
+        LOG.warnf("Refused removing a %s credential through the account API: %s", type, refusal);
         // An error event is stored in a transaction of its own, so it outlives the rollback.
         new EventBuilder(realm, session, session.getContext().getConnection()).event(EventType.REMOVE_CREDENTIAL).user(user)
-                .detail(Details.CREDENTIAL_TYPE, event.getDetails().get(Details.CREDENTIAL_TYPE))
+                .detail(Details.CREDENTIAL_TYPE, type)
                 .error(refusal);
     }
 

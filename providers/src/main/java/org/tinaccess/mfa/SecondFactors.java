@@ -20,12 +20,6 @@ public final class SecondFactors {
         return user.credentialManager().getStoredCredentialsStream().map(CredentialModel::getType).anyMatch(METHODS::contains);
     }
 
-    /** Whether {@code user} keeps a way to pass a second factor without the credential {@code credentialId}. */
-    public static boolean hasOtherThan(UserModel user, String credentialId) {
-        return user.credentialManager().getStoredCredentialsStream()
-                .anyMatch(credential -> METHODS.contains(credential.getType()) && !credential.getId().equals(credentialId));
-    }
-
     /** Every credential but the password: what an MFA reset removes. */
     public static boolean isSecondFactorOrRecovery(CredentialModel credential) {
         return !PasswordCredentialModel.TYPE.equals(credential.getType());

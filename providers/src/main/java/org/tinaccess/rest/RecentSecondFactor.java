@@ -17,7 +17,8 @@ import org.keycloak.models.UserSessionModel;
 import org.keycloak.representations.AccessToken;
 
 /**
- * Step-up for the reviewer actions that change someone else's factors or a TIN's admin: the
+ * Step-up for the actions that make someone a TIN's admin, change who holds a second factor or open
+ * a TIN's data to another organisation (and for Keycloak's own removal of a factor): the
  * caller's session must have passed a second factor within {@link #MAX_AGE}. The proof is the
  * session's record of completed authenticators ({@code authenticators-completed}, the note
  * Keycloak's own {@code amr} mapper reads: execution id to the second it completed), so a token
@@ -45,7 +46,7 @@ public final class RecentSecondFactor {
     }
 
     /** 401 {@code insufficient_user_authentication} with the RFC 9470 challenge. */
-    public static Response refusal() {
+    private static Response refusal() {
         return Response.status(Response.Status.UNAUTHORIZED)
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_user_authentication\", max_age=\"" + MAX_AGE.toSeconds() + "\"")

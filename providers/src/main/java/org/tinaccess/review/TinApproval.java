@@ -112,6 +112,13 @@ public final class TinApproval {
         if (!first) {
             throw ApiException.conflict("not_first_in_line", "An earlier request for this TIN is still pending; decide it first.");
         }
+        ProviderIdentifierStore identifiers = new ProviderIdentifierStore(session, realm.getId());
+        // Refused before anything is written, so an approval on the records just leaves the line to a reviewer.
+        OrganizationModel existing = ProviderOrganization.of(session, tin);
+        if (request.getAgencyNpn() != null && identifiers.holder(ProviderIdentifierEntity.AGENCY_NPN, request.getAgencyNpn())
+                .filter(holder -> existing == null || !holder.equals(existing.getId())).isPresent()) {
+            throw ApiException.conflict("agency_npn_in_use", "Another insurance agency holds this NPN in the portal.");
+        }
         long now = Time.currentTimeMillis();
         PortalAccount account;
         try {
@@ -133,12 +140,11 @@ public final class TinApproval {
             throw rollback(ApiException.conflict("already_decided", "This TIN of the request has already been decided."));
         }
         OrganizationModel provider = ProviderOrganization.ensure(session, tin, request.getOrganization(), request.getReference());
-        ProviderIdentifierStore identifiers = new ProviderIdentifierStore(session, realm.getId());
         try {
             ProviderOrganization.addNpis(provider, ownNpis(identifiers, provider, line, npiConfirmed, now));
             if (request.getAgencyNpn() != null
                     && !identifiers.claim(ProviderIdentifierEntity.AGENCY_NPN, request.getAgencyNpn(), provider.getId(), now)) {
-                throw rollback(ApiException.conflict("agency_npn_in_use", "Another insurance agency holds this NPN in the portal."));
+                throw new ProviderIdentifierStore.IdentifierTakenMeanwhile(null);
             }
         } catch (ProviderIdentifierStore.IdentifierTakenMeanwhile concurrentClaim) {
             throw rollback(ApiException.conflict("admin_changed", "Another provider was approved meanwhile; reload and try again."));

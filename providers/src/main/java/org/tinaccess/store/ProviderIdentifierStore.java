@@ -2,6 +2,7 @@ package org.tinaccess.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.util.Optional;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
@@ -17,15 +18,21 @@ public final class ProviderIdentifierStore {
         this.realmId = realmId;
     }
 
+    /** The provider Organization that holds {@code identifier}, if one does. */
+    public Optional<String> holder(String kind, String identifier) {
+        return Optional.ofNullable(em.find(ProviderIdentifierEntity.class, new ProviderIdentifierId(realmId, kind, identifier)))
+                .map(ProviderIdentifierEntity::getOrgId);
+    }
+
     /**
      * Gives {@code identifier} to the provider {@code orgId}; false when another provider holds it.
      * Written at once, so a concurrent claim by another provider is settled by the primary key here
      * (the caller's transaction then rolls back), never at commit.
      */
     public boolean claim(String kind, String identifier, String orgId, long now) {
-        ProviderIdentifierEntity held = em.find(ProviderIdentifierEntity.class, new ProviderIdentifierId(realmId, kind, identifier));
-        if (held != null) {
-            return held.getOrgId().equals(orgId);
+        Optional<String> held = holder(kind, identifier);
+        if (held.isPresent()) {
+            return held.get().equals(orgId);
         }
         try {
             em.persist(new ProviderIdentifierEntity(realmId, kind, identifier, orgId, now));
@@ -36,9 +43,9 @@ public final class ProviderIdentifierStore {
         }
     }
 
-    /** Another provider claimed the identifier between our look and our insert. */
+    /** Another provider claimed the identifier between a look and an insert. */
     public static final class IdentifierTakenMeanwhile extends RuntimeException {
-        IdentifierTakenMeanwhile(Throwable cause) {
+        public IdentifierTakenMeanwhile(Throwable cause) {
             super(cause);
         }
     }
