@@ -9,8 +9,8 @@ describe("fieldOf", () => {
   });
 
   it("puts every refusal of an agent's NPN under the NPN field", () => {
-    for (const code of ["invalid_npn", "npn_required", "npn_in_use"]) {
-      expect(fieldOf(new ApiError(code === "npn_in_use" ? 409 : 400, code, "refused"))).toBe("npn");
+    for (const code of ["invalid_npn", "npn_required"]) {
+      expect(fieldOf(new ApiError(400, code, "refused"))).toBe("npn");
     }
     expect(fieldOf(new ApiError(400, "npn_not_agency", "Only an agency's users have an NPN."))).toBeUndefined();
   });

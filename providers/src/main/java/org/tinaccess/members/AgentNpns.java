@@ -23,8 +23,10 @@ import org.tinaccess.tin.Npn;
  * agent with the agent's NPN; {@code TA_AGENT_NPN} makes that NPN belong to one account of the realm,
  * and the account to one NPN, settled by the database. The NPN becomes the account's {@code npn}
  * attribute (the {@code npn} claim) when the account becomes the agent's: at the invitation for an
- * account the invitation creates (its activation link makes it theirs, as for any new user), when
- * the owner accepts for an account someone already owns.
+ * account the invitation creates and whose NPN nobody holds (its activation link makes it theirs, as
+ * for any new user); otherwise when the person accepts the invitation, signed in. The admin's add
+ * answers the same either way: which account holds which NPN is the accounts' business, and the
+ * refusal ({@code npn_in_use}) goes to the person accepting.
  *
  * <p>Removing an agent from the agency keeps the NPN with the account once the agent took it: the
  * NPN names the person, not the agency, so their activity stays under one account when they leave
@@ -61,23 +63,40 @@ public final class AgentNpns {
     }
 
     /**
-     * Gives {@code npn} to {@code user}, or finds it theirs already. Another account holding it, or
-     * this account holding another NPN: 409, the same answer either way, naming no account.
+     * Gives {@code npn} to {@code user} when nobody holds it and the account holds no other, or finds
+     * it theirs already; false (nothing written) otherwise. A concurrent claim of the same NPN ends the
+     * transaction: 409, as any change made meanwhile.
      */
-    void reserve(UserModel user, Npn npn) {
+    boolean tryReserve(UserModel user, Npn npn) {
         Optional<AgentNpnEntity> holder = store.find(npn.digits());
         if (holder.isPresent() && holder.get().getUserId().equals(user.getId())) {
-            return;
+            return true;
         }
         if (holder.isPresent() || store.ofUser(user.getId()).isPresent()) {
-            throw inUse();
+            return false;
         }
         try {
             store.claim(npn.digits(), user.getId(), Time.currentTimeMillis());
+            return true;
         } catch (PersistenceException | ModelException concurrentClaim) {
             // Keycloak's entity manager turns the key violation into a ModelDuplicateException (a ModelException).
-            throw inUse();
+            session.getTransactionManager().setRollbackOnly();
+            throw ApiException.conflict("changed_meanwhile", "Someone else was given this NPN at the same moment; try again.");
         }
+    }
+
+    /**
+     * The person accepting an agency's invitation takes the NPN it carries. Another account holding it,
+     * or theirs holding another NPN: 409 to them, naming no account; the invitation stays to decline.
+     */
+    void takeOnAcceptance(UserModel user, Npn npn) {
+        if (!tryReserve(user, npn)) {
+            session.getTransactionManager().setRollbackOnly();
+            throw ApiException.conflict("npn_in_use", "The NPN this invitation gives you belongs to another account, or your account"
+                    + " has another NPN. Each agent has one account and their own National Producer Number: sign in with the account"
+                    + " that holds your NPN, or ask the agency to invite you again with the right one. You can decline this invitation.");
+        }
+        confirm(user);
     }
 
     /** The account became the agent's (activation chain started, or invitation accepted): its {@code npn} attribute says so. */
@@ -104,11 +123,5 @@ public final class AgentNpns {
                 user.removeAttribute(ATTRIBUTE);
             }
         }
-    }
-
-    private ApiException inUse() {
-        session.getTransactionManager().setRollbackOnly();
-        return ApiException.conflict("npn_in_use", "This NPN belongs to another account, or this person's account has another NPN."
-                + " Each agent has one account and their own National Producer Number.");
     }
 }

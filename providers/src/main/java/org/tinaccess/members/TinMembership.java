@@ -79,24 +79,32 @@ public final class TinMembership {
             throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
         long now = Time.currentTimeMillis();
-        boolean activatesHere = activatesHere(account);
-        MemberEntity member = activatesHere
+        boolean newAccount = activatesHere(account.user(), account.needsActivation());
+        // An agent's NPN is the new account's at once only if nobody holds it; otherwise it waits on the
+        // invitation and the person's acceptance settles it, so this answer is the same whoever holds it.
+        AgentNpns agentNpns = new AgentNpns(session, realm);
+        boolean activeAtOnce = newAccount && npn.map(number -> agentNpns.tryReserve(account.user(), number)).orElse(true);
+        MemberEntity member = activeAtOnce
                 ? new MemberEntity(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now)
                 : MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), actor.getId(), now,
                         person.firstName(), person.lastName());
+        if (!activeAtOnce) {
+            npn.ifPresent(number -> member.setInvitedNpn(number.digits()));
+        }
         try {
             if (!members.add(member)) {
-                throw ApiException.conflict("already_member", "This person is already a user of this TIN, or invited to it.");
+                throw rollback(ApiException.conflict("already_member", "This person is already a user of this TIN, or invited to it."));
             }
             members.setEntitlements(provider.getId(), account.user().getId(), person.entitlements());
         } catch (PersistenceException | ModelDuplicateException concurrentAdd) {
             throw rollback(ApiException.conflict("already_member", "This person was just added."));
         }
-        AgentNpns agentNpns = new AgentNpns(session, realm);
-        npn.ifPresent(number -> agentNpns.reserve(account.user(), number));
-        if (activatesHere) {
-            npn.ifPresent(number -> agentNpns.confirm(account.user()));
+        if (activeAtOnce) {
+            agentNpns.confirm(account.user());
             ProviderOrganization.addMember(session, provider, account.user());
+        }
+        if (newAccount) {
+            // The activation link makes the account theirs; an invitation that waits is then accepted in the console.
             invite(account.user());
         } else {
             mail(account.user(), "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
@@ -111,9 +119,9 @@ public final class TinMembership {
      * activated yet is joined by invitation like any account: its person accepts once signed in,
      * this admin sees only what they typed, and the other TIN's link keeps working.
      */
-    private boolean activatesHere(PortalAccount account) {
-        String userId = account.user().getId();
-        return account.needsActivation() && members.allMembershipsIn(userId, Set.of(tin.digits()))
+    private boolean activatesHere(UserModel user, boolean needsActivation) {
+        String userId = user.getId();
+        return needsActivation && members.allMembershipsIn(userId, Set.of(tin.digits()))
                 && new AdminRequestStore(session, realm.getId()).claimsOf(userId).isEmpty();
     }
 
@@ -182,12 +190,13 @@ public final class TinMembership {
 
     void resendInvite(UserModel user) {
         MemberEntity member = member(user);
-        if (member.getStatus() == MemberStatus.INVITED) {
+        boolean unclaimed = PortalAccount.isUnclaimed(user);
+        if (member.getStatus() == MemberStatus.INVITED && !activatesHere(user, unclaimed)) {
             oneMoreResend(user);
             mail(user, "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
             return;
         }
-        if (!PortalAccount.isUnclaimed(user)) {
+        if (!unclaimed) {
             throw ApiException.conflict("already_activated", "This account is already activated.");
         }
         oneMoreResend(user);

@@ -39,6 +39,7 @@ import org.tinaccess.store.AgentNpnStore;
 import org.tinaccess.store.MemberPage;
 import org.tinaccess.store.MemberQuery;
 import org.tinaccess.store.MemberRow;
+import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
@@ -83,7 +84,7 @@ public class TinResource extends GetOnlyFallback {
         Map<String, String> agentNpns = AgencyMark.isAgency(provider) ? new AgentNpnStore(session, realm.getId()).npnsOf(userIds) : Map.of();
         return Json.ok(TinsResource.page(page.total(), page.items().stream()
                 .map(row -> MemberRepresentation.of(row, row.userId().equals(adminId), entitlements.getOrDefault(row.userId(), List.of()),
-                        npis.getOrDefault(row.userId(), List.of()), agentNpns.get(row.userId())))
+                        npis.getOrDefault(row.userId(), List.of()), row.status() == MemberStatus.INVITED ? row.invitedNpn() : agentNpns.get(row.userId())))
                 .toList()));
     }
 
@@ -236,9 +237,10 @@ public class TinResource extends GetOnlyFallback {
         MemberStore members = new MemberStore(session, realm.getId());
         var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
         MemberRow row = MemberRow.of(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName());
-        String npn = AgencyMark.isAgency(ProviderOrganization.of(session, tin))
-                ? new AgentNpnStore(session, realm.getId()).ofUser(user.getId()).map(AgentNpnEntity::getNpn).orElse(null) : null;
+                user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName(), member.getInvitedNpn());
+        String npn = row.status() == MemberStatus.INVITED ? row.invitedNpn()
+                : AgencyMark.isAgency(ProviderOrganization.of(session, tin))
+                        ? new AgentNpnStore(session, realm.getId()).ofUser(user.getId()).map(AgentNpnEntity::getNpn).orElse(null) : null;
         return MemberRepresentation.of(row, user.getId().equals(adminOf(tin)), members.entitlements(member.getOrgId(), user.getId()),
                 members.npis(member.getOrgId(), List.of(user.getId())).getOrDefault(user.getId(), List.of()), npn);
     }

@@ -35,6 +35,7 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
+import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.token.TinsClaimMapper;
 
@@ -127,8 +128,14 @@ public class TinsResource {
             throw ApiException.conflict("billing_service_staff", "You work for a billing service. Your billing service asks for access"
                     + " to this provider's Tax ID instead; you can decline this invitation.");
         }
+        AgentNpns agentNpns = new AgentNpns(session, realm);
+        if (member.getInvitedNpn() != null) {
+            agentNpns.takeOnAcceptance(caller.user(), new Npn(member.getInvitedNpn()));
+            member.setInvitedNpn(null);
+        } else {
+            agentNpns.confirm(caller.user());
+        }
         member.setStatus(MemberStatus.ACTIVE);
-        new AgentNpns(session, realm).confirm(caller.user());
         ProviderOrganization.addMember(session, provider, caller.user());
         audit(caller, member, "invitation-accepted");
         boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())

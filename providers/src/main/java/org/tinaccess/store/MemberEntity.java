@@ -43,6 +43,10 @@ public class MemberEntity {
     @Column(name = "INVITED_LAST_NAME", length = 255)
     private String invitedLastName;
 
+    /** The NPN an agency's admin typed for an agent, until the agent accepts and the NPN becomes the account's. */
+    @Column(name = "INVITED_NPN", length = 10)
+    private String invitedNpn;
+
     /** On a billing service's membership: its admin lets this user ask providers for access too. */
     @Column(name = "REQUESTS_CLIENTS", nullable = false)
     private boolean requestsClients;
@@ -77,6 +81,14 @@ public class MemberEntity {
 
     public String getInvitedLastName() {
         return invitedLastName;
+    }
+
+    public String getInvitedNpn() {
+        return invitedNpn;
+    }
+
+    public void setInvitedNpn(String invitedNpn) {
+        this.invitedNpn = invitedNpn;
     }
 
     public String getTin() {

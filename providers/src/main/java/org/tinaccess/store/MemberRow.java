@@ -2,17 +2,18 @@ package org.tinaccess.store;
 
 /** One member of a TIN as listed: our membership joined with Keycloak's user row. */
 public record MemberRow(String userId, String username, String email, String firstName, String lastName, boolean emailVerified,
-        MemberStatus status) {
+        MemberStatus status, String invitedNpn) {
 
     /**
      * While an existing account is only invited, its admin sees the e-mail and the names they typed,
      * never the account's own username or names: the invitation discloses nothing about the account.
+     * The same holds for an agent's NPN ({@code invitedNpn}: what the agency's admin typed).
      */
     public static MemberRow of(String userId, String username, String email, String firstName, String lastName, boolean emailVerified,
-            MemberStatus status, String invitedFirstName, String invitedLastName) {
+            MemberStatus status, String invitedFirstName, String invitedLastName, String invitedNpn) {
         if (status == MemberStatus.INVITED) {
-            return new MemberRow(userId, email, email, invitedFirstName, invitedLastName, false, status);
+            return new MemberRow(userId, email, email, invitedFirstName, invitedLastName, false, status, invitedNpn);
         }
-        return new MemberRow(userId, username, email, firstName, lastName, emailVerified, status);
+        return new MemberRow(userId, username, email, firstName, lastName, emailVerified, status, null);
     }
 }

@@ -197,7 +197,7 @@ public final class MemberStore {
         }
         TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status,"
-                + " m.invitedFirstName, m.invitedLastName" + where + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
+                + " m.invitedFirstName, m.invitedLastName, m.invitedNpn" + where + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
                 + " else lower(u.lastName) end, case when m.status = 'INVITED' then lower(m.invitedFirstName) else lower(u.firstName) end, u.id",
                 Object[].class);
         parameters.forEach((name, value) -> {
@@ -206,7 +206,8 @@ public final class MemberStore {
         });
         List<MemberRow> items = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
                 .map(row -> MemberRow.of((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                        (Boolean) row[5], MemberStatus.valueOf((String) row[6]), (String) row[7], (String) row[8]))
+                        (Boolean) row[5], MemberStatus.valueOf((String) row[6]), (String) row[7], (String) row[8],
+                        (String) row[9]))
                 .toList();
         return new MemberPage(count.getSingleResult(), items);
     }

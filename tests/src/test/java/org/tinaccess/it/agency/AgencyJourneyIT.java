@@ -141,14 +141,28 @@ class AgencyJourneyIT {
         assertEquals(agencyNpn, entry.get("npn").asText());
         assertEquals(List.of(npn), npnAttribute(agent.userId()), "a managed user-profile attribute the admin console shows");
 
-        // One NPN, one account: a second person with the agent's NPN is refused, and nothing names the holder.
+        // One NPN, one account. A second person given the agent's NPN is invited like anyone, so the admin
+        // learns nothing of who holds it; the refusal goes to that person when they accept.
         String other = RealmUsers.uniqueEmail("agent-copy");
-        TinAccessApi.Answer taken = agency().post("/members", agent(other, npn));
+        TinAccessApi.Answer copy = agency().post("/members", agent(other, npn));
+        assertEquals(201, copy.status(), copy.toString());
+        assertEquals("invited", copy.body().path("status").asText());
+        assertFalse(copy.toString().contains(email) || copy.toString().contains(agent.userId()), copy.toString());
+        JsonNode copyListed = agency().get("/members?q=" + other).body().get("items").get(0);
+        assertEquals("invited", copyListed.path("status").asText(), copyListed.toString());
+        assertEquals(npn, copyListed.path("npn").asText(), "the admin sees the NPN they typed: " + copyListed);
+        PortalUsers.SignedIn copySignedIn = PortalUsers.activateAndSignIn(server, other, server.inbox().awaitMessageTo(other));
+        TinAccessApi copyTins = TinAccessApi.at(server, "/tins", copySignedIn.apiToken());
+        List<String> waiting = Invitations.pending(copyTins);
+        assertEquals(1, waiting.size(), "activated, the person finds the invitation waiting for them");
+        TinAccessApi.Answer taken = copyTins.post("/invitations/" + waiting.get(0) + "/accept", null);
         assertEquals(409, taken.status(), taken.toString());
         assertEquals("npn_in_use", taken.body().get("error").asText());
         assertFalse(taken.toString().contains(email) || taken.toString().contains(agent.userId()), taken.toString());
-        assertTrue(server.realm().users().searchByEmail(other, true).isEmpty(), "the refusal created no account");
-        assertTrue(server.inbox().messagesTo(other).isEmpty(), "nor sent a mail");
+        assertNull(PortalUsers.refreshedTins(server, copySignedIn).get(agencyTin), "refused: the agency is not in their token");
+        assertNull(npnAttribute(copySignedIn.userId()), "nor the NPN on their account");
+        assertEquals(204, copyTins.post("/invitations/" + waiting.get(0) + "/decline", null).status());
+        assertEquals(List.of(npn), npnAttribute(agent.userId()), "the holder keeps it");
 
         // The agency admin manages the agent as a TIN admin manages users, and sees the agent's NPN.
         String member = "/members/" + agent.userId();
@@ -166,7 +180,9 @@ class AgencyJourneyIT {
 
         // Removed, the agent keeps their NPN: it names the person, not the agency, and nobody else may take it over.
         assertEquals(List.of(npn), npnAttribute(agent.userId()));
-        assertEquals(409, agency().post("/members", agent(RealmUsers.uniqueEmail("agent-after"), npn)).status());
+        String after = RealmUsers.uniqueEmail("agent-after");
+        assertEquals(201, agency().post("/members", agent(after, npn)).status(), "invited like anyone");
+        assertNull(npnAttribute(server.realm().users().searchByEmail(after, true).get(0).getId()), "but the NPN stays the agent's");
         TinAccessApi.Answer again = agency().post("/members", agent(email, npn));
         assertEquals(201, again.status(), "the same agent may be invited again with their NPN: " + again);
     }
@@ -278,21 +294,28 @@ class AgencyJourneyIT {
         String email = RealmUsers.uniqueEmail("agent-typo");
         assertEquals(201, agency().post("/members", agent(email, npn)).status());
         String userId = server.realm().users().searchByEmail(email, true).get(0).getId();
+        assertEquals(List.of(npn), npnAttribute(userId), "a new account whose NPN nobody held is given it at once");
 
         assertEquals(204, agency().delete("/members/" + userId).status());
 
-        TinAccessApi.Answer rightPerson = agency().post("/members", agent(RealmUsers.uniqueEmail("agent-right"), npn));
-        assertEquals(201, rightPerson.status(), "the mistyped NPN was never taken, so it is free again: " + rightPerson);
+        String right = RealmUsers.uniqueEmail("agent-right");
+        TinAccessApi.Answer rightPerson = agency().post("/members", agent(right, npn));
+        assertEquals(201, rightPerson.status(), rightPerson.toString());
+        assertEquals(List.of(npn), npnAttribute(server.realm().users().searchByEmail(right, true).get(0).getId()),
+                "the mistyped NPN was never taken, so it is free again");
     }
 
     @Test
-    void tenConcurrentAgentsWithOneNpnLeaveOneAccountHoldingIt() throws Exception {
+    void tenConcurrentInvitationsWithOneNpnLeaveOneAccountHoldingIt() throws Exception {
         String npn = TestNpns.next();
 
-        List<Integer> statuses = Concurrently.repeat(10,
-                () -> agency().post("/members", agent(RealmUsers.uniqueEmail("agent-race"), npn)).status());
+        List<TinAccessApi.Answer> answers = Concurrently.repeat(10,
+                () -> agency().post("/members", agent(RealmUsers.uniqueEmail("agent-race"), npn)));
 
-        assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
-        assertEquals(9, statuses.stream().filter(status -> status == 409).count(), statuses.toString());
+        for (TinAccessApi.Answer answer : answers) {
+            assertTrue(answer.status() == 201 || answer.status() == 409 && "changed_meanwhile".equals(answer.body().path("error").asText()),
+                    "an invitation, or a try-again for a claim made at the same moment: " + answer);
+        }
+        assertEquals(1, server.realm().users().searchByAttributes("npn:" + npn).size(), "one account holds the NPN");
     }
 }
