@@ -34,7 +34,7 @@ export function ClientGrantsPage() {
   const tins = administeredTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
-    return <NotAllowed title={t("tinAccessClientGrants")} />;
+    return <NotAllowed title={t("tinAccessClientGrants")} audience="admin" />;
   }
   return (
     <Page title={t("tinAccessClientGrants")} description={t("tinAccessClientGrantsDescription")}>

@@ -36,7 +36,7 @@ export function ClientsPage() {
   const administered = administeredServices(access).some((mine) => mine.tin === service);
   const [generation, setGeneration] = useState(0);
   if (!service) {
-    return <NotAllowed title={t("tinAccessClients")} />;
+    return <NotAllowed title={t("tinAccessClients")} audience="service" />;
   }
   return (
     <Page title={t("tinAccessClients")} description={t("tinAccessClientsDescription")}>

@@ -26,7 +26,7 @@ export function WebSupportGrantsPage() {
   const { t } = useTranslation();
   const { reviewer } = useAccess();
   if (!reviewer) {
-    return <NotAllowed title={t("tinAccessWebSupportGrants")} />;
+    return <NotAllowed title={t("tinAccessWebSupportGrants")} audience="reviewer" />;
   }
   return (
     <Page title={t("tinAccessWebSupportGrants")} description={t("tinAccessWebSupportGrantsDescription")}>

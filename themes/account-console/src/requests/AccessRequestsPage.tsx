@@ -29,7 +29,7 @@ export function AccessRequestsPage() {
   const tins = administeredTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
-    return <NotAllowed title={t("tinAccessJoinRequests")} />;
+    return <NotAllowed title={t("tinAccessJoinRequests")} audience="admin" />;
   }
   return (
     <Page title={t("tinAccessJoinRequests")} description={t("tinAccessJoinRequestsDescription")}>

@@ -35,7 +35,7 @@ export function AdminRequestPage() {
   const { t } = useTranslation();
   const { reviewer } = useAccess();
   if (!reviewer) {
-    return <NotAllowed title={t("tinAccessReviewQueue")} />;
+    return <NotAllowed title={t("tinAccessReviewQueue")} audience="reviewer" />;
   }
   return <AdminRequestDetail />;
 }
@@ -112,15 +112,18 @@ function AdminRequestDetail() {
                   <Td isActionCell>
                     {line.status === "pending" && (
                       <span className="tin-access-entitlements">
-                        <Button size="sm" data-testid="approve-line" onClick={() => setDialog({ kind: "approve", line })}>
+                        <Button size="sm" data-testid="approve-line" aria-label={t("tinAccessApproveOf", { tin: formatTin(line.tin) })}
+                          onClick={() => setDialog({ kind: "approve", line })}>
                           {t("tinAccessApprove")}
                         </Button>
                         {line.adminLeftReason && (
-                          <Button size="sm" variant="secondary" data-testid="replace-admin" onClick={() => setDialog({ kind: "replace", line })}>
+                          <Button size="sm" variant="secondary" data-testid="replace-admin" aria-label={t("tinAccessReplaceAdminFor", { tin: formatTin(line.tin) })}
+                            onClick={() => setDialog({ kind: "replace", line })}>
                             {t("tinAccessReplaceAdmin")}
                           </Button>
                         )}
-                        <Button size="sm" variant="secondary" isDanger data-testid="deny-line" onClick={() => setDialog({ kind: "deny", line })}>
+                        <Button size="sm" variant="secondary" isDanger data-testid="deny-line" aria-label={t("tinAccessDenyOf", { tin: formatTin(line.tin) })}
+                          onClick={() => setDialog({ kind: "deny", line })}>
                           {t("tinAccessDeny")}
                         </Button>
                       </span>

@@ -22,7 +22,7 @@ export function NotListedPage() {
   const { t } = useTranslation();
   const { reviewer } = useAccess();
   if (!reviewer) {
-    return <NotAllowed title={t("tinAccessNotListed")} />;
+    return <NotAllowed title={t("tinAccessNotListed")} audience="reviewer" />;
   }
   return (
     <Page title={t("tinAccessNotListed")} description={t("tinAccessNotListedDescription")}>
@@ -115,7 +115,8 @@ function NotListedList() {
               </Td>
               <Td dataLabel={t("tinAccessActions")}>
                 {request.status === "open" && (
-                  <Button variant="secondary" data-testid="close-request" onClick={() => setClosing(request)}>
+                  <Button variant="secondary" data-testid="close-request" aria-label={t("tinAccessCloseRequestOf", { reference: request.reference })}
+                    onClick={() => setClosing(request)}>
                     {t("tinAccessCloseRequest")}
                   </Button>
                 )}

@@ -22,7 +22,7 @@ export function ReviewQueuePage() {
   const { t } = useTranslation();
   const { reviewer } = useAccess();
   if (!reviewer) {
-    return <NotAllowed title={t("tinAccessReviewQueue")} />;
+    return <NotAllowed title={t("tinAccessReviewQueue")} audience="reviewer" />;
   }
   return (
     <Page title={t("tinAccessReviewQueue")} description={t("tinAccessReviewQueueDescription")}>

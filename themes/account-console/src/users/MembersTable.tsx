@@ -2,11 +2,13 @@ import {
   Button,
   FormSelect,
   FormSelectOption,
+  MenuToggle,
   SearchInput,
   Toolbar,
   ToolbarContent,
   ToolbarItem,
 } from "@patternfly/react-core";
+import { EllipsisVIcon } from "@patternfly/react-icons";
 import { ActionsColumn, Table, Tbody, Td, Th, Thead, Tr, type IAction } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -31,6 +33,8 @@ type Dialog =
   | { kind: "npis"; member: Member }
   | { kind: "action"; action: MemberAction; member: Member };
 
+const actionsToggleId = (member: Member) => `member-actions-${member.id}`;
+
 /** Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin action. */
 export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: Props) {
   const { t } = useTranslation();
@@ -48,7 +52,10 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
   );
 
   const close = (changed: boolean, roleChanged = false) => {
+    // A dialog opened from a row's menu gives focus back to that row's menu toggle (the menu item it came from is gone).
+    const from = dialog !== undefined && "member" in dialog ? document.getElementById(actionsToggleId(dialog.member)) : null;
     setDialog(undefined);
+    window.setTimeout(() => from?.focus());
     if (changed) {
       members.reload();
     }
@@ -166,7 +173,14 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
               </Td>
               <Td isActionCell>
                 {member.role !== "admin" && (
-                  <ActionsColumn items={actions(member)} popperProps={{ position: "right" }} />
+                  <ActionsColumn items={actions(member)} popperProps={{ position: "right" }}
+                    actionsToggle={({ onToggle, isOpen, isDisabled, toggleRef }) => (
+                      <MenuToggle ref={toggleRef} variant="plain" onClick={onToggle} isExpanded={isOpen} isDisabled={isDisabled}
+                        aria-label={t("tinAccessActionsOf", { name: fullName(member) || member.email })} data-testid="member-actions"
+                        id={actionsToggleId(member)}>
+                        <EllipsisVIcon />
+                      </MenuToggle>
+                    )} />
                 )}
               </Td>
             </Tr>

@@ -14,7 +14,7 @@ export function UsersPage() {
   const tins = administeredTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
-    return <NotAllowed title={t("tinAccessUsers")} />;
+    return <NotAllowed title={t("tinAccessUsers")} audience="admin" />;
   }
   return (
     <Page title={t("tinAccessUsers")} description={t("tinAccessUsersDescription")}>

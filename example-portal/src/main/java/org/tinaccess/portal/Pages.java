@@ -65,6 +65,20 @@ final class Pages {
                 """.formatted(PortalRoutes.SIGN_IN));
     }
 
+    /**
+     * The person stopped the sign-in (declined the terms of use, or cancelled a step): the realm says
+     * access_denied. Nothing is wrong; they come back by signing in, and the terms are asked again.
+     */
+    static String signInDeclined() {
+        return page("Not signed in", """
+                <h1>You are not signed in</h1>
+                <p id="declined">You chose not to go on, for example by declining the terms of use. The Provider Portal can be used only
+                after accepting them.</p>
+                <p>When you are ready, sign in again: the terms are shown to you first.</p>
+                <p><a class="button" id="sign-in" href="%s">Sign in again</a></p>
+                """.formatted(PortalRoutes.SIGN_IN));
+    }
+
     static String problem(String title, String explanation) {
         return page(title, """
                 <h1>%s</h1>

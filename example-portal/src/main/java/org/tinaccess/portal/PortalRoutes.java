@@ -80,7 +80,8 @@ final class PortalRoutes implements HttpHandler {
             redirect(exchange, URI.create("/"));
         } catch (OidcSignIn.SignInFailed e) {
             LOG.warnf("Sign-in failed: %s", e.getMessage());
-            html(exchange, 400, Pages.problem("Sign-in not completed", "The sign-in could not be completed. Please sign in again."));
+            html(exchange, 400, "access_denied".equals(e.getMessage()) ? Pages.signInDeclined()
+                    : Pages.problem("Sign-in not completed", "The sign-in could not be completed. Please sign in again."));
         }
     }
 

@@ -25,6 +25,15 @@ class PagesTest {
     }
 
     @Test
+    void aSignInThePersonStoppedSaysWhatHappenedAndHowToComeBack() {
+        String page = Pages.signInDeclined();
+
+        assertTrue(page.contains("declining the terms of use"), page);
+        assertTrue(page.contains("href=\"" + PortalRoutes.SIGN_IN + "\""), page);
+        assertFalse(page.contains("could not be completed"), "nothing failed: " + page);
+    }
+
+    @Test
     void theTinsTableHasACaptionAndColumnHeaders() {
         PortalSession session = new PortalSession();
         session.signedIn(new SignedIn("Jane Doe", "jane@clinic.test", List.of(new TinGrant("123456789", "admin", List.of("claims"))), null));

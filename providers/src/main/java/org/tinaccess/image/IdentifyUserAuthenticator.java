@@ -5,6 +5,7 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
 
 /**
@@ -21,6 +22,15 @@ public class IdentifyUserAuthenticator implements StatelessAuthenticator {
     @Override
     public void authenticate(AuthenticationFlowContext context) {
         if (!SecurityImageSetting.isOn(context.getRealm())) {
+            context.success();
+            return;
+        }
+        UserModel known = context.getUser();
+        if (known != null) {
+            // Signing in again (prompt=login, a step-up): the session already says who this is. Asking
+            // for the address again drew an empty field under the one shown; the password page follows.
+            context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.ATTEMPTED_USERNAME, known.getUsername());
+            context.getAuthenticationSession().setAuthNote(AbstractUsernameFormAuthenticator.USERNAME_HIDDEN, "true");
             context.success();
             return;
         }

@@ -6,6 +6,7 @@ import org.keycloak.authentication.InitiatedActionSupport;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.events.EventType;
+import org.keycloak.models.utils.FormMessage;
 
 /**
  * Seed 001's "Choose a Security Image": a picture and a caption the user will recognise on every
@@ -46,11 +47,11 @@ public class SecurityImageRequiredAction implements RequiredActionProvider {
         String image = form.getFirst("image");
         String caption = form.getFirst("caption");
         if (!SecurityImages.isImage(image)) {
-            context.challenge(page(context, null, SecurityImages.isCaption(caption) ? caption : "", "securityImageChoose"));
+            context.challenge(page(context, null, SecurityImages.isCaption(caption) ? caption : "", new FormMessage("image", "securityImageChoose")));
             return;
         }
         if (!SecurityImages.isCaption(caption)) {
-            context.challenge(page(context, image, "", "securityImageCaptionChoose"));
+            context.challenge(page(context, image, "", new FormMessage("caption", "securityImageCaptionChoose")));
             return;
         }
         SecurityImageChoice.save(context.getUser(), image, caption);
@@ -58,14 +59,15 @@ public class SecurityImageRequiredAction implements RequiredActionProvider {
         context.success();
     }
 
-    private static Response page(RequiredActionContext context, String selected, String caption, String error) {
+    /** The chooser; a refusal is the refused field's error, so the page marks that field and puts focus on it. */
+    private static Response page(RequiredActionContext context, String selected, String caption, FormMessage error) {
         var form = context.form()
                 .setAttribute("images", SecurityImages.IDS)
                 .setAttribute("selectedImage", selected == null ? "" : selected)
                 .setAttribute("captions", SecurityImages.CAPTIONS)
                 .setAttribute("caption", caption);
         if (error != null) {
-            form.setError(error);
+            form.addError(error);
         }
         return form.createForm(TEMPLATE);
     }

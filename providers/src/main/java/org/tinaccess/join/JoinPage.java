@@ -101,7 +101,7 @@ public class JoinPage {
         Optional<OrganizationModel> provider = directory.registered(values.get("provider"));
         List<ProviderDirectory.Provider> chosen = provider.map(p -> List.of(ProviderDirectory.Provider.of(p)))
                 .orElseGet(() -> found(values, new ArrayList<>()));
-        JoinRequestForm.Validation validation = JoinRequestForm.validate(values);
+        JoinRequestForm.Validation validation = JoinRequestForm.validate(values, TinAccessSettings.from(realm::getAttribute).phoneRegions());
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
         // The names become an account's names if the admin approves: the realm's user profile has the last word.
@@ -126,6 +126,7 @@ public class JoinPage {
                 .setAttribute("reference", reference)
                 .setAttribute("provider", provider.get().getName())
                 .setAttribute("deadlineDays", TinAccessSettings.from(realm::getAttribute).joinRequestDeadline().toDays())
+                .setAttribute("backUrl", backUrl())
                 .createForm(SENT_TEMPLATE);
     }
 

@@ -3,8 +3,9 @@ package org.tinaccess.join;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.utils.EmailValidationUtil;
-import org.tinaccess.request.UsPhone;
+import org.tinaccess.phone.UsPhone;
 import org.tinaccess.tin.Npn;
 
 /**
@@ -23,7 +24,7 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
     /** The checked form, or a message key per faulty field. */
     public record Validation(JoinRequestForm form, Map<String, String> errors) {}
 
-    public static Validation validate(Map<String, String> input) {
+    public static Validation validate(Map<String, String> input, Set<String> phoneRegions) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String value = input.get(field);
@@ -48,7 +49,7 @@ public record JoinRequestForm(String providerId, String firstName, String lastNa
         if (!errors.containsKey("email") && !values.get("email").equalsIgnoreCase(values.get("confirmEmail"))) {
             errors.put("confirmEmail", "joinEmailsDiffer");
         }
-        String phone = UsPhone.normalise(values.get("phone")).orElse(null);
+        String phone = UsPhone.normalise(values.get("phone"), phoneRegions).orElse(null);
         if (phone == null) {
             errors.put("phone", "requestPhoneInvalid");
         }

@@ -88,6 +88,8 @@ public final class JoinRequests {
         LOG.infof("Join request %s received for TIN %s", request.getReference(), tin.masked());
         admin(tin).ifPresent(admin -> mail(admin.getEmail(), "joinRequestReceivedSubject", "join-request-received.ftl",
                 request, provider, Map.of("adminFirstName", nullToEmpty(admin.getFirstName()))));
+        // The requester keeps the reference and the deadline; sent once per request, not again for the same one waiting.
+        mail(request.getEmail(), "joinRequestSentSubject", "join-request-sent.ftl", request, provider, Map.of());
         return request.getReference();
     }
 

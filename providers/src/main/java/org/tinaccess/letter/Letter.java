@@ -1,6 +1,6 @@
 package org.tinaccess.letter;
 
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 
 /**
  * A letter ready for the post: who it goes to, and the print-ready PDF (the address placed for a

@@ -76,8 +76,10 @@ public final class PortalMail {
             Rendering rendering = rendering();
             String subject = new MessageFormat(rendering.messages().getProperty(subjectKey, subjectKey), rendering.locale())
                     .format(subjectArguments.toArray());
-            String text = process(rendering, "text/" + template, attributes);
-            String html = process(rendering, "html/" + template, attributes);
+            Map<String, Object> withTitle = new HashMap<>(attributes);
+            withTitle.put("mailTitle", subject);
+            String text = process(rendering, "text/" + template, withTitle);
+            String html = process(rendering, "html/" + template, withTitle);
             session.getProvider(EmailSenderProvider.class).send(realm.getSmtpConfig(), address, subject, text, html);
             return true;
         } catch (IOException | FreeMarkerException | EmailException e) {

@@ -15,6 +15,8 @@ import org.tinaccess.rest.ApiException;
 import org.tinaccess.store.AgentNpnEntity;
 import org.tinaccess.store.AgentNpnStore;
 import org.tinaccess.store.MemberStore;
+import org.tinaccess.store.ProviderIdentifierEntity;
+import org.tinaccess.store.ProviderIdentifierStore;
 import org.tinaccess.tin.Npn;
 
 /**
@@ -63,7 +65,7 @@ public final class AgentNpns {
     }
 
     /**
-     * Gives {@code npn} to {@code user} when nobody holds it and the account holds no other, or finds
+     * Gives {@code npn} to {@code user} when no account or agency holds it and the account holds no other, or finds
      * it theirs already; false (nothing written) otherwise. A concurrent claim of the same NPN ends the
      * transaction: 409, as any change made meanwhile.
      */
@@ -72,7 +74,9 @@ public final class AgentNpns {
         if (holder.isPresent() && holder.get().getUserId().equals(user.getId())) {
             return true;
         }
-        if (holder.isPresent() || store.ofUser(user.getId()).isPresent()) {
+        // NPNs name producers, people and agencies alike, from one register: an agency's number is nobody's own.
+        if (holder.isPresent() || store.ofUser(user.getId()).isPresent()
+                || new ProviderIdentifierStore(session, realm.getId()).holder(ProviderIdentifierEntity.AGENCY_NPN, npn.digits()).isPresent()) {
             return false;
         }
         try {

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.keycloak.utils.EmailValidationUtil;
-import org.tinaccess.request.UsPhone;
+import org.tinaccess.phone.UsPhone;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.tin.Npn;
 
@@ -22,7 +23,7 @@ public record NewMember(String email, String firstName, String lastName, String 
         this(email, firstName, lastName, phone, entitlements, null);
     }
 
-    static NewMember from(JsonNode json, List<String> realmEntitlements) {
+    static NewMember from(JsonNode json, List<String> realmEntitlements, Set<String> phoneRegions) {
         String email = text(json, "email");
         if (email == null || email.length() > 254 || !EmailValidationUtil.isValidEmail(email)) {
             throw ApiException.badRequest("invalid_email", "email must be a valid e-mail address.");
@@ -31,7 +32,7 @@ public record NewMember(String email, String firstName, String lastName, String 
         String lastName = name(json, "lastName");
         String phone = text(json, "phone");
         if (phone != null) {
-            phone = UsPhone.normalise(phone)
+            phone = UsPhone.normalise(phone, phoneRegions)
                     .orElseThrow(() -> ApiException.badRequest("invalid_phone", "phone must be a 10-digit US phone number."));
         }
         List<String> entitlements = Entitlements.validate(json.path("entitlements"), realmEntitlements);

@@ -95,7 +95,8 @@ public class TinResource extends GetOnlyFallback {
     public Response add(String body) {
         Caller caller = Caller.authenticate(session);
         Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
-        NewMember person = NewMember.from(JsonBody.object(body), TinAccessSettings.from(realm::getAttribute).entitlements());
+        TinAccessSettings settings = TinAccessSettings.from(realm::getAttribute);
+        NewMember person = NewMember.from(JsonBody.object(body), settings.entitlements(), settings.phoneRegions());
         PersonProfile.problems(session, Map.of("firstName", person.firstName(), "lastName", person.lastName())).stream().findFirst()
                 .ifPresent(problem -> {
                     throw ApiException.badRequest("invalid_" + problem.attribute(),

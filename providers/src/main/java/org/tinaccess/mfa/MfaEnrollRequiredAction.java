@@ -15,7 +15,7 @@ import org.keycloak.models.utils.FormMessage;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import org.tinaccess.mfa.sender.PhoneChannel;
 import org.tinaccess.mfa.sender.PhoneSendException;
-import org.tinaccess.request.UsPhone;
+import org.tinaccess.phone.UsPhone;
 
 /**
  * The MFA chooser (seed 001, "There are four choices for MFA"): authenticator app (Keycloak's

@@ -6,6 +6,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.limits.ClusterRateLimit;
+import org.tinaccess.phone.NanpRegion;
 import org.tinaccess.settings.TinAccessSettings;
 
 /**

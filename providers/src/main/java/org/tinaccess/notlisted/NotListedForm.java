@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.keycloak.utils.EmailValidationUtil;
 import org.tinaccess.join.Coverage;
-import org.tinaccess.request.UsPhone;
+import org.tinaccess.phone.UsPhone;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.TinProblem;
@@ -30,7 +31,7 @@ public record NotListedForm(String firstName, String lastName, String email, Str
     public record Validation(NotListedForm form, Map<String, String> errors) {}
 
     /** {@code ssnAsTin}: the realm's tinAccess.ssnAsTin setting, as the request flow honours it. */
-    public static Validation validate(Map<String, String> input, boolean ssnAsTin) {
+    public static Validation validate(Map<String, String> input, boolean ssnAsTin, Set<String> phoneRegions) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String field : FIELDS) {
             String value = input.get(field);
@@ -49,7 +50,7 @@ public record NotListedForm(String firstName, String lastName, String email, Str
         if (!errors.containsKey("email") && !EmailValidationUtil.isValidEmail(values.get("email"))) {
             errors.put("email", "requestEmailInvalid");
         }
-        String phone = UsPhone.normalise(values.get("phone")).orElse(null);
+        String phone = UsPhone.normalise(values.get("phone"), phoneRegions).orElse(null);
         if (phone == null) {
             errors.put("phone", "requestPhoneInvalid");
         }

@@ -63,7 +63,8 @@ public class NotListedPage {
         if (form == null || !FormToken.matches(csrfCookie, form.getFirst("csrf"))) {
             return page(values, List.of(new FormMessage(null, "notListedFormExpired")), Response.Status.BAD_REQUEST);
         }
-        NotListedForm.Validation validation = NotListedForm.validate(values, TinAccessSettings.from(realm::getAttribute).ssnAsTin());
+        NotListedForm.Validation validation = NotListedForm.validate(values, TinAccessSettings.from(realm::getAttribute).ssnAsTin(),
+                TinAccessSettings.from(realm::getAttribute).phoneRegions());
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue())).toList());
         // The same names the realm's user profile would accept, as on the join page: they may become an account's.

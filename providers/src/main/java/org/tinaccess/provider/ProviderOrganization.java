@@ -44,6 +44,16 @@ public final class ProviderOrganization {
         }
     }
 
+    /** Takes {@code npi} out of the provider's Type 2 NPIs. */
+    public static void removeNpi(OrganizationModel organization, String npi) {
+        List<String> values = new ArrayList<>(npis(organization));
+        if (values.remove(npi)) {
+            Map<String, List<String>> attributes = new HashMap<>(organization.getAttributes());
+            attributes.put(NPI_ATTRIBUTE, values);
+            organization.setAttributes(attributes);
+        }
+    }
+
     /** The provider's Type 2 NPIs, as stored. */
     public static List<String> npis(OrganizationModel organization) {
         List<String> values = organization.getAttributes().get(NPI_ATTRIBUTE);

@@ -20,9 +20,9 @@ import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.verify.PinLink;
-import org.tinaccess.verify.ProofMethod;
+import org.tinaccess.store.ProofMethod;
 import org.tinaccess.verify.ProofOutcomes;
-import org.tinaccess.verify.ProofState;
+import org.tinaccess.store.ProofState;
 
 /**
  * Stores a completed admin request, one line per TIN with how it is proved, then acts on the

@@ -3,7 +3,9 @@ package org.tinaccess.request;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.keycloak.utils.EmailValidationUtil;
+import org.tinaccess.phone.UsPhone;
 import org.tinaccess.tin.Npn;
 
 /**
@@ -50,7 +52,7 @@ public record ContactDetails(String firstName, String lastName, String phone, St
         }
     }
 
-    public static Validation validate(Map<String, String> form) {
+    public static Validation validate(Map<String, String> form, Set<String> phoneRegions) {
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         for (String field : FIELDS) {
@@ -64,7 +66,7 @@ public record ContactDetails(String firstName, String lastName, String phone, St
         }
         String phone = values.get(PHONE);
         if (!errors.containsKey(PHONE)) {
-            phone = UsPhone.normalise(phone).orElse(null);
+            phone = UsPhone.normalise(phone, phoneRegions).orElse(null);
             if (phone == null) {
                 errors.put(PHONE, "requestPhoneInvalid");
             }

@@ -46,9 +46,9 @@ import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.TinProblem;
 import org.tinaccess.verify.PaymentCheck;
 import org.tinaccess.verify.ProofForm;
-import org.tinaccess.verify.ProofMethod;
+import org.tinaccess.store.ProofMethod;
 import org.tinaccess.verify.ProofOutcomes;
-import org.tinaccess.verify.ProofState;
+import org.tinaccess.store.ProofState;
 
 /**
  * {@code /tin-access/requests}: a signed-in person's own requests, admin and join (seed 003: "You

@@ -11,6 +11,7 @@ import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.provider.PersonProfile;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.settings.TinAccessSettings;
 
 /**
  * Step 1 of the request-access flow: the requester's contact information. Valid details go into
@@ -42,7 +43,7 @@ public class RequestContactAuthenticator implements StatelessAuthenticator {
             context.challenge(page(context, typed, List.of()));
             return;
         }
-        ContactDetails.Validation validation = ContactDetails.validate(typed);
+        ContactDetails.Validation validation = ContactDetails.validate(typed, TinAccessSettings.from(context.getRealm()::getAttribute).phoneRegions());
         List<FormMessage> errors = new ArrayList<>(validation.errors().entrySet().stream()
                 .map(error -> new FormMessage(error.getKey(), error.getValue()))
                 .toList());

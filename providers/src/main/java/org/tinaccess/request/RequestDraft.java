@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -31,7 +32,7 @@ final class RequestDraft {
 
     Optional<ContactDetails> contact() {
         Map<String, String> values = contactValues();
-        ContactDetails.Validation validation = ContactDetails.validate(values);
+        ContactDetails.Validation validation = ContactDetails.validate(values, TinAccessSettings.from(authSession.getRealm()::getAttribute).phoneRegions());
         return Optional.ofNullable(validation.details());
     }
 

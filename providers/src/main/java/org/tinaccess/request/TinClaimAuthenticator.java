@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.flow.StatelessAuthenticator;
+import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.limits.PublicFormLimits;
 import org.tinaccess.settings.DisclosureMode;
@@ -158,13 +159,11 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
                 contact.get().email(), tins.stream().map(Tin::digits).toList());
         if (limited.isPresent()) {
             PublicFormLimits.record(context.getSession(), context.getRealm(), RequestKind.ADMIN, contact.get().email(), limited.get());
-            Response page = LoginTimeout.form(context)
-                    .setAttribute("tins", tins.stream().map(TinLine::of).toList())
-                    .setAttribute("typedTin", "")
-                    .setAttribute("maxTins", RequestDraft.MAX_TINS)
-                    .setErrors(List.of(new FormMessage(TIN_FIELD, limited.get().messageKey())))
+            // The review again, everything kept, saying when sending can work: the refusal is about timing, not about what was typed.
+            Response page = reviewForm(context, draft)
+                    .setErrors(List.of(retryMessage(limited.get())))
                     .setStatus(Response.Status.TOO_MANY_REQUESTS)
-                    .createForm(TINS_PAGE);
+                    .createForm(REVIEW_PAGE);
             context.challenge(PublicFormLimits.withRetryAfter(page, limited.get()));
             return;
         }
@@ -193,11 +192,26 @@ public class TinClaimAuthenticator implements StatelessAuthenticator {
     }
 
     private static Response reviewPage(AuthenticationFlowContext context, RequestDraft draft) {
+        return reviewForm(context, draft).createForm(REVIEW_PAGE);
+    }
+
+    private static LoginFormsProvider reviewForm(AuthenticationFlowContext context, RequestDraft draft) {
         return LoginTimeout.form(context)
                 .setAttribute("contact", draft.contactValues())
                 .setAttribute("tins", draft.tins().stream().map(tin -> ReviewLine.of(tin, draft.proof(tin).orElse(null))).toList())
-                .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime())
-                .createForm(REVIEW_PAGE);
+                .setAttribute("reviewTime", TinAccessSettings.from(context.getRealm()::getAttribute).reviewTime());
+    }
+
+    /** A limit's words, with when to send again in whole minutes (or hours) when the limit ends by itself. */
+    static FormMessage retryMessage(PublicFormLimits.Refusal refusal) {
+        long seconds = refusal.retryAfterSeconds();
+        if (seconds <= 0) {
+            return new FormMessage(null, refusal.messageKey());
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes <= 90
+                ? new FormMessage(null, refusal.messageKey() + "RetryMinutes", minutes)
+                : new FormMessage(null, refusal.messageKey() + "RetryHours", (minutes + 59) / 60);
     }
 
     /** The confirmation, with where each TIN stands; a repeated submit shows it again from the stored request. */

@@ -3,8 +3,8 @@ package org.tinaccess.request;
 import java.util.List;
 import java.util.Optional;
 import org.tinaccess.tin.Npi;
-import org.tinaccess.verify.ProofMethod;
-import org.tinaccess.verify.ProofState;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 
 /**
  * What the draft keeps of one TIN's proof: the method, how far it got (a matched payment is

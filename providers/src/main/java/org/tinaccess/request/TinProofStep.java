@@ -17,8 +17,8 @@ import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.verify.PaymentCheck;
 import org.tinaccess.verify.ProofForm;
-import org.tinaccess.verify.ProofMethod;
-import org.tinaccess.verify.ProofState;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 
 /**
  * The request-access step between the TINs and the review, once per TIN: how will the requester

@@ -17,11 +17,14 @@ import org.keycloak.util.JsonSerialization;
 
 /**
  * The API's paths and their methods, read from the OpenAPI document in the jar (the code's own
- * description of itself, see {@link ApiDocument}): which methods a path allows, so a wrong method
+ * description of itself, written by {@code api.ApiDocument} at build time): which methods a path allows, so a wrong method
  * answers 405 with {@code Allow} in the API's format and an unknown path 404. Immutable data of
  * the jar, the same on every node.
  */
-final class ApiRoutes {
+public final class ApiRoutes {
+
+    /** Where the build puts the API's OpenAPI document in the jar. */
+    public static final String RESOURCE = "META-INF/tin-access/openapi.json";
 
     private static final Map<Pattern, Set<String>> ROUTES = load();
 
@@ -38,7 +41,7 @@ final class ApiRoutes {
     }
 
     private static Map<Pattern, Set<String>> load() {
-        try (InputStream document = ApiRoutes.class.getClassLoader().getResourceAsStream(ApiDocument.RESOURCE)) {
+        try (InputStream document = ApiRoutes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (document == null) {
                 return Map.of();
             }

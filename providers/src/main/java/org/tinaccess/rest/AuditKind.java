@@ -23,6 +23,8 @@ public enum AuditKind {
     TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),
     /** A reviewer's closing of a "my provider is not listed" request (seed 003), once the person was contacted. */
     TIN_ACCESS_NOT_LISTED_REQUEST(ResourceType.CUSTOM),
+    /** A reviewer's move of a Type 2 NPI from one provider to another. */
+    TIN_ACCESS_PROVIDER_NPI(ResourceType.ORGANIZATION),
     /** A billing service's request to act for a client provider, the client admin's answer, a reviewer's resend. */
     TIN_ACCESS_CLIENT_GRANT(ResourceType.ORGANIZATION);
 

@@ -36,10 +36,11 @@ final class ReviewDecision {
         this.mails = new RequestMails(session, realm);
     }
 
-    void approve(AccessRequestEntity request, Tin tin, boolean replaceAdmin) {
+    /** @return the other requests' lines for the TIN, denied because it now has an admin */
+    List<RequestTinEntity> approve(AccessRequestEntity request, Tin tin, boolean replaceAdmin) {
         RequestTinEntity line = pendingLine(request, tin);
         notOwn(request);
-        new TinApproval(session, realm).approve(request, line, tin, reviewer.getId(), replaceAdmin);
+        return new TinApproval(session, realm).approve(request, line, tin, reviewer.getId(), replaceAdmin);
     }
 
     void deny(AccessRequestEntity request, Tin tin, DenialReason reason, String note) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
@@ -30,6 +31,7 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.RequestPage;
 import org.tinaccess.store.RequestQuery;
 import org.tinaccess.store.RequestStatus;
+import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 
 /** {@code /tin-access/admin-requests}: the reviewers' queue and their per-TIN decisions. */
@@ -88,9 +90,14 @@ public class ReviewResource extends GetOnlyFallback {
         boolean replaceAdmin = replaceAdmin(body);
         AccessRequestEntity request = request(id);
         Tin target = pathTin(tin);
-        new ReviewDecision(session, realm, reviewer.user()).approve(request, target, replaceAdmin);
+        List<RequestTinEntity> deniedWithIt = new ReviewDecision(session, realm, reviewer.user()).approve(request, target, replaceAdmin);
         audit(reviewer, OperationType.ACTION, request, target,
                 replaceAdmin ? Map.of("decision", "approved", "replaceAdmin", "true") : Map.of("decision", "approved"));
+        // The approval denies the TIN's other pending requests: each is a decision of its own, recorded as one.
+        for (RequestTinEntity other : deniedWithIt) {
+            store().request(other.getRequestId()).ifPresent(denied -> audit(reviewer, OperationType.ACTION, denied, target,
+                    Map.of("decision", "denied", "reason", DenialReason.ADMIN_EXISTS.name(), "deniedWith", request.getReference())));
+        }
         return Json.ok(AdminRequestRepresentation.of(request, store().lines(request.getId())));
     }
 

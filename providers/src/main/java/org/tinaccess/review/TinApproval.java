@@ -24,6 +24,7 @@ import org.tinaccess.rest.ApiException;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.AgentNpnStore;
 import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
@@ -34,7 +35,7 @@ import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.ProofState;
+import org.tinaccess.store.ProofState;
 
 /**
  * Approving one TIN of an admin request, whoever decides it (a reviewer, or the plan's own records
@@ -86,13 +87,15 @@ public final class TinApproval {
      * payment from the plan or the mailed PIN: a reason alone, from anyone on the internet, must not
      * take a provider away from its admin. The old admin keeps the account and is told; their
      * membership of the TIN is suspended (the TIN admin's powers over it end).
+     *
+     * @return the other requests' lines for the TIN, denied because it now has an admin
      */
-    public void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin) {
+    public List<RequestTinEntity> approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin) {
         // A reviewer looked at the request: the NPIs typed with it are theirs to confirm.
-        approve(request, line, tin, deciderId, replaceAdmin, npi -> deciderId != null);
+        return approve(request, line, tin, deciderId, replaceAdmin, npi -> deciderId != null);
     }
 
-    private void approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin,
+    private List<RequestTinEntity> approve(AccessRequestEntity request, RequestTinEntity line, Tin tin, String deciderId, boolean replaceAdmin,
             Predicate<String> npiConfirmed) {
         // The id, not the entity: moving the claim refreshes the managed entity to its new holder.
         Optional<String> current = store.claimOf(tin.digits()).map(AdminClaimEntity::getUserId);
@@ -115,9 +118,11 @@ public final class TinApproval {
         ProviderIdentifierStore identifiers = new ProviderIdentifierStore(session, realm.getId());
         // Refused before anything is written, so an approval on the records just leaves the line to a reviewer.
         OrganizationModel existing = ProviderOrganization.of(session, tin);
-        if (request.getAgencyNpn() != null && identifiers.holder(ProviderIdentifierEntity.AGENCY_NPN, request.getAgencyNpn())
-                .filter(holder -> existing == null || !holder.equals(existing.getId())).isPresent()) {
-            throw ApiException.conflict("agency_npn_in_use", "Another insurance agency holds this NPN in the portal.");
+        // NPNs name producers, people and agencies alike: an agent's own number is no agency's.
+        if (request.getAgencyNpn() != null && (identifiers.holder(ProviderIdentifierEntity.AGENCY_NPN, request.getAgencyNpn())
+                .filter(holder -> existing == null || !holder.equals(existing.getId())).isPresent()
+                || new AgentNpnStore(session, realm.getId()).find(request.getAgencyNpn()).isPresent())) {
+            throw ApiException.conflict("agency_npn_in_use", "Another insurance agency or an agent holds this NPN in the portal.");
         }
         long now = Time.currentTimeMillis();
         PortalAccount account;
@@ -171,8 +176,9 @@ public final class TinApproval {
         LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
 
         current.ifPresent(replaced -> suspendReplacedAdmin(members, tin, replaced, request));
-        denyOthersForClaimedTin(tin, line, deciderId, now);
+        List<RequestTinEntity> denied = denyOthersForClaimedTin(tin, line, deciderId, now);
         mails.approval(request, account, askedBySignedInAccount);
+        return denied;
     }
 
     /** The admin who left: their membership of the TIN is suspended, their account untouched, and they are told. */
@@ -186,7 +192,7 @@ public final class TinApproval {
     }
 
     /** Seed 000: once the admin is set up, the other requests for the same TIN are denied. */
-    private void denyOthersForClaimedTin(Tin tin, RequestTinEntity approved, String deciderId, long now) {
+    private List<RequestTinEntity> denyOthersForClaimedTin(Tin tin, RequestTinEntity approved, String deciderId, long now) {
         Map<String, List<RequestTinEntity>> deniedByRequest = new LinkedHashMap<>();
         for (RequestTinEntity other : store.pendingLines(tin.digits())) {
             if (!other.getId().equals(approved.getId())
@@ -195,6 +201,7 @@ public final class TinApproval {
             }
         }
         deniedByRequest.forEach((requestId, lines) -> store.request(requestId).ifPresent(request -> mails.denial(request, lines)));
+        return deniedByRequest.values().stream().flatMap(List::stream).toList();
     }
 
     private ApiException rollback(ApiException answer) {

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.keycloak.models.RealmModel;
-import org.tinaccess.verify.ProofMethod;
+import org.tinaccess.store.ProofMethod;
 
 /**
  * How requesters may prove a TIN (realm attributes): the methods offered, how long a mailed PIN

@@ -136,6 +136,30 @@ public final class MemberStore {
         em.flush();
     }
 
+    /**
+     * Takes {@code npi} out of every limit at the provider {@code orgId} (it left that provider).
+     * Answers the members it was the only NPI of: with no NPI left, their limit would read "the whole
+     * TIN", so the caller narrows them another way.
+     */
+    public List<String> dropNpiFromLimits(String orgId, String npi) {
+        List<String> limited = em.createQuery("select e.userId from MemberNpiEntity e where e.realmId = :realmId and e.orgId = :orgId"
+                        + " and e.npi = :npi", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("npi", npi)
+                .getResultList();
+        if (limited.isEmpty()) {
+            return List.of();
+        }
+        em.createQuery("delete from MemberNpiEntity e where e.realmId = :realmId and e.orgId = :orgId and e.npi = :npi")
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("npi", npi)
+                .executeUpdate();
+        Map<String, List<String>> left = npis(orgId, limited);
+        return limited.stream().filter(userId -> !left.containsKey(userId)).toList();
+    }
+
     /** The per-member values (entitlements, NPI limits) kept beside a membership and gone with it. */
     private static final List<String> PER_MEMBER = List.of("MemberEntitlementEntity", "MemberNpiEntity");
 

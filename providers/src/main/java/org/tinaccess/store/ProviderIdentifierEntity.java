@@ -53,4 +53,10 @@ public class ProviderIdentifierEntity {
     public String getOrgId() {
         return orgId;
     }
+
+    /** A reviewer gave the identifier to another provider. */
+    public void moveTo(String newOrgId, long at) {
+        this.orgId = newOrgId;
+        this.claimedAt = at;
+    }
 }

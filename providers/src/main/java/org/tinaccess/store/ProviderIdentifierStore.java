@@ -1,6 +1,7 @@
 package org.tinaccess.store;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
@@ -41,6 +42,23 @@ public final class ProviderIdentifierStore {
         } catch (PersistenceException | ModelDuplicateException concurrentClaim) {
             throw new IdentifierTakenMeanwhile(concurrentClaim);
         }
+    }
+
+    /**
+     * Gives {@code identifier} to {@code orgId} whoever held it (a reviewer's decision); the row is
+     * locked first, so a concurrent move waits. Answers the provider that held it before, if any.
+     */
+    public Optional<String> moveTo(String kind, String identifier, String orgId, long now) {
+        ProviderIdentifierEntity held = em.find(ProviderIdentifierEntity.class, new ProviderIdentifierId(realmId, kind, identifier),
+                LockModeType.PESSIMISTIC_WRITE);
+        if (held == null) {
+            claim(kind, identifier, orgId, now);
+            return Optional.empty();
+        }
+        String before = held.getOrgId();
+        held.moveTo(orgId, now);
+        em.flush();
+        return Optional.of(before);
     }
 
     /** Another provider claimed the identifier between a look and an insert. */

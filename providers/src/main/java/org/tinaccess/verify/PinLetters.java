@@ -14,6 +14,7 @@ import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.theme.FreeMarkerException;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.letter.Letter;
 import org.tinaccess.letter.LetterLayout;
 import org.tinaccess.letter.LetterSender;
@@ -22,6 +23,7 @@ import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.MailedPinEntity;
 import org.tinaccess.store.MailedPinStore;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 

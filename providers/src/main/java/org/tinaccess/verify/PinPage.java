@@ -24,6 +24,8 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.MailedPinEntity;
 import org.tinaccess.store.MailedPinStore;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 

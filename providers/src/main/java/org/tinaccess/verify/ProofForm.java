@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.tinaccess.store.ProofMethod;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 

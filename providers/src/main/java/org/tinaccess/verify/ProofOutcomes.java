@@ -11,6 +11,8 @@ import org.tinaccess.rest.ApiException;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 

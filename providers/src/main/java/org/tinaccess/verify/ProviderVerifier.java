@@ -3,6 +3,7 @@ package org.tinaccess.verify;
 import java.util.Optional;
 import java.util.Set;
 import org.keycloak.provider.Provider;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.tin.Tin;
 
 /**

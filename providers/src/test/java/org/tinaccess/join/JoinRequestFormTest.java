@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tinaccess.settings.TinAccessSettings;
 
 /** The join page's NPN (issue 17): optional, an agent's own, checked like every NPN. */
 class JoinRequestFormTest {
+
+    private static final Set<String> US = TinAccessSettings.DEFAULT_PHONE_REGIONS;
 
     private static Map<String, String> form() {
         Map<String, String> form = new HashMap<>();
@@ -26,7 +30,7 @@ class JoinRequestFormTest {
 
     @Test
     void withoutAnNpnTheRequestIsAsBefore() {
-        JoinRequestForm.Validation validation = JoinRequestForm.validate(form());
+        JoinRequestForm.Validation validation = JoinRequestForm.validate(form(), US);
 
         assertEquals(Map.of(), validation.errors());
         assertNull(validation.form().npn());
@@ -37,7 +41,7 @@ class JoinRequestFormTest {
         Map<String, String> form = form();
         form.put("npn", " 0019294727 ");
 
-        assertEquals("19294727", JoinRequestForm.validate(form).form().npn());
+        assertEquals("19294727", JoinRequestForm.validate(form, US).form().npn());
     }
 
     @Test
@@ -45,6 +49,6 @@ class JoinRequestFormTest {
         Map<String, String> form = form();
         form.put("npn", "12-345");
 
-        assertEquals(Map.of("npn", "requestNpnInvalid"), JoinRequestForm.validate(form).errors());
+        assertEquals(Map.of("npn", "requestNpnInvalid"), JoinRequestForm.validate(form, US).errors());
     }
 }

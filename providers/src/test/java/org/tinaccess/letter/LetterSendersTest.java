@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tinaccess.net.SignedPost;
 import org.tinaccess.testing.HttpDouble;
 import org.tinaccess.testing.MapScope;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 
 class LetterSendersTest {
 

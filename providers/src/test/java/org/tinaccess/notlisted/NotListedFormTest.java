@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.tinaccess.settings.TinAccessSettings;
 
 class NotListedFormTest {
+
+    private static final Set<String> US = TinAccessSettings.DEFAULT_PHONE_REGIONS;
 
     private static Map<String, String> filled() {
         Map<String, String> values = new HashMap<>();
@@ -25,7 +29,7 @@ class NotListedFormTest {
 
     @Test
     void theTinAndNpiAreOptional() {
-        NotListedForm.Validation validation = NotListedForm.validate(filled(), false);
+        NotListedForm.Validation validation = NotListedForm.validate(filled(), false, US);
 
         assertEquals(Map.of(), validation.errors());
         assertNull(validation.form().tin());
@@ -40,7 +44,7 @@ class NotListedFormTest {
         values.put("tin", "12-3456789");
         values.put("npi", "1245319599");
 
-        NotListedForm form = NotListedForm.validate(values, false).form();
+        NotListedForm form = NotListedForm.validate(values, false, US).form();
 
         assertEquals("123456789", form.tin());
         assertEquals("1245319599", form.npi());
@@ -51,8 +55,8 @@ class NotListedFormTest {
         Map<String, String> values = filled();
         values.put("tin", "078-05-1120".replace("-", ""));
 
-        assertEquals("tinUnknownPrefix", NotListedForm.validate(values, false).errors().get("tin"));
-        assertEquals("078051120", NotListedForm.validate(values, true).form().tin());
+        assertEquals("tinUnknownPrefix", NotListedForm.validate(values, false, US).errors().get("tin"));
+        assertEquals("078051120", NotListedForm.validate(values, true, US).form().tin());
     }
 
     @Test
@@ -67,7 +71,7 @@ class NotListedFormTest {
         values.put("program", "medicaid");
         values.put("message", "m".repeat(NotListedForm.MESSAGE_MAX + 1));
 
-        Map<String, String> errors = NotListedForm.validate(values, false).errors();
+        Map<String, String> errors = NotListedForm.validate(values, false, US).errors();
 
         assertEquals("requestFieldRequired", errors.get("firstName"));
         assertEquals("requestEmailInvalid", errors.get("email"));
@@ -77,7 +81,7 @@ class NotListedFormTest {
         assertEquals("joinNpiInvalid", errors.get("npi"));
         assertEquals("joinStateRequired", errors.get("state"));
         assertEquals("notListedMessageTooLong", errors.get("message"));
-        assertTrue(NotListedForm.validate(Map.of(), false).errors().keySet().containsAll(
+        assertTrue(NotListedForm.validate(Map.of(), false, US).errors().keySet().containsAll(
                 List.of("firstName", "lastName", "email", "phone", "organization", "program", "message")));
     }
 }

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tinaccess.phone.UsPhone;
+import org.tinaccess.settings.TinAccessSettings;
 
 class ContactDetailsTest {
+
+    private static final Set<String> US = TinAccessSettings.DEFAULT_PHONE_REGIONS;
 
     private static Map<String, String> form() {
         Map<String, String> form = new HashMap<>();
@@ -27,7 +32,7 @@ class ContactDetailsTest {
 
     @Test
     void completeFormIsCleanedAndNormalised() {
-        ContactDetails.Validation validation = ContactDetails.validate(form());
+        ContactDetails.Validation validation = ContactDetails.validate(form(), US);
 
         assertTrue(validation.isValid());
         assertEquals(new ContactDetails("Jane", "Doe", "+17155550123", "jane.doe@clinic.org", "Northwoods Clinic", "Office Manager", false, null),
@@ -39,9 +44,9 @@ class ContactDetailsTest {
         Map<String, String> form = form();
         form.put("billingService", "on");
 
-        assertTrue(ContactDetails.validate(form).details().billingService());
-        assertFalse(ContactDetails.validate(form()).details().billingService());
-        assertEquals("on", ContactDetails.validate(form).details().asMap().get("billingService"));
+        assertTrue(ContactDetails.validate(form, US).details().billingService());
+        assertFalse(ContactDetails.validate(form(), US).details().billingService());
+        assertEquals("on", ContactDetails.validate(form, US).details().asMap().get("billingService"));
     }
 
     @Test
@@ -50,11 +55,11 @@ class ContactDetailsTest {
         form.put("agency", "on");
         form.put("agencyNpn", " 0019294727 ");
 
-        ContactDetails details = ContactDetails.validate(form).details();
+        ContactDetails details = ContactDetails.validate(form, US).details();
         assertEquals("19294727", details.agencyNpn());
         assertEquals("on", details.asMap().get("agency"));
         assertEquals("19294727", details.asMap().get("agencyNpn"));
-        assertEquals(null, ContactDetails.validate(form()).details().agencyNpn());
+        assertEquals(null, ContactDetails.validate(form(), US).details().agencyNpn());
     }
 
     @ParameterizedTest
@@ -64,7 +69,7 @@ class ContactDetailsTest {
         form.put("agency", "on");
         form.put("agencyNpn", npn);
 
-        assertEquals(Map.of("agencyNpn", message), ContactDetails.validate(form).errors());
+        assertEquals(Map.of("agencyNpn", message), ContactDetails.validate(form, US).errors());
     }
 
     @Test
@@ -72,7 +77,7 @@ class ContactDetailsTest {
         Map<String, String> form = form();
         form.put("agencyNpn", "12345");
 
-        assertEquals(null, ContactDetails.validate(form).details().agencyNpn());
+        assertEquals(null, ContactDetails.validate(form, US).details().agencyNpn());
     }
 
     @Test
@@ -82,7 +87,7 @@ class ContactDetailsTest {
         form.put("agencyNpn", "12345");
         form.put("billingService", "on");
 
-        assertEquals(Map.of("agency", "requestAgencyNotBillingService"), ContactDetails.validate(form).errors());
+        assertEquals(Map.of("agency", "requestAgencyNotBillingService"), ContactDetails.validate(form, US).errors());
     }
 
     @ParameterizedTest
@@ -91,7 +96,7 @@ class ContactDetailsTest {
         Map<String, String> form = form();
         form.put(field, "  ");
 
-        ContactDetails.Validation validation = ContactDetails.validate(form);
+        ContactDetails.Validation validation = ContactDetails.validate(form, US);
 
         assertFalse(validation.isValid());
         assertEquals(Map.of(field, "requestFieldRequired"), validation.errors());
@@ -102,7 +107,7 @@ class ContactDetailsTest {
         Map<String, String> form = form();
         form.put("lastName", "x".repeat(101));
 
-        assertEquals(Map.of("lastName", "requestFieldTooLong"), ContactDetails.validate(form).errors());
+        assertEquals(Map.of("lastName", "requestFieldTooLong"), ContactDetails.validate(form, US).errors());
     }
 
     @Test
@@ -111,7 +116,7 @@ class ContactDetailsTest {
         form.put("email", "jane@");
         form.put("phone", "555-0123");
 
-        assertEquals(Map.of("email", "requestEmailInvalid", "phone", "requestPhoneInvalid"), ContactDetails.validate(form).errors());
+        assertEquals(Map.of("email", "requestEmailInvalid", "phone", "requestPhoneInvalid"), ContactDetails.validate(form, US).errors());
     }
 
     @ParameterizedTest(name = "\"{0}\" -> {1}")
@@ -129,6 +134,17 @@ class ContactDetailsTest {
     @ValueSource(strings = {"555-0123", "015-555-0123", "715-055-0123", "+44 20 7946 0958", "715-555-0123 x12", "phone"})
     void nonUsOrMalformedPhoneNumbersAreRefused(String typed) {
         assertEquals(Optional.empty(), UsPhone.normalise(typed));
+    }
+
+    /** The rule the sign-in codes follow: a Caribbean or premium number the codes refuse is refused where it is typed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"(876) 555-0123", "+1 809 555 0123", "900-555-0123"})
+    void aNanpNumberOutsideTheRealmsPhoneRegionsIsRefusedAsTheCodesRefuseIt(String typed) {
+        assertTrue(UsPhone.normalise(typed).isPresent(), "a well-formed NANP number");
+        assertEquals(Optional.empty(), UsPhone.normalise(typed, US));
+        Map<String, String> form = form();
+        form.put("phone", typed);
+        assertEquals(Map.of("phone", "requestPhoneInvalid"), ContactDetails.validate(form, US).errors());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.tinaccess.store.ProofMethod;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 

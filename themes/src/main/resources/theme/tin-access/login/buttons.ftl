@@ -32,6 +32,15 @@
   </button>
 </#macro>
 
+<#--
+  A form's implicit submission (Enter in a field) clicks its first submit button in tree order. A form
+  whose visible primary button comes after a secondary one (Back before Next) starts with this copy of
+  the primary's name and value: hidden from sight, focus and assistive technology, there for Enter.
+-->
+<#macro defaultAction name value="">
+  <button type="submit" name="${name}" value="${value}" hidden="hidden" tabindex="-1" aria-hidden="true" class="ta-default-action"></button>
+</#macro>
+
 <#macro buttonLink href label id="" class=["kcButtonSecondaryClass", "kcButtonBlockClass"]>
   <a id="${id}" href="${href}" class="<#list class as c>${properties[c]}<#sep> </#sep></#list>">${msg(label)}</a>
 </#macro>

@@ -200,7 +200,7 @@
      (a screen reader hears why the box was refused), and the focus when it is the first refused field. -->
 <#macro checkbox name label value=false required=false hint="">
   <#local error = messagesPerField.get(name)>
-  <div class="${properties.kcCheckboxClass}">
+  <div class="${properties.kcCheckboxClass} ta-checkbox">
     <label for="${name}" class="${properties.kcCheckboxClass}">
       <input
         class="${properties.kcCheckboxInputClass}"

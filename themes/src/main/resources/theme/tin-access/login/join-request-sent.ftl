@@ -7,6 +7,8 @@
             <p>${msg("joinSentText", provider)}</p>
             <p>${msg("requestReferenceLabel")} <strong id="ta-reference">${reference}</strong></p>
             <p>${msg("joinSentDeadline", deadlineDays)}</p>
+            <p>${msg("joinSentMail")}</p>
+            <p><a id="ta-join-sent-back" href="${backUrl}">${msg("joinSentBack")}</a></p>
         </div>
     </#if>
 </@layout.registrationLayout>

@@ -3,7 +3,9 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "password-validation.ftl" as validator>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password','password-confirm'); section>
+<#-- A password the realm's policy refuses comes as the page's error: it is the new password's, so it is shown, marked and focused there. -->
+<#assign policyError = (message?? && message.type == 'error' && !messagesPerField.existsError('password','password-confirm'))?then(message.summary, "")>
+<@layout.registrationLayout displayMessage=!(messagesPerField.existsError('password','password-confirm') || policyError?has_content); section>
 <!-- template: login-update-password.ftl (tin-access: the realm's password rules before the fields, seed 001) -->
     <#if section = "header">
         ${msg("updatePasswordTitle")}
@@ -19,7 +21,8 @@
             </div>
         </#if>
         <form id="kc-passwd-update-form" class="${properties.kcFormClass!}" onsubmit="login.disabled = true; return true;" action="${url.loginAction}" method="post" novalidate="novalidate">
-            <@field.password name="password-new" label=msg("passwordNew") fieldName="password" autocomplete="new-password" autofocus=true />
+            <@field.password name="password-new" label=msg("passwordNew") fieldName="password" autocomplete="new-password" autofocus=true
+                    error=policyError?has_content?then(policyError, messagesPerField.get('password')) />
             <@field.password name="password-confirm" label=msg("passwordConfirm") autocomplete="new-password" />
 
             <div class="${properties.kcFormGroupClass!}">

@@ -6,6 +6,7 @@
         ${msg("mfaMethod_" + channel)}<#if step != "phone-number">: ${msg("phoneOtpCode")}</#if>
     <#elseif section = "form">
         <form id="ta-mfa-phone" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <@buttons.defaultAction name=(step == "phone-number")?then("send", "verify")/>
             <#if step == "phone-number">
                 <p>${msg("mfaPhoneIntro_" + channel)}</p>
                 <@field.input name="phone" label=msg("requestPhone") value=typedPhone autocomplete="tel" autofocus=true hint=msg("requestPhoneHint")/>

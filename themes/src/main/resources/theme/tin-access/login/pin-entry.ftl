@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=false; section>
+<@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=false displayInfo=true; section>
     <#if section = "header">
         ${msg("pinTitle")}
     <#elseif section = "form">

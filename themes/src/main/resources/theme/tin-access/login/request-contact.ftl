@@ -2,7 +2,7 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "timeout.ftl" as timeout>
-<@layout.registrationLayout displayMessage=false displayRequiredFields=true; section>
+<@layout.registrationLayout displayMessage=false displayRequiredFields=true displayInfo=true; section>
     <#if section = "header">
         ${msg("requestContactTitle")}
     <#elseif section = "form">

@@ -15,6 +15,7 @@
         <p class="ta-step">${msg("requestProofIntro", proofTin.formatted())}</p>
         <@timeout.warning form="ta-request-proof" action="proof-keep"/>
         <form id="ta-request-proof" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post" novalidate="novalidate">
+            <@buttons.defaultAction name="action" value="proof-next"/>
             <input type="hidden" name="proofTin" value="${proofTin.digits()}"/>
             <fieldset id="ta-proof-methods" <#if messagesPerField.existsError('proof')>aria-describedby="input-error-proof"</#if>>
                 <legend class="ta-list-title">${msg("requestProofChoose")}</legend>

@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
 <#import "timeout.ftl" as timeout>
-<@layout.registrationLayout displayMessage=false; section>
+<@layout.registrationLayout displayMessage=messagesPerField.exists('global'); section>
     <#if section = "header">
         ${msg("requestReviewTitle")}
     <#elseif section = "form">
@@ -31,6 +31,7 @@
             </dd>
         </dl>
         <form id="ta-request-review" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+            <@buttons.defaultAction name="action" value="submit"/>
             <@buttons.actionGroup horizontal=true>
                 <@buttons.button id="ta-edit" name="action" label="requestBack" value="edit" type="secondary" fullWidth=false/>
                 <@buttons.button id="ta-submit" name="action" label="requestSubmit" value="submit" fullWidth=false/>

@@ -2,7 +2,7 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "timeout.ftl" as timeout>
-<@layout.registrationLayout displayMessage=false; section>
+<@layout.registrationLayout displayMessage=false displayInfo=true; section>
     <#if section = "header">
         ${msg("requestTinsTitle")}
     <#elseif section = "form">

@@ -2,6 +2,8 @@
   The warning before a request step's login timeout ends it (WCAG 2.2.1). The server tells the page
   its timeout (LoginTimeout); the script fills the alert when the warning is due and the button posts
   the step's form with everything typed, which shows the same page again with a new timeout.
+  The button is no submit button of the form: a form's implicit submission (Enter in a field) clicks
+  its first submit button, hidden or not, and that must be the step's own primary action.
 -->
 <#macro warning form action>
   <#if loginTimeoutSeconds??>
@@ -9,7 +11,7 @@
          data-warning="${msg("loginTimeoutWarning", duration(loginTimeoutSeconds), duration(loginTimeoutWarningSeconds))}"
          data-expired="${msg("loginTimeoutExpired")}">
       <p id="ta-timeout-alert" class="ta-timeout-alert" role="alert"></p>
-      <button id="ta-keep-going" type="submit" form="${form}" name="action" value="${action}" formnovalidate="formnovalidate" hidden
+      <button id="ta-keep-going" type="button" data-form="${form}" data-action="${action}" hidden
               class="${properties.kcButtonClass!} ${properties.kcButtonSecondaryClass!}">${msg("loginTimeoutKeepGoing")}</button>
     </div>
     <script src="${url.resourcesPath}/js/login-timeout.js" defer></script>

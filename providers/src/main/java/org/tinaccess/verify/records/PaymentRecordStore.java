@@ -12,7 +12,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.tinaccess.store.PaymentRecordEntity;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 
 /**

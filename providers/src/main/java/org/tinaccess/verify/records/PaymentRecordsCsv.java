@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentNumbers;
 
 /**

@@ -1,8 +1,6 @@
 package org.tinaccess.verify.records;
 
-import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,10 +16,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.GetAndPutFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.RecentSecondFactor;
 
@@ -32,7 +30,7 @@ import org.tinaccess.rest.RecentSecondFactor;
  * the number of records it removes. A bad file changes nothing. Uploaded records prove nothing until
  * another reviewer confirms them ({@code POST /payment-records/confirm}).
  */
-public class PaymentRecordsResource extends ApiFallback {
+public class PaymentRecordsResource extends GetAndPutFallback {
 
     /** Far above a plan's payments of a few years; the whole body is parsed in memory. */
     static final int MAX_BYTES = 64 * 1024 * 1024;
@@ -124,21 +122,6 @@ public class PaymentRecordsResource extends ApiFallback {
         return true;
     }
 
-    // The other methods at this resource's own path, in the API's words (it takes GET and PUT there).
-    @POST
-    public Response unmatchedPostHere() {
-        throw unmatched("POST");
-    }
-
-    @DELETE
-    public Response unmatchedDeleteHere() {
-        throw unmatched("DELETE");
-    }
-
-    @PATCH
-    public Response unmatchedPatchHere() {
-        throw unmatched("PATCH");
-    }
 
     private Caller reviewer() {
         return Caller.authenticate(session).requireRealmRole(realm, ProtectedAccounts.REVIEWER_ROLE);

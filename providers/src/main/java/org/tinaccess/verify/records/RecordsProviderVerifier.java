@@ -7,7 +7,7 @@ import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 import org.tinaccess.verify.ProviderVerifier;
 import org.tinaccess.verify.ProviderVerifierFactory;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.tinaccess.net.SignedPost;
 import org.tinaccess.testing.HttpDouble;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 import org.tinaccess.verify.ProviderVerifier;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tinaccess.verify.AddressOfRecord;
+import org.tinaccess.letter.AddressOfRecord;
 
 class PaymentRecordsCsvTest {
 

@@ -53,6 +53,8 @@ class AdminAccessJourneyIT {
         assertTrue(!ackText.contains(approvedTin), "the TIN is masked in the mail");
         assertTrue(ackText.contains("10–14 business days"), ackText);
         assertTrue(Mails.html(acknowledgement).text().contains(reference));
+        assertEquals(Mails.subject(acknowledgement), Mails.html(acknowledgement).title(), "the HTML mail is named by its subject");
+        assertEquals("en", Mails.html(acknowledgement).selectFirst("html").attr("lang"));
 
         // 3. A reviewer approves one TIN and denies the other.
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);

@@ -30,6 +30,17 @@ class RequestAccessPagesIT {
 
         assertNotNull(pages.page().document().selectFirst("#ta-request-contact"));
         assertEquals("Request Access, step 1 of 4: Your details", pages.page().document().selectFirst("#kc-page-title").text());
+        Element existing = pages.page().document().selectFirst("#ta-existing-account");
+        assertNotNull(existing, "someone who already has an account is offered the sign-in page");
+        assertEquals("Login with Existing Account", existing.text());
+    }
+
+    @Test
+    void theTaxIdStepSaysThereIsOneAdminPerTaxIdAndWhomAUserAsks(TinAccessServer server) {
+        RequestAccessPages pages = RequestAccessPages.open(server).enterContact(RequestAccessPages.contact(RealmUsers.uniqueEmail("note")));
+
+        String text = pages.page().document().text();
+        assertTrue(text.contains("Only one Admin is allowed per Tax ID") && text.contains("please contact your Admin"), text);
     }
 
     @Test

@@ -158,9 +158,19 @@ class ReviewRulesIT {
         String approvedTin = TestTins.next();
         String deniedTin = TestTins.next();
         String id = requestId(server, reviewer, RealmUsers.uniqueEmail("audited"), approvedTin, deniedTin);
+        String competing = requestId(server, reviewer, RealmUsers.uniqueEmail("audited-second"), approvedTin);
 
         reviewer.approve(id, approvedTin);
         reviewer.deny(id, deniedTin, "{\"reason\":\"THIRD_PARTY\"}");
+
+        // The approval denied the competing request for the same TIN: a decision of its own, recorded with the reviewer.
+        List<AdminEventRepresentation> withIt = server.realm().getAdminEvents().stream()
+                .filter(event -> event.getResourcePath() != null && event.getResourcePath().contains(competing))
+                .toList();
+        assertEquals(1, withIt.size(), withIt.toString());
+        assertEquals("denied", withIt.get(0).getDetails().get("decision"));
+        assertEquals("ADMIN_EXISTS", withIt.get(0).getDetails().get("reason"));
+        assertEquals(reviewer.userId(), withIt.get(0).getAuthDetails().getUserId());
 
         List<AdminEventRepresentation> events = server.realm().getAdminEvents().stream()
                 .filter(event -> event.getResourcePath() != null && event.getResourcePath().contains(id))

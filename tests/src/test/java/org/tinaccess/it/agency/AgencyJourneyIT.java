@@ -100,11 +100,32 @@ class AgencyJourneyIT {
 
     @Test
     void aSecondAgencyGivingTheSameNpnIsNotApprovedWithIt() {
+        assertAgencyRefused(agencyNpn, "Copycat Insurance Agency");
+    }
+
+    @Test
+    void anAgentsOwnNpnIsNoAgencysAndAnAgencysNpnNoAgentsOwn() {
+        String email = RealmUsers.uniqueEmail("agent-own");
+        String agentNpn = TestNpns.next();
+        assertEquals(201, agency().post("/members", agent(email, agentNpn)).status());
+        String agentId = server.realm().users().searchByEmail(email, true).get(0).getId();
+        assertEquals(List.of(agentNpn), npnAttribute(agentId));
+
+        assertAgencyRefused(agentNpn, "Agency Borrowing An Agent's Number");
+
+        String borrower = RealmUsers.uniqueEmail("agent-agency-number");
+        TinAccessApi.Answer invited = agency().post("/members", agent(borrower, agencyNpn));
+        assertEquals(201, invited.status(), "invited like anyone: " + invited);
+        assertNull(npnAttribute(server.realm().users().searchByEmail(borrower, true).get(0).getId()),
+                "but the agency's own NPN is given to no agent");
+    }
+
+    private void assertAgencyRefused(String npn, String organization) {
         String tin = TestTins.next();
         Map<String, String> contact = RequestAccessPages.contact(RealmUsers.uniqueEmail("copycat-agency"));
-        contact.put("organization", "Copycat Insurance Agency");
+        contact.put("organization", organization);
         contact.put("agency", "on");
-        contact.put("agencyNpn", agencyNpn);
+        contact.put("agencyNpn", npn);
         String reference = RequestAccessPages.open(server).enterContact(contact).addTin(tin).nextToReview().submit().reference();
 
         TinAccessApi.Answer refused = reviewer.approve(reviewer.findByReference(reference).get("id").asText(), tin);
@@ -283,7 +304,7 @@ class AgencyJourneyIT {
         TinAccessApi.Answer approved = agency().post("/join-requests/" + asked.get("id").asText() + "/approve", "{\"entitlements\":[]}");
         assertEquals(200, approved.status(), approved.toString());
 
-        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessagesTo(email, 2).get(1));
         assertEquals(npn, agent.claims().path("npn").asText(), agent.claims().toString());
         assertNotNull(agent.claims().get("tins").get(agencyTin));
     }

@@ -3,11 +3,13 @@ package org.tinaccess.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -16,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.tinaccess.it.support.AccessibilityAudit;
 import org.tinaccess.it.support.AccessibleFields;
+import org.tinaccess.it.support.Axe;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
 import org.tinaccess.it.support.FactorHolders;
@@ -28,6 +31,7 @@ import org.tinaccess.it.support.RequestAccessPages;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.ViewingConditions;
 
 /**
  * Issue 15: the pages a person meets before having an account, or signing in, pass axe-core's WCAG
@@ -153,7 +157,7 @@ class AccessibilityInBrowserIT {
     }
 
     @Test
-    void requestAccessStepsAndTheirErrorStates(TinAccessServer server, Chromium chromium) {
+    void requestAccessStepsAndTheirErrorStates(TinAccessServer server, Chromium chromium) throws IOException {
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
         // A long address, to show it wraps inside the card at 320 px.
         String email = "jane.a-rather-long-mailbox-name-" + UUID.randomUUID().toString().substring(0, 8) + "@northwoods-family-clinic.test";
@@ -164,6 +168,24 @@ class AccessibilityInBrowserIT {
         assertEquals("true", chromium.driver().findElement(By.id("firstName")).getAttribute("aria-required"));
         assertTrue(AccessibleFields.describedBy(chromium, "phone").contains("(715) 555-0123"), "the phone's format is told before any error");
         audit.checkPage("request access: contact");
+        // The pages are checked by the current axe-core, the version the console's package.json pins, not the Java binding's older copy.
+        String pinned = new ObjectMapper().readTree(Path.of(System.getProperty("tin-access.root", "..")).resolve("themes/account-console/package.json").toFile())
+                .path("devDependencies").path("axe-core").asText();
+        assertEquals(pinned, Axe.engineVersion(chromium));
+        // At 320 px a checkbox's hint runs under its box the form's width, and the help line keeps off the screen's edge.
+        new ViewingConditions("light", 320).apply(chromium);
+        try {
+            Object layout = chromium.driver().executeScript("""
+                    const hint = document.getElementById('input-hint-billingService').getBoundingClientRect();
+                    const form = document.getElementById('ta-request-contact').getBoundingClientRect();
+                    const help = document.getElementById('ta-help');
+                    const text = help ? help.getBoundingClientRect() : null;
+                    const inner = help ? parseFloat(getComputedStyle(help).paddingLeft) : 16;
+                    return [hint.width >= form.width * 0.8, inner >= 8];""");
+            assertEquals(List.of(true, true), layout, "the billing-service hint is the form's width; the help line has room at its edges");
+        } finally {
+            ViewingConditions.reset(chromium);
+        }
 
         RequestAccessInBrowser.typeContact(chromium, email);
         chromium.type(By.id("phone"), "555-0123");

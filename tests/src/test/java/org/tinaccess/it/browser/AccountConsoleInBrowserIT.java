@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,9 +55,18 @@ class AccountConsoleInBrowserIT {
         console.open("tin-access/review");
         console.row("request-" + reference);
         chromium.screenshot("console-review-queue");
+        // The first Tab reaches a skip link past the masthead and navigation, and following it puts focus on the page.
+        chromium.driver().navigate().refresh();
+        console.row("request-" + reference);
+        new Actions(chromium.driver()).sendKeys(Keys.TAB).perform();
+        WebElement skip = chromium.driver().switchTo().activeElement();
+        assertEquals("Skip to content", skip.getText());
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("tin-access-main", chromium.driver().switchTo().activeElement().getAttribute("id"));
         assertTrue(chromium.clickToOpen(console.rowButton("request-" + reference, "open-request"),
                 By.cssSelector("[data-testid=request-contact]")).getText().contains("A provider"),
                 "the reviewer sees what the request registers: a provider, not a billing service or an agency");
+        assertEquals("h1", chromium.driver().switchTo().activeElement().getTagName(), "the opened request's heading has the focus");
         // "Other" needs a note: the API's refusal shows in the dialog, which stays open.
         new Select(chromium.clickToOpen(console.rowButton("line-" + tin, "deny-line"), By.id("deny-reason"))).selectByValue("OTHER");
         chromium.click(By.cssSelector("[data-testid=confirm]"));
@@ -113,7 +123,11 @@ class AccountConsoleInBrowserIT {
 
         // Opening the page by its address shows a refusal, and the API itself answers 403.
         chromium.driver().get(console.url("tin-access/users"));
-        chromium.await(By.cssSelector("[data-testid=not-allowed]"));
+        String refusal = chromium.await(By.cssSelector("[data-testid=not-allowed]")).getText();
+        assertTrue(refusal.contains("Only the admin of a Tax ID") && !refusal.contains("reviewer"), "the refusal names the page's audience only: " + refusal);
+        chromium.driver().get(console.url("tin-access/review"));
+        String reviewRefusal = chromium.await(By.cssSelector("[data-testid=not-allowed]")).getText();
+        assertTrue(reviewRefusal.contains("reviewers") && !reviewRefusal.contains("admin of a Tax ID"), reviewRefusal);
         String userToken = PortalUsers.signIn(server, userEmail, userSecret).apiToken();
         assertEquals(403, TinAccessApi.at(server, "/tins", userToken).get("/" + tin + "/members").status());
     }
@@ -138,7 +152,7 @@ class AccountConsoleInBrowserIT {
 
         new WebDriverWait(chromium.driver(), Duration.ofSeconds(20))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("tr[data-testid='join-" + requesterEmail + "']")));
-        List<MimeMessage> toRequester = server.inbox().awaitMessagesTo(requesterEmail, 1);
+        List<MimeMessage> toRequester = server.inbox().awaitMessagesTo(requesterEmail, 2); // the acknowledgement, then the denial
         assertTrue(toRequester.stream().anyMatch(mail -> Mails.text(mail).contains("Please ask your office manager to add you.")),
                 "the requester reads the admin's note");
     }
@@ -189,8 +203,20 @@ class AccountConsoleInBrowserIT {
             assertTrue(added.getText().contains("Eligibility"), added.getText());
             chromium.screenshot("console-users-phone");
 
-            // The row's actions menu, by keyboard: withdraw the invitation (Remove), confirmed with Enter.
-            tabTo(chromium, "tr[data-testid='member-" + userEmail + "'] button[aria-label='Kebab toggle']").sendKeys(Keys.ENTER);
+            // The row's actions menu, by keyboard, named by its row; a dialog left with Escape gives focus back to it.
+            WebElement rowActions = tabTo(chromium, "tr[data-testid='member-" + userEmail + "'] button[data-testid=member-actions]");
+            assertEquals("Actions for Kim Okafor", rowActions.getAttribute("aria-label"));
+            rowActions.sendKeys(Keys.ENTER);
+            for (int i = 0; i < 10 && !focused(chromium).getText().equals("Remove from Tax ID"); i++) {
+                focused(chromium).sendKeys(Keys.ARROW_DOWN);
+            }
+            focused(chromium).sendKeys(Keys.ENTER);
+            chromium.await(By.cssSelector("[data-testid=confirm]"));
+            focused(chromium).sendKeys(Keys.ESCAPE);
+            new WebDriverWait(chromium.driver(), Duration.ofSeconds(10)).until(driver -> rowActions.equals(focused(chromium)));
+
+            // Withdraw the invitation (Remove), confirmed with Enter.
+            rowActions.sendKeys(Keys.ENTER);
             for (int i = 0; i < 10 && !focused(chromium).getText().equals("Remove from Tax ID"); i++) {
                 focused(chromium).sendKeys(Keys.ARROW_DOWN);
             }

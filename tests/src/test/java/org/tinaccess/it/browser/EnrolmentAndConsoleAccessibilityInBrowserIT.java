@@ -61,6 +61,13 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         chromium.click(By.id("kc-submit"));
         chromium.await(By.id("kc-passwd-update-form"));
         audit.check("new password: confirmation differs");
+        // A password the realm's policy refuses: the words, the mark and the focus are the new password's.
+        chromium.type(By.id("password-new"), "short");
+        chromium.type(By.id("password-confirm"), "short");
+        chromium.click(By.id("kc-submit"));
+        chromium.await(By.id("input-error-password-new"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "password-new", "Invalid password");
+        audit.check("new password: refused by the policy");
         chromium.type(By.id("password-new"), PortalUsers.PASSWORD);
         chromium.type(By.id("password-confirm"), PortalUsers.PASSWORD);
         chromium.click(By.id("kc-submit"));
@@ -68,11 +75,15 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         chromium.await(By.id("ta-security-image-form"));
         audit.checkPage("security image chooser");
         chromium.click(By.id("ta-image-save"));
-        chromium.await(By.id("ta-security-image-form"));
+        chromium.await(By.id("input-error-image"));
+        WebElement firstImage = chromium.driver().switchTo().activeElement();
+        assertEquals("radio", firstImage.getAttribute("type"), "focus on the refused choice");
+        assertEquals("true", firstImage.getAttribute("aria-invalid"));
         audit.check("security image chooser: nothing chosen");
         chromium.click(By.cssSelector("input[name=image][value=" + LoginPages.IMAGE + "]"));
         chromium.select(By.id("caption"), LoginPages.CAPTION);
-        chromium.click(By.id("ta-image-save"));
+        // Enter on the chosen image saves it, as the visible primary button does.
+        chromium.pressEnter(By.cssSelector("input[name=image][value=" + LoginPages.IMAGE + "]"));
 
         chromium.await(By.id("ta-mfa-enroll"));
         audit.checkPage("MFA chooser");
@@ -87,9 +98,14 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         AccessibleFields.assertFocusOnInvalid(chromium, "phone", "10-digit US phone number");
         audit.check("enrol: text message, number refused");
         chromium.type(By.id("phone"), phone.typed());
-        chromium.click(By.id("ta-send"));
+        // Enter in the number sends the code, and Enter in the code checks it: neither goes back to the chooser.
+        chromium.pressEnter(By.id("phone"));
         chromium.await(By.id("ta-phone-sent"));
         audit.checkPage("enrol: text message, code");
+        chromium.type(By.id("code"), "000000");
+        chromium.pressEnter(By.id("code"));
+        chromium.await(By.id("input-error-code"));
+        assertNotNull(chromium.driver().findElement(By.id("ta-phone-sent")), "still on the code step");
         chromium.click(By.id("ta-back"));
 
         chromium.await(By.id("ta-mfa-enroll"));

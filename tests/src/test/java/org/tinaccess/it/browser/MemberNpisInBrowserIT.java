@@ -35,7 +35,7 @@ class MemberNpisInBrowserIT {
 
         console.open("tin-access/users");
         By limitToNpis = By.xpath("//button[.//text()[normalize-space()='Limit to NPIs']]");
-        chromium.clickToOpen(By.cssSelector("tr[data-testid='member-" + email + "'] button[aria-label='Kebab toggle']"), limitToNpis);
+        chromium.clickToOpen(By.cssSelector("tr[data-testid='member-" + email + "'] button[data-testid=member-actions]"), limitToNpis);
         chromium.click(limitToNpis);
         chromium.click(By.id("edit-npi-" + south));
         chromium.screenshot("console-member-npis");

@@ -1,10 +1,12 @@
 package org.tinaccess.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
@@ -37,17 +39,24 @@ class MyRequestsInBrowserIT {
         chromium.click(By.cssSelector("[data-testid=add-tin]"));
         chromium.type(By.id("add-tin-tin"), paid);
         chromium.type(By.id("add-tin-vendorNumber"), "V-31");
+        // Enter in a field sends, as Send does; a refusal about a field is said under it, and focus goes there.
+        chromium.driver().findElement(By.id("add-tin-vendorNumber")).sendKeys(Keys.ENTER);
+        WebElement checkNumber = chromium.await(By.cssSelector("#add-tin-checkNumber[aria-invalid=true]"));
+        assertEquals("add-tin-checkNumber", chromium.driver().switchTo().activeElement().getAttribute("id"));
+        assertTrue(checkNumber.getAttribute("aria-describedby").contains("add-tin-checkNumber-error"));
+        assertFalse(chromium.driver().findElement(By.id("add-tin-checkNumber-error")).getText().isBlank());
+        assertEquals(paid, chromium.driver().findElement(By.id("add-tin-tin")).getAttribute("value"), "nothing typed is lost");
         chromium.type(By.id("add-tin-checkNumber"), "CHK-3131");
         chromium.screenshot("console-add-tin");
-        chromium.click(By.cssSelector("[data-testid=add-tin-send]"));
+        checkNumber.sendKeys(Keys.ENTER);
         String answer = chromium.await(By.cssSelector("[data-testid=add-tin-answer]")).getText();
         assertTrue(answer.contains("approved"), answer);
 
         String other = TestTins.next();
         chromium.click(By.cssSelector("[data-testid=add-tin]"));
-        chromium.type(By.id("add-tin-tin"), other);
         chromium.click(By.id("add-tin-proof-review"));
-        chromium.click(By.cssSelector("[data-testid=add-tin-send]"));
+        chromium.type(By.id("add-tin-tin"), other);
+        chromium.driver().findElement(By.id("add-tin-tin")).sendKeys(Keys.ENTER);
         WebElement line = chromium.await(By.cssSelector("li[data-testid='line-" + other.substring(0, 2) + "-" + other.substring(2) + "']"));
         assertEquals("Pending", line.findElement(By.cssSelector("[data-testid=status]")).getText());
         chromium.screenshot("console-my-requests");

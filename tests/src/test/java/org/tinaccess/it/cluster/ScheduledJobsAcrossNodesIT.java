@@ -63,7 +63,8 @@ class ScheduledJobsAcrossNodesIT {
 
         for (int i = 0; i < JOIN_REQUESTS; i++) {
             String reference = references.get(i);
-            assertEquals(1, first.inbox().messagesTo(emails.get(i)).stream().filter(mail -> Mails.subject(mail).contains(reference)).count(),
+            assertEquals(1, first.inbox().messagesTo(emails.get(i)).stream()
+                    .filter(mail -> Mails.subject(mail).contains(reference) && Mails.subject(mail).contains("expired")).count(),
                     "one expiry mail to the requester of " + reference);
             assertEquals(1, first.inbox().messagesTo(provider.admin().email()).stream()
                     .filter(mail -> Mails.subject(mail).contains(reference) && Mails.subject(mail).contains("expired")).count(),

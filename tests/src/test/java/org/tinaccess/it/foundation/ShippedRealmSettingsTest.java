@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RealmRepresentation;
@@ -30,6 +33,14 @@ class ShippedRealmSettingsTest {
         Path file = Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/provider-portal-realm.json");
         shipped = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
                 .readValue(file.toFile(), RealmRepresentation.class);
+    }
+
+    /** Group headers and descriptions are shown to people on Personal info; flow descriptions to the plan's admins. */
+    @Test
+    void whatTheRealmShowsNamesNoInternalDocument() throws IOException {
+        String text = Files.readString(Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/provider-portal-realm.json"));
+        Matcher internal = Pattern.compile("\\(?(seed|issue) [0-9]+").matcher(text);
+        assertFalse(internal.find(), () -> "the realm shows " + internal.group());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.tinaccess.it.join;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,7 +109,8 @@ class JoinRequestsIT {
         assertEquals("approved", approved.body().get("status").asText());
         assertEquals(409, admin.post("/join-requests/" + pending.get("id").asText() + "/deny", "{}").status(), "decided once");
 
-        PortalUsers.SignedIn joined = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+        // The first mail acknowledged the request; the second is the invitation.
+        PortalUsers.SignedIn joined = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessagesTo(email, 2).get(1));
         JsonNode tins = joined.claims().get("tins");
         assertEquals("user", tins.get(provider.tin()).get("role").asText());
         assertEquals("claims", tins.get(provider.tin()).get("entitlements").get(0).asText());
@@ -124,7 +126,13 @@ class JoinRequestsIT {
 
         assertEquals(first.page().status(), again.page().status());
         assertEquals(first.reference(), again.reference(), "the same page, the waiting request's reference: nothing tells a new request from one that waits");
+        assertNotNull(first.page().document().selectFirst("#ta-join-sent a#ta-join-sent-back[href]"), "the page leads on, back to the portal");
         assertEquals(pendingBefore, admin.get("/join-requests").body().get("total").asInt(), "no second request for the admin");
+        MimeMessage acknowledgement = server.inbox().awaitMessageTo(email);
+        assertTrue(Mails.subject(acknowledgement).contains(first.reference()), Mails.subject(acknowledgement));
+        assertTrue(Mails.text(acknowledgement).contains(providerName) && Mails.text(acknowledgement).contains("If you did not ask for this"),
+                Mails.text(acknowledgement));
+        assertEquals(1, server.inbox().messagesTo(email).size(), "acknowledged once: asking again while it waits mails nothing");
     }
 
     @Test
@@ -136,7 +144,7 @@ class JoinRequestsIT {
         assertEquals("denied", admin.post("/join-requests/" + id + "/deny", "{\"note\":\"Please ask your office manager.\"}")
                 .body().get("status").asText());
 
-        MimeMessage denial = server.inbox().awaitMessageTo(email);
+        MimeMessage denial = server.inbox().awaitMessagesTo(email, 2).get(1);
         assertTrue(Mails.text(denial).contains("Please ask your office manager."), Mails.text(denial));
         new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email)).reference();
     }
@@ -226,9 +234,11 @@ class JoinRequestsIT {
             String second = new JoinPages(server).searchByName(providerName).submit(JoinPages.requester(email)).reference();
             awaitExpired(second);
 
-            List<MimeMessage> toRequester = server.inbox().awaitMessagesTo(email, 2);
-            assertEquals(1, toRequester.stream().filter(mail -> Mails.subject(mail).contains(first)).count(), "one expiry mail per request");
-            assertTrue(Mails.text(toRequester.get(0)).contains("denied automatically"));
+            // Each request was acknowledged, then denied for want of a decision.
+            List<MimeMessage> expiries = server.inbox().awaitMessagesTo(email, 4).stream()
+                    .filter(mail -> Mails.subject(mail).contains("expired")).toList();
+            assertEquals(1, expiries.stream().filter(mail -> Mails.subject(mail).contains(first)).count(), "one expiry mail per request");
+            assertTrue(Mails.text(expiries.get(0)).contains("denied automatically"));
             long toAdmin = server.inbox().messagesTo(provider.admin().email()).stream()
                     .filter(mail -> Mails.subject(mail).contains(first) && Mails.subject(mail).contains("expired")).count();
             assertEquals(1, toAdmin, "the admin is told once");

@@ -1,6 +1,7 @@
 package org.tinaccess.it.join;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -78,6 +79,9 @@ class PublicFormLimitsIT {
 
             assertEquals(429, again.page().status(), again.page().body());
             assertTrue(again.page().body().contains("too many requests"));
+            // The review step stays, with everything typed and when to send again.
+            assertNotNull(again.page().document().selectFirst("#ta-review"), "still the review step: " + again.page().body());
+            assertTrue(again.page().document().text().matches(".*send it again in about \\d+ (minutes|hours).*"), again.page().document().text());
             assertEquals(1, server.inbox().messagesTo(email).size(), "one acknowledgement, no more");
             assertRefusalEvent(email, "email_limit");
         }

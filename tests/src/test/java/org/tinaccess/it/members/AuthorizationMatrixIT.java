@@ -21,10 +21,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.tinaccess.api.ApiDocument;
 import org.tinaccess.it.members.MatrixFixture.Who;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.TinAccessServer;
-import org.tinaccess.rest.ApiDocument;
 
 /**
  * Every operation of the API's OpenAPI document (generated from the code at build time) called by
@@ -99,6 +99,8 @@ class AuthorizationMatrixIT {
         RULES.put("GET /not-listed-requests/{id}", Rule.REVIEWER);
         RULES.put("POST /not-listed-requests/{id}/close", Rule.REVIEWER);
         RULES.put("POST /users/{userId}/reset-mfa", Rule.REVIEWER_STEP_UP);
+        RULES.put("GET /npis/{npi}", Rule.REVIEWER);
+        RULES.put("PUT /npis/{npi}", Rule.REVIEWER_STEP_UP);
         RULES.put("GET /tins/{tin}/members", Rule.TIN_ADMIN);
         RULES.put("POST /tins/{tin}/members", Rule.TIN_ADMIN);
         RULES.put("GET /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
@@ -245,6 +247,9 @@ class AuthorizationMatrixIT {
     }
 
     private static Integer reviewed(String operation, MatrixFixture.Target target, boolean read) {
+        if (operation.startsWith("GET /npis/")) {
+            return 404; // an NPI no provider holds
+        }
         if (!target.knownRequest()) {
             return 404;
         }
@@ -258,6 +263,9 @@ class AuthorizationMatrixIT {
     private static Integer reviewedWithStepUp(String operation, MatrixFixture.Target target) {
         if (operation.startsWith("POST /payment-records/")) {
             return null; // confirms others' uploads: a change, proved by TinVerificationIT
+        }
+        if (operation.startsWith("PUT /npis/")) {
+            return 400; // past the checks, refused for the malformed body
         }
         if (operation.startsWith("POST /users/")) {
             if (target.isCaller()) {

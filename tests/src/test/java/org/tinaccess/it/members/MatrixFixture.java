@@ -35,6 +35,7 @@ import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
+import org.tinaccess.it.support.TestNpis;
 import org.tinaccess.it.support.TestNpns;
 import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
@@ -75,6 +76,8 @@ final class MatrixFixture {
     private String tinA;
     private String tinB;
     private final String unregisteredTin = TestTins.next();
+    /** An NPI no provider holds: its holder's read is 404, a move with a malformed body 400. */
+    private final String unheldNpi = TestNpis.next();
     private String orgA;
     private String orgB;
     private String userOfB;
@@ -326,7 +329,8 @@ final class MatrixFixture {
                     default -> otherRealmUser;
                 })
                 .replace("{id}", target.id() == Kind.OWN ? ownId(operation) : UUID.randomUUID().toString())
-                .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB);
+                .replace("{providerId}", target.provider() == Kind.OWN ? orgA : orgB)
+                .replace("{npi}", unheldNpi);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.realmUrl() + "/tin-access" + path))
                 // A cell that never answers fails, naming itself, instead of holding the run.
                 .timeout(Duration.ofSeconds(30))

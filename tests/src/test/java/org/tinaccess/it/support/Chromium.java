@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -69,6 +70,17 @@ public final class Chromium implements AutoCloseable {
         WebElement field = await(locator);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /**
+     * Presses Enter in a field and waits for the page it posts to load: the form's implicit
+     * submission, as a person used to the Enter key sends it.
+     */
+    public void pressEnter(By locator) {
+        WebElement field = await(locator);
+        WebElement page = driver().findElement(By.tagName("html"));
+        field.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver(), Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Picks the option whose value is {@code value} in a select list. */

@@ -100,9 +100,24 @@ public final class ConsolePages {
      * The sign-in pages a console action led to (a reviewer action asking for a recent second
      * factor): e-mail, picture and password, the app's code; back on the console page it left.
      */
+    /**
+     * Signs in again when the console asks (a step-up): the session knows who this is, so the page asks
+     * for the password at once, showing the address once and read-only, with no second, empty field.
+     */
     public ConsolePages signInAgain(String email, String password, String totpSecret) {
-        chromium.await(By.id("username"));
-        passwordSteps(email, password);
+        chromium.await(By.id("password"));
+        if (!chromium.driver().findElements(By.cssSelector("input#username, input[name=username]")).isEmpty()) {
+            throw new AssertionError("signing in again asked for the e-mail address again");
+        }
+        String shown = chromium.driver().findElement(By.id("kc-attempted-username")).getAttribute("value");
+        if (!email.equals(shown)) {
+            throw new AssertionError("signing in again does not say whose password it asks for: " + shown);
+        }
+        if (!chromium.driver().findElements(By.cssSelector("#kc-registration, a[href*='/tin-access/join']")).isEmpty()) {
+            throw new AssertionError("signing in again offers to request access");
+        }
+        chromium.type(By.id("password"), password);
+        chromium.click(By.id("kc-login"));
         chromium.type(By.id("otp"), Totp.unspentCode(totpSecret));
         chromium.click(By.id("kc-login"));
         return awaitConsole();

@@ -17,23 +17,26 @@ public final class RequestAccessInBrowser {
         chromium.type(By.id("jobTitle"), "Office Manager");
     }
 
-    /** Answers the request's reference; saves a screenshot of each step. */
+    /**
+     * Answers the request's reference; saves a screenshot of each step. Each step goes on as a person
+     * used to the Enter key does: Enter in the step's last field does what the step's primary button does.
+     */
     public static String requestAccess(TinAccessServer server, Chromium chromium, String email, String tin) {
         chromium.open(new PortalClient(server).authorizationUrl());
         chromium.screenshot("sign-in");
         chromium.click(By.cssSelector("#kc-registration a"));
         typeContact(chromium, email);
         chromium.screenshot("request-contact");
-        chromium.click(By.id("ta-next"));
+        chromium.pressEnter(By.id("jobTitle"));
         chromium.type(By.id("tin"), tin.substring(0, 2) + "-" + tin.substring(2));
-        chromium.click(By.id("ta-add"));
+        chromium.pressEnter(By.id("tin"));
         chromium.await(By.cssSelector("#ta-added-tins .ta-tin"));
         chromium.screenshot("request-tins");
         chromium.click(By.id("ta-next"));
         chromium.await(By.id("ta-request-proof"));
         chromium.screenshot("request-proof");
         chromium.click(By.cssSelector("input[name=proof][value=review]"));
-        chromium.click(By.id("ta-proof-next"));
+        chromium.pressEnter(By.cssSelector("input[name=proof][value=review]"));
         chromium.await(By.id("ta-review"));
         chromium.click(By.id("ta-submit"));
         String reference = chromium.await(By.id("ta-reference")).getText();

@@ -331,6 +331,7 @@ class TinVerificationIT {
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page page = browser.get(link);
         assertTrue(page.body().contains("Tax ID ending " + tin.substring(5)), page.body());
+        assertTrue(page.document().text().contains("No letter after 10 business days?"), "the page says what happens without a letter");
         WebSession.Page wrong = enterPin(browser, page, "AAAAA-BBBBB");
         assertTrue(wrong.body().contains("does not match"), wrong.body());
 

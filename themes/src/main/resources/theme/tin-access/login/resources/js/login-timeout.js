@@ -11,6 +11,16 @@
     var warning = Number(box.dataset.warningSeconds);
     var alert = document.getElementById("ta-timeout-alert");
     var keepGoing = document.getElementById("ta-keep-going");
+    keepGoing.addEventListener("click", function () {
+      // Posts the step as typed, unchecked: the server shows the same step again with a new timeout.
+      var form = document.getElementById(keepGoing.dataset.form);
+      var action = document.createElement("input");
+      action.type = "hidden";
+      action.name = "action";
+      action.value = keepGoing.dataset.action;
+      form.appendChild(action);
+      form.submit();
+    });
     window.setTimeout(function () {
       box.classList.add("ta-timeout-shown");
       alert.textContent = box.dataset.warning;

@@ -1,4 +1,4 @@
-package org.tinaccess.verify;
+package org.tinaccess.store;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.tinaccess.verify;
+package org.tinaccess.letter;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.tinaccess.mfa;
+package org.tinaccess.phone;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.tinaccess.rest;
+package org.tinaccess.api;
 
 import java.util.List;
 import org.keycloak.Config;

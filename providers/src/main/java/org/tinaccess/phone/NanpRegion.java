@@ -1,4 +1,4 @@
-package org.tinaccess.mfa;
+package org.tinaccess.phone;
 
 import java.util.Map;
 import java.util.Set;

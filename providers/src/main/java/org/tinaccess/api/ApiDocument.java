@@ -1,4 +1,4 @@
-package org.tinaccess.rest;
+package org.tinaccess.api;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.keycloak.util.JsonSerialization;
+import org.tinaccess.rest.ApiRoutes;
 
 /**
  * The API's OpenAPI 3 document, read from the resource classes themselves (JAX-RS paths, HTTP
@@ -29,7 +30,7 @@ import org.keycloak.util.JsonSerialization;
  */
 public final class ApiDocument {
 
-    public static final String RESOURCE = "META-INF/tin-access/openapi.json";
+    public static final String RESOURCE = ApiRoutes.RESOURCE;
     static final String ROOT = "/realms/{realm}/tin-access";
 
     private ApiDocument() {}

@@ -1,4 +1,4 @@
-package org.tinaccess.rest;
+package org.tinaccess.api;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,9 +20,14 @@ import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinsResource;
 import org.tinaccess.notlisted.NotListedPage;
 import org.tinaccess.notlisted.NotListedResource;
+import org.tinaccess.npis.NpiHolderResource;
 import org.tinaccess.provider.ProtectedAccounts;
-import org.tinaccess.review.ReviewResource;
 import org.tinaccess.request.MyRequestsResource;
+import org.tinaccess.rest.ApiException;
+import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.GetOnlyFallback;
+import org.tinaccess.rest.Json;
+import org.tinaccess.review.ReviewResource;
 import org.tinaccess.review.UsersResource;
 import org.tinaccess.verify.PinPage;
 import org.tinaccess.verify.records.PaymentRecordsResource;
@@ -125,6 +130,11 @@ public class TinAccessResource extends GetOnlyFallback {
     @Path("join/not-listed")
     public NotListedPage notListed() {
         return new NotListedPage(session);
+    }
+
+    @Path("npis/{npi}")
+    public NpiHolderResource npi(@PathParam("npi") String npi) {
+        return new NpiHolderResource(session, npi);
     }
 
     @Path("not-listed-requests")
