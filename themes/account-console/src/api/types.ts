@@ -18,13 +18,13 @@ export type MyTin = {
   entitlements: string[];
   /** The provider's Type 2 NPIs; listed for its admin only. */
   npis?: string[];
-  /** Seed 003: this TIN is a billing service's (a third party that acts for client providers). */
+  /** This TIN is a billing service's (a third party that acts for client providers). */
   billingService?: boolean;
   /** On a billing service's TIN: the clients the person acts for through it (the token's "via" entries). */
   clients?: ViaClient[];
   /** On a billing service's TIN: the person may ask providers for access for it (its admin, or a user the admin lets). */
   requestsClients?: boolean;
-  /** Seed 002: this TIN is an insurance agency's, whose users are agents added with their own NPN. */
+  /** This TIN is an insurance agency's, whose users are agents added with their own NPN. */
   agency?: boolean;
 };
 
@@ -98,7 +98,7 @@ export type JoinRequest = {
   reason: string | null;
   note: string | null;
   decidedAt: number | null;
-  /** Seed 004: medicaid, medicare or both, and the Medicaid state. */
+  /** Medicaid, medicare or both, and the Medicaid state. */
   program?: "medicaid" | "medicare" | "both" | null;
   state?: string | null;
 };
@@ -111,7 +111,7 @@ export type RequestLine = {
   decidedAt: number | null;
   decidedBy: string | null;
   verificationState?: string | null;
-  /** Seed 003: the requester's word that the TIN's admin has left. */
+  /** The requester's word that the TIN's admin has left. */
   adminLeftReason?: string | null;
 };
 
@@ -129,9 +129,9 @@ export type AdminRequest = {
     jobTitle: string;
   };
   tins: RequestLine[];
-  /** Seed 003: the requester registers a billing service, under its own Tax ID. */
+  /** The requester registers a billing service, under its own Tax ID. */
   billingService: boolean;
-  /** Seed 002: the requester registers an insurance agency with this NPN; null for any other provider. */
+  /** The requester registers an insurance agency with this NPN; null for any other provider. */
   agencyNpn: string | null;
 };
 
@@ -176,7 +176,7 @@ export type TinAsk = {
 
 export type TinAskAnswer = { reference: string; tins: { tin: string; outcome: string }[] };
 
-/** Seed 003's "My provider is not listed": a person to contact; reviewers close it once they have. */
+/** The plan's "My provider is not listed": a person to contact; reviewers close it once they have. */
 export type NotListedRequest = {
   id: string;
   reference: string;

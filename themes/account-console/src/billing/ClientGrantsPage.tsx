@@ -24,7 +24,7 @@ import { grantActions } from "./grants";
 import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 
 /**
- * Seed 003, the provider's side: billing services asking to act for one of the admin's TINs. Only the
+ * the provider's side: billing services asking to act for one of the admin's TINs. Only the
  * TIN's admin answers: approve with the portal functions the service may use, deny with a note, or
  * revoke an approved service at any time. The request e-mail links here (?provider= picks the TIN).
  */

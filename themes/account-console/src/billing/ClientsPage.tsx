@@ -24,7 +24,7 @@ import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 import { RequestClientForm } from "./RequestClientForm";
 
 /**
- * Seed 003, the billing service's side: ask providers for access and follow each request (its admin,
+ * the billing service's side: ask providers for access and follow each request (its admin,
  * and the users the admin lets); the admin also gives the approved clients to the service's own users
  * within what each client granted, and chooses who may request clients.
  */

@@ -19,7 +19,7 @@ import { mayResend } from "./grants";
 import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 
 /**
- * Reviewers as "web support" (seed 003): every billing service's requests to client providers, oldest
+ * Reviewers as "web support": every billing service's requests to client providers, oldest
  * first, so a request the provider has not answered can be sent to the provider's admin again, once.
  */
 export function WebSupportGrantsPage() {

@@ -69,7 +69,7 @@ export function withinGrants(assignments: Assignments, grants: ClientGrant[]): A
   return result;
 }
 
-/** Seed 003: web support may send an unanswered request to the provider again, once. */
+/** Web support may send an unanswered request to the provider again, once. */
 export function mayResend(grant: Pick<ClientGrant, "status" | "resent">): boolean {
   return grant.status === "pending" && !grant.resent;
 }

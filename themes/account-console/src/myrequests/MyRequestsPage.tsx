@@ -16,7 +16,7 @@ import { useLoader } from "../shared/useLoader";
 import { AddTinModal } from "./AddTinModal";
 
 /**
- * Seed 003's "check the status of your request": every request the person made, to administer a
+ * The plan's "check the status of your request": every request the person made, to administer a
  * TIN or to join a provider, each TIN's status with the reason and note of a decision; a pending
  * request can be withdrawn. An active admin asks for another TIN here too.
  */

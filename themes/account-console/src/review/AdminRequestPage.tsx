@@ -190,7 +190,7 @@ function Item({ term, value }: { term: string; value: string | null | undefined 
   );
 }
 
-/** What the request registers: a provider, a billing service (seed 003) or an insurance agency with its NPN (seed 002). */
+/** What the request registers: a provider, a billing service or an insurance agency with its NPN. */
 function registers(t: TFunction, request: AdminRequest): string {
   if (request.agencyNpn) {
     return t("tinAccessRegistersAgency", { npn: request.agencyNpn });

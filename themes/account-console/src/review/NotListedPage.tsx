@@ -17,7 +17,7 @@ import { CloseNotListedModal } from "./CloseNotListedModal";
 
 type Status = "open" | "closed" | "all";
 
-/** Reviewers: "my provider is not listed" requests (seed 003), oldest first; close one once the person was contacted. */
+/** Reviewers: "my provider is not listed" requests, oldest first; close one once the person was contacted. */
 export function NotListedPage() {
   const { t } = useTranslation();
   const { reviewer } = useAccess();

@@ -16,7 +16,7 @@ import org.keycloak.admin.client.Keycloak;
 import org.tinaccess.server.KeycloakProcess;
 
 /**
- * Issue 18: what a whole browser sign-in costs with our flow (username → security image and
+ * What a whole browser sign-in costs with our flow (username → security image and
  * password → OTP) next to Keycloak's stock flows in a second realm of the same server: (a) username
  * and password on one page then OTP, (b) identifier-first with as many pages as ours. Sequential
  * median and p95, server CPU per sign-in, and throughput at 1, 2, 4 and 8 concurrent browsers;

@@ -29,7 +29,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.tinaccess.server.KeycloakProcess;
 
 /**
- * Data at scale (issues 6 and 18): by default 100,000 users, 20,000 TINs and 200,000 admin requests
+ * Data at scale: by default 100,000 users, 20,000 TINs and 200,000 admin requests
  * seeded through SQL ({@link ScaleData}); the largest TIN has 10,000 members. p50/p95 of the TIN
  * admin's member pages and searches on it next to Keycloak's own admin user pages and search on all
  * users; the reviewers' queue (first page) at 1,000, 10,000 and 100,000 pending; {@code GET /tins}

@@ -16,7 +16,7 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.tinaccess.server.KeycloakProcess;
 
 /**
- * Issue 18: what the {@code tins} claim adds to token issuance. People with 0, 1, 20 and 200 TINs
+ * What the {@code tins} claim adds to token issuance. People with 0, 1, 20 and 200 TINs
  * (memberships, two entitlements each, the admin claim on the first, seeded by SQL) sign in through
  * the portal's client; then their refresh grants are timed in turn, p50/p95 and the ratio to the
  * person with none (target ≤ 1.05 at 200). Prints a Markdown table and writes it for the README.

@@ -5,7 +5,7 @@ import java.util.UUID;
 import org.keycloak.authentication.actiontoken.DefaultActionToken;
 
 /**
- * The "Activate account" link of the approval e-mail (seed 001): names the user, the portal client
+ * The "Activate account" link of the approval e-mail: names the user, the portal client
  * to land on and a nonce that must still be the user's current one, so sending a new link
  * invalidates the old. Keycloak makes it single use (see the handler).
  */

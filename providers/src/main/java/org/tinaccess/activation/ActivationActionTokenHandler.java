@@ -31,7 +31,7 @@ public class ActivationActionTokenHandler extends AbstractActionTokenHandler<Act
     /** The user attribute naming the authentication session that opened the user's activation link last. */
     static final String OPENED_IN_ATTRIBUTE = "tinAccess.activationOpenedIn";
 
-    /** Seed 001: create the password, choose a security image, then set up multifactor authentication. */
+    /** Create the password, choose a security image, then set up multifactor authentication. */
     static final List<String> ACTIVATION_CHAIN = List.of(UserModel.RequiredAction.UPDATE_PASSWORD.name(),
             SecurityImageRequiredAction.PROVIDER_ID, MfaEnrollRequiredAction.PROVIDER_ID);
 

@@ -13,7 +13,7 @@ import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
- * A billing service (seed 003): a provider Organization of its own TIN, with its own admin, marked
+ * A billing service: a provider Organization of its own TIN, with its own admin, marked
  * as a billing service ({@link BillingServiceMark}). It holds client grants from other providers;
  * its users act for a client only within the grant.
  *

@@ -3,7 +3,7 @@ package org.tinaccess.billing;
 import java.time.Duration;
 import org.tinaccess.store.ClientGrantStatus;
 
-/** The rules of client grants that need no server (seed 003), so they are tested on their own. */
+/** The rules of client grants that need no server, so they are tested on their own. */
 public final class ClientGrantRules {
 
     /** What a service's new request for a client does, given the open grant it may already have. */

@@ -31,7 +31,7 @@ import org.tinaccess.tin.Tin;
 
 /**
  * {@code /tin-access/tins/{tin}/client-grants}: the client side. Only the client TIN's own admin
- * (a business contact of the provider, seed 003) sees and decides the billing services' requests,
+ * (a business contact of the provider) sees and decides the billing services' requests,
  * never anyone the service names.
  */
 public class ClientGrantsResource extends GetOnlyFallback {

@@ -16,8 +16,8 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.Paging;
 import org.tinaccess.store.ClientGrantEntity;
@@ -59,7 +59,7 @@ public class ReviewerGrantsResource extends GetOnlyFallback {
 
     @POST
     @Path("{id}/resend")
-    @Operation(summary = "Send the client's admin an unanswered request again, once (seed 003: \"contact web support to resend the request\")")
+    @Operation(summary = "Send the client's admin an unanswered request again, once (\"contact web support to resend the request\")")
     public Response resend(@PathParam("id") String id) {
         ClientGrants grants = new ClientGrants(session, realm);
         ClientGrantEntity grant = grants.store().find(id).orElseThrow(ApiException::notFound);

@@ -3,10 +3,10 @@ package org.tinaccess.image;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
-import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.flow.StatelessAuthenticator;
 
 /**
  * Step 1 of identifier-first sign-in: the username alone. Unlike Keycloak's username form it never

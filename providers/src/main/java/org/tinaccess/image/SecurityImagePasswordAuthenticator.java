@@ -12,7 +12,7 @@ import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.signin.PasswordCheck;
 
 /**
- * Step 2 of identifier-first sign-in (seed 001): the security image and caption of the typed
+ * Step 2 of identifier-first sign-in: the security image and caption of the typed
  * username, then the password. Unknown, invited, disabled and locked accounts see a picture and
  * caption from the same lists and, on submit, the same error after the same password-hashing work
  * as a wrong password ({@link PasswordCheck}); the user is set only when the password is right. So

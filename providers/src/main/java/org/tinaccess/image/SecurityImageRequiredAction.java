@@ -9,7 +9,7 @@ import org.keycloak.events.EventType;
 import org.keycloak.models.utils.FormMessage;
 
 /**
- * Seed 001's "Choose a Security Image": a picture and a caption the user will recognise on every
+ * The plan's "Choose a Security Image": a picture and a caption the user will recognise on every
  * sign-in, proving the page is the plan's. Part of the activation chain; also reachable from the
  * account console as an application-initiated action ({@code kc_action=security-image}).
  */

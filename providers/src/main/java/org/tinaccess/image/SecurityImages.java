@@ -9,7 +9,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The anti-phishing pictures (seed 001, "Choose a Security Image"), shipped in the login theme
+ * The anti-phishing pictures ("Choose a Security Image"), shipped in the login theme
  * under {@code img/security/}, and the stable fake picture an unknown username is shown. Pure, so
  * it is tested without a server.
  */

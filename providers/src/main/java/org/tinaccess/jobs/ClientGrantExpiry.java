@@ -9,7 +9,7 @@ import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.ClientGrantStore;
 
 /**
- * Seed 003: a billing service's request the provider has not answered within 30 days (the realm's
+ * A billing service's request the provider has not answered within 30 days (the realm's
  * {@code tinAccess.clientGrantLifespan}) expires, and the service may ask again. Idempotent: each
  * expiry is a conditional UPDATE, so a second run or node finds nothing and sends no second mail.
  */

@@ -8,7 +8,7 @@ import org.tinaccess.store.JoinRequest;
 import org.tinaccess.store.JoinRequestStore;
 
 /**
- * Seed 004: "If the Admin does not take any action to Accept or Deny request, the request is
+ * "If the Admin does not take any action to Accept or Deny request, the request is
  * automatically denied." Denies every pending join request past its deadline, in every realm.
  * Idempotent: each denial is a conditional UPDATE, so a second run (or a second node) finds
  * nothing left to do and sends no second mail.

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Seed 004's "Coverage &amp; State Details": the program the person works in (Medicaid, Medicare or
+ * The plan's "Coverage &amp; State Details": the program the person works in (Medicaid, Medicare or
  * both) and, for Medicaid (a state program), the state. Told to the TIN admin with the request.
  *
  * @param state a USPS code of a state, DC or a territory; {@code null} when none was given

@@ -23,15 +23,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.limits.PublicFormLimits;
-import org.tinaccess.rest.FormToken;
 import org.tinaccess.provider.PersonProfile;
+import org.tinaccess.rest.FormToken;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.RequestKind;
-import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.Npi;
+import org.tinaccess.tin.Tin;
 
 /**
- * {@code /tin-access/join}: seed 004's "Request access to an existing provider", a public page in
+ * {@code /tin-access/join}: the plan's "Request access to an existing provider", a public page in
  * the realm's login theme. Cross-site posts are refused by a double-submit token: a random value
  * in a SameSite=Strict cookie that the form must echo (no server-side state, any node can check it).
  */
@@ -131,7 +131,7 @@ public class JoinPage {
     }
 
     /**
-     * Seed 004's "Back": where the person came from, the portal's sign-in (its base URL), or the
+     * The plan's "Back": where the person came from, the portal's sign-in (its base URL), or the
      * realm's account console, which signs in too, when the portal has none.
      */
     private String backUrl() {

@@ -9,10 +9,10 @@ import org.tinaccess.phone.UsPhone;
 import org.tinaccess.tin.Npn;
 
 /**
- * Seed 004's form: "Coverage &amp; State Details" (program and state), the provider chosen from the
+ * The plan's form: "Coverage &amp; State Details" (program and state), the provider chosen from the
  * search, and "Requestor Details": First Name, Last Name, Position/Title, Email + Confirm Email,
  * Phone + Ext, Reason (at most 500 characters). {@code npn}: an insurance agent's own National Producer
- * Number, which an agency's admin needs to approve them (issue 17); optional, {@code null} when not given.
+ * Number, which an agency's admin needs to approve them; optional, {@code null} when not given.
  */
 public record JoinRequestForm(String providerId, String firstName, String lastName, String title, String email, String phone,
         String phoneExt, String reason, Coverage coverage, String npn) {

@@ -30,7 +30,7 @@ import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 
 /**
- * A person's request to become a user of a registered provider (seed 004): submitted on the public
+ * A person's request to become a user of a registered provider: submitted on the public
  * page, decided by the TIN's admin, or denied automatically once its deadline passes.
  */
 public final class JoinRequests {

@@ -18,10 +18,10 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.members.NewMember;
 import org.tinaccess.rest.ApiException;
-import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
+import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
 import org.tinaccess.rest.Paging;
@@ -31,7 +31,7 @@ import org.tinaccess.store.JoinRequestStore;
 import org.tinaccess.store.RequestStatus;
 import org.tinaccess.tin.Tin;
 
-/** {@code /tin-access/tins/{tin}/join-requests}: the TIN admin decides who may join (seed 004). */
+/** {@code /tin-access/tins/{tin}/join-requests}: the TIN admin decides who may join. */
 public class JoinRequestsResource extends GetOnlyFallback {
 
     private static final int NOTE_MAX = 1000;

@@ -15,7 +15,7 @@ import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 
 /**
- * The public search of seed 004: registered providers only (a provider Organization whose TIN has
+ * The join page's public search: registered providers only (a provider Organization whose TIN has
  * an admin), by NPI (exact) or by name (3+ characters), at most 20, TIN masked. A provider that
  * is not registered is never shown, so the search tells nothing about it.
  */

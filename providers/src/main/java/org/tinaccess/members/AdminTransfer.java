@@ -16,7 +16,7 @@ import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
- * Seed 003, "the person who registered has left": the TIN's admin claim moves to another user of
+ * "the person who registered has left": the TIN's admin claim moves to another user of
  * the TIN who accepted and activated. The admin hands it over; a reviewer moves it, and only a
  * reviewer may assign a TIN whose admin is gone (account deleted), so no TIN is left without a way
  * forward. The claim moves by one conditional UPDATE (or one INSERT when there is none), so the

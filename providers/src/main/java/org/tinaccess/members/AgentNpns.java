@@ -20,7 +20,7 @@ import org.tinaccess.store.ProviderIdentifierStore;
 import org.tinaccess.tin.Npn;
 
 /**
- * Agents' own National Producer Numbers (issue 17, seed 002: "each agent has unique sign-in
+ * Agents' own National Producer Numbers ("each agent has unique sign-in
  * credentials"; the plan "uses your NPN to track all agent activity"). An agency's admin adds an
  * agent with the agent's NPN; {@code TA_AGENT_NPN} makes that NPN belong to one account of the realm,
  * and the account to one NPN, settled by the database. The NPN becomes the account's {@code npn}

@@ -12,7 +12,7 @@ import org.tinaccess.tin.Npn;
 
 /**
  * The body of "add a user to this TIN", validated field by field at the edge; {@code npn} is an
- * agent's own National Producer Number (canonical digits), given only to an agency (issue 17).
+ * agent's own National Producer Number (canonical digits), given only to an agency.
  */
 public record NewMember(String email, String firstName, String lastName, String phone, List<String> entitlements, String npn) {
 

@@ -20,8 +20,8 @@ import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.limits.ClusterRateLimit;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
-import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.BillingServiceMark;
+import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -35,7 +35,7 @@ import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
 
 /**
- * What a TIN admin does to the TIN's users (seeds 000, 002, 003): invite, entitle, suspend,
+ * What a TIN admin does to the TIN's users: invite, entitle, suspend,
  * reinstate, remove, reset MFA, re-invite, hand over the admin role. Every action changes the
  * membership, never the account: only the realm (its reviewers, Keycloak's admins) enables or
  * disables accounts. An account someone already owns is invited and linked only when its owner
@@ -170,7 +170,7 @@ public final class TinMembership {
     }
 
     /**
-     * "I have a new phone" (seed 001): every second factor goes; the next sign-in enrols a new one.
+     * "I have a new phone": every second factor goes; the next sign-in enrols a new one.
      * A TIN admin may do it only to someone who accepted and whose every membership is in TINs this
      * admin holds, and never to reviewers, realm administrators or other TINs' admins: whoever
      * else vouches for that person must not be bypassed.

@@ -16,15 +16,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
+import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
-import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.RealmModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.ProviderOrganization;
-import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
@@ -35,7 +33,6 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
-import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.token.TinsClaimMapper;
 
@@ -120,29 +117,14 @@ public class TinsResource {
             + " from now on the TIN is in the caller's tokens")
     public Response accept(@PathParam("providerId") String providerId) {
         Caller caller = Caller.authenticate(session);
-        MemberStore members = new MemberStore(session, realm.getId());
-        MemberEntity member = invitation(members, caller, providerId);
-        OrganizationModel provider = session.getProvider(OrganizationProvider.class).getById(member.getOrgId());
-        if (BillingServiceMark.isStaffOfAnotherService(session, caller.user(), provider)) {
-            // A provider does not take a billing service's staff under its own TIN; the person is told, not the provider.
-            throw ApiException.conflict("billing_service_staff", "You work for a billing service. Your billing service asks for access"
-                    + " to this provider's Tax ID instead; you can decline this invitation.");
-        }
-        AgentNpns agentNpns = new AgentNpns(session, realm);
-        if (member.getInvitedNpn() != null) {
-            agentNpns.takeOnAcceptance(caller.user(), new Npn(member.getInvitedNpn()));
-            member.setInvitedNpn(null);
-        } else {
-            agentNpns.confirm(caller.user());
-        }
-        member.setStatus(MemberStatus.ACTIVE);
-        ProviderOrganization.addMember(session, provider, caller.user());
+        MemberEntity member = new OwnInvitations(session, realm, caller.user()).accept(providerId);
         audit(caller, member, "invitation-accepted");
         boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())
                 .map(claim -> claim.getUserId().equals(caller.user().getId())).orElse(false);
         // Read after the change: the claim kept in this session (if any) predates the acceptance.
         TinsClaimMapper.forget(session, caller.user());
-        return Json.ok(myTin(member, admin, members, caller, TinsClaimMapper.claimFor(session, realm, caller.user())));
+        Map<String, Object> claim = TinsClaimMapper.claimFor(session, realm, caller.user());
+        return Json.ok(myTin(member, admin, new MemberStore(session, realm.getId()), caller, claim));
     }
 
     @POST
@@ -150,21 +132,9 @@ public class TinsResource {
     @Operation(summary = "Decline an invitation: nothing of it stays; an approved admin request declined frees its TIN")
     public Response decline(@PathParam("providerId") String providerId) {
         Caller caller = Caller.authenticate(session);
-        MemberStore members = new MemberStore(session, realm.getId());
-        MemberEntity member = invitation(members, caller, providerId);
-        members.remove(member);
-        new AgentNpns(session, realm).releaseIfUntaken(caller.user());
-        new AdminRequestStore(session, realm.getId()).releaseClaim(member.getTin(), caller.user().getId());
+        MemberEntity member = new OwnInvitations(session, realm, caller.user()).decline(providerId);
         audit(caller, member, "invitation-declined");
         return Response.noContent().build();
-    }
-
-    /** The caller's own pending invitation to {@code providerId}; 404 for anything else. */
-    private MemberEntity invitation(MemberStore members, Caller caller, String providerId) {
-        return members.membershipsOf(caller.user().getId()).stream()
-                .filter(member -> member.getOrgId().equals(providerId) && member.getStatus() == MemberStatus.INVITED)
-                .findFirst()
-                .orElseThrow(ApiException::notFound);
     }
 
     private void audit(Caller caller, MemberEntity member, String action) {

@@ -18,7 +18,7 @@ import org.tinaccess.mfa.sender.PhoneSendException;
 import org.tinaccess.phone.UsPhone;
 
 /**
- * The MFA chooser (seed 001, "There are four choices for MFA"): authenticator app (Keycloak's
+ * The MFA chooser ("There are four choices for MFA"): authenticator app (Keycloak's
  * TOTP enrolment), text message or voice call (enrolled here, proving the number with a code),
  * passkey / security key (Keycloak's WebAuthn registration). Recovery codes are offered with the
  * first method. The user cannot reach the portal without finishing one.

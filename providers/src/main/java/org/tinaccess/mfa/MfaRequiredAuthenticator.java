@@ -4,16 +4,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.events.EventType;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.mail.PortalMail;
 
 /**
  * After the second-factor step: a user with no second factor is sent to {@code mfa-enroll} before
- * reaching the portal. A user who got in with a recovery code ("I have a new phone", seed 001)
+ * reaching the portal. A user who got in with a recovery code ("I have a new phone")
  * loses the phone-bound factors (app and phone codes) and binds the new device right away; the
  * user is told by e-mail.
  */

@@ -5,7 +5,7 @@ import org.keycloak.credential.CredentialModel;
 import org.keycloak.models.UserModel;
 
 /**
- * "I have a new phone" (seed 001): every second factor and recovery code goes, and the next
+ * "I have a new phone": every second factor and recovery code goes, and the next
  * sign-in runs the MFA chooser. The caller records the event and tells the user.
  */
 public final class MfaReset {

@@ -13,7 +13,7 @@ import org.tinaccess.tin.Tin;
 import org.tinaccess.tin.TinProblem;
 
 /**
- * Seed 003's "My provider is not listed" form: who the person is, how to reach them, the
+ * The plan's "My provider is not listed" form: who the person is, how to reach them, the
  * organisation, optionally its TIN and Type 2 NPI, the program (and state) and a message of at most
  * 500 characters. The TIN and NPI are checked for form only, never looked up.
  *

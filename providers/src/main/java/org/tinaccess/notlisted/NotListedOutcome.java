@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** How a reviewer closes a "my provider is not listed" request. */
 public enum NotListedOutcome {
-    /** A representative reached the person and helped them on (seed 003: "A representative will contact you"). */
+    /** A representative reached the person and helped them on ("A representative will contact you"). */
     CONTACTED,
     /** Closed without help: unreachable, a duplicate, spam; the note says which. */
     CLOSED;

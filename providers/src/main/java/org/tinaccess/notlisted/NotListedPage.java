@@ -27,7 +27,7 @@ import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.RequestKind;
 
 /**
- * {@code /tin-access/join/not-listed}: seed 003's "My provider is not listed" form, a public page in
+ * {@code /tin-access/join/not-listed}: the plan's "My provider is not listed" form, a public page in
  * the realm's login theme reached from the join page. Cross-site posts are refused by the same
  * double-submit token as the join page, with a cookie of its own.
  */

@@ -20,7 +20,7 @@ import org.tinaccess.store.RequestKind;
 import org.tinaccess.store.RequestStatus;
 
 /**
- * Seed 003's "My organization's name is not listed": the person leaves their details, a
+ * The plan's "My organization's name is not listed": the person leaves their details, a
  * representative contacts them and a reviewer closes the request. Nothing here looks the TIN, NPI,
  * organisation or e-mail up, so the answer is the same whether the plan knows them or not.
  */

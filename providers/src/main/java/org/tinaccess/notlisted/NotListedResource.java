@@ -30,7 +30,7 @@ import org.tinaccess.store.RequestStatus;
 
 /**
  * {@code /tin-access/not-listed-requests}: the reviewers' list of "my provider is not listed"
- * requests (seed 003) and closing one once a representative has contacted the person. Closing
+ * requests and closing one once a representative has contacted the person. Closing
  * grants nothing, so, like a denial, it needs the reviewer role but no recent second factor.
  */
 public class NotListedResource extends GetOnlyFallback {

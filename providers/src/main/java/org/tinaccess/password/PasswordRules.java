@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The realm's password policy as rules a person reads before typing (seed 001: "Password
+ * The realm's password policy as rules a person reads before typing ("Password
  * requirements: At least 8 characters, A lowercase letter, …"), in the seed's order. Policies that
  * are not rules for the person (hash algorithm, iterations, expiry, maximum age) are left out; a
  * policy this list does not know (another extension's) is left out too rather than guessed at.

@@ -9,7 +9,7 @@ import org.keycloak.policy.PasswordPolicyProvider;
 import org.keycloak.policy.PolicyError;
 
 /**
- * Seed 001's "No parts of your username": Keycloak's {@code notUsername} only refuses the whole
+ * The plan's "No parts of your username": Keycloak's {@code notUsername} only refuses the whole
  * username, so {@code jane.doe@clinic.org} would accept {@code Clinic2024!}. This refuses any part
  * of three or more characters, split on non-alphanumerics, ignoring case.
  */

@@ -9,7 +9,7 @@ import org.tinaccess.tin.Npn;
 
 /**
  * The Organization attribute that marks a provider Organization as an insurance agency, with the
- * agency's National Producer Number (issue 17). The agency keeps its TIN as the alias like any
+ * agency's National Producer Number. The agency keeps its TIN as the alias like any
  * provider; its admin manages its agents as a TIN admin manages users, and each agent gives their own
  * NPN (see {@code members/AgentNpns}).
  */

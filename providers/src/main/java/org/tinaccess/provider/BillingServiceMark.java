@@ -9,7 +9,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 
 /**
- * The Organization attribute that marks a provider Organization as a billing service (seed 003:
+ * The Organization attribute that marks a provider Organization as a billing service (the plan:
  * "third party or billing organization"). Here rather than in billing/ because members/ needs it too
  * (a provider may not add a billing service's staff), and billing/ depends on members/.
  */
@@ -33,7 +33,7 @@ public final class BillingServiceMark {
         }
     }
 
-    /** Whether {@code user} belongs to a billing service other than {@code except} (seed 003: its staff register separately). */
+    /** Whether {@code user} belongs to a billing service other than {@code except} (its staff register separately). */
     public static boolean isStaffOfAnotherService(KeycloakSession session, UserModel user, OrganizationModel except) {
         return session.getProvider(OrganizationProvider.class).getByMember(user)
                 .anyMatch(organization -> isBillingService(organization) && (except == null || !organization.getId().equals(except.getId())));

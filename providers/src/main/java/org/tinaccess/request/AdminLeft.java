@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Seed 003, "the person who registered has left": on a TIN's proof page the requester may say the
+ * "the person who registered has left": on a TIN's proof page the requester may say the
  * TIN's admin has left, and why. It is offered for every TIN, so the page still says nothing about
  * whether a TIN has an admin; reviewers read it, and may move the TIN to the requester once the TIN
  * is proved (see {@code TinApproval}).

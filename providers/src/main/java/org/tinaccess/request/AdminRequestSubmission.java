@@ -14,15 +14,15 @@ import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestKind;
 import org.tinaccess.store.RequestStatus;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.verify.PinLink;
-import org.tinaccess.store.ProofMethod;
 import org.tinaccess.verify.ProofOutcomes;
-import org.tinaccess.store.ProofState;
 
 /**
  * Stores a completed admin request, one line per TIN with how it is proved, then acts on the
@@ -39,7 +39,7 @@ final class AdminRequestSubmission {
     private static final Logger LOG = Logger.getLogger(AdminRequestSubmission.class);
 
     /** A TIN of the draft with its proof. */
-    /** @param adminLeftReason the requester's word that the TIN's admin has left (seed 003), or {@code null} */
+    /** @param adminLeftReason the requester's word that the TIN's admin has left, or {@code null} */
     record ProvedTin(Tin tin, TinProof proof, String adminLeftReason) {
 
         ProvedTin(Tin tin, TinProof proof) {

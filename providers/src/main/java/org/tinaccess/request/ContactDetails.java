@@ -9,10 +9,10 @@ import org.tinaccess.phone.UsPhone;
 import org.tinaccess.tin.Npn;
 
 /**
- * Step 1 of the request (seed 001, "Enter Contact Information"): who asks to become a TIN admin.
+ * Step 1 of the request ("Enter Contact Information"): who asks to become a TIN admin.
  * Built only by {@link #validate}, so an instance in hand is complete and clean. {@code agencyNpn}
- * is the agency's National Producer Number when the requester registers an insurance agency (issue
- * 17, seed 002), {@code null} otherwise; an agency is not a billing service.
+ * is the agency's National Producer Number when the requester registers an insurance agency,
+ * {@code null} otherwise; an agency is not a billing service.
  */
 public record ContactDetails(String firstName, String lastName, String phone, String email, String organization, String jobTitle,
         boolean billingService, String agencyNpn) {
@@ -24,7 +24,7 @@ public record ContactDetails(String firstName, String lastName, String phone, St
     public static final String ORGANIZATION = "organization";
     public static final String JOB_TITLE = "jobTitle";
 
-    /** "I am a billing service" (seed 003), a checkbox: the only field that may be left empty. */
+    /** "I am a billing service", a checkbox: the only field that may be left empty. */
     public static final String BILLING_SERVICE = "billingService";
 
     /** "I am an insurance agency", a checkbox; then {@link #AGENCY_NPN} is required. */

@@ -1,6 +1,5 @@
 package org.tinaccess.request;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -11,19 +10,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.common.util.Time;
-import org.keycloak.events.EventBuilder;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
-import org.tinaccess.limits.PublicFormLimits;
-import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.AuditKind;
@@ -31,9 +26,6 @@ import org.tinaccess.rest.AuditTrail;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Json;
 import org.tinaccess.rest.JsonBody;
-import org.tinaccess.rest.ThemeMessages;
-import org.tinaccess.settings.TinAccessSettings;
-import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -42,16 +34,9 @@ import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.RequestKind;
 import org.tinaccess.store.RequestTinEntity;
-import org.tinaccess.tin.Tin;
-import org.tinaccess.tin.TinProblem;
-import org.tinaccess.verify.PaymentCheck;
-import org.tinaccess.verify.ProofForm;
-import org.tinaccess.store.ProofMethod;
-import org.tinaccess.verify.ProofOutcomes;
-import org.tinaccess.store.ProofState;
 
 /**
- * {@code /tin-access/requests}: a signed-in person's own requests, admin and join (seed 003: "You
+ * {@code /tin-access/requests}: a signed-in person's own requests, admin and join ("You
  * can check the status of your request"), withdrawing a pending one, and an active TIN admin
  * asking for another TIN with the same proofs as the public form ("use the Tax ID & NPI access
  * application to add additional access to your account"). What the account asks for signed in is
@@ -111,48 +96,7 @@ public class MyRequestsResource extends ApiFallback {
         if (!activeAdmin(user)) {
             throw ApiException.forbidden();
         }
-        JsonNode json = JsonBody.object(body);
-        ThemeMessages words = ThemeMessages.login(session, realm);
-        String typedTin = json.path("tin").asText("");
-        Optional<TinProblem> problem = Tin.check(typedTin, TinAccessSettings.from(realm::getAttribute).ssnAsTin());
-        if (problem.isPresent()) {
-            throw ApiException.badRequest("invalid_tin", words.get(problem.get().messageKey()));
-        }
-        Tin tin = Tin.parse(typedTin).orElseThrow();
-        AdminRequestStore store = store();
-        if (store.claimOf(tin.digits()).map(claim -> claim.getUserId().equals(user.getId())).orElse(false)) {
-            throw ApiException.conflict("already_admin", "You are already the admin of this Tax ID.");
-        }
-        if (store.hasPendingLine(user.getEmail(), tin.digits())) {
-            throw ApiException.conflict("already_pending", words.get("requestTinAlreadyPending", tin.formatted()));
-        }
-        ProofForm.Result proof = ProofForm.read(tin, field -> json.path(field).isTextual() ? json.get(field).asText() : null);
-        if (!proof.valid()) {
-            Map.Entry<String, String> first = proof.errors().entrySet().iterator().next();
-            throw ApiException.badRequest("invalid_" + first.getKey(), words.get(first.getValue(), ProofForm.MAX_NPIS));
-        }
-        if (!VerificationSettings.of(realm).methods().contains(proof.method())) {
-            throw ApiException.badRequest("invalid_proof", words.get("proofRequired"));
-        }
-        Optional<PublicFormLimits.Refusal> limited = PublicFormLimits.check(session, realm, RequestKind.ADMIN, user.getEmail(),
-                List.of(tin.digits()));
-        if (limited.isPresent()) {
-            throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_requests", words.get(limited.get().messageKey()));
-        }
-        TinProof tinProof = new TinProof(proof.method(), null, proof.npis());
-        if (proof.method() == ProofMethod.PAYMENT) {
-            EventBuilder events = new EventBuilder(realm, session, session.getContext().getConnection()).user(user);
-            tinProof = switch (new PaymentCheck(session, realm, events).check(proof.payment(), user.getEmail())) {
-                case MATCH -> new TinProof(ProofMethod.PAYMENT, ProofState.VERIFIED, proof.npis());
-                case UNAVAILABLE -> new TinProof(ProofMethod.REVIEW, ProofState.UNAVAILABLE, proof.npis());
-                case NO_MATCH -> throw ApiException.badRequest("payment_no_match", words.get("proofPaymentNoMatch"));
-                case TOO_MANY_TRIES -> throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_tries", words.get("proofTooManyTries"));
-            };
-        }
-        ContactDetails contact = new ContactDetails(user.getFirstName(), user.getLastName(), user.getFirstAttribute(PortalAccount.PHONE),
-                user.getEmail(), user.getFirstAttribute(PortalAccount.ORGANIZATION), user.getFirstAttribute(PortalAccount.JOB_TITLE), false, null);
-        AdminRequestSubmission.Submitted submitted = new AdminRequestSubmission(session, realm)
-                .submit(contact, List.of(new AdminRequestSubmission.ProvedTin(tin, tinProof)), user.getId());
+        AdminRequestSubmission.Submitted submitted = new AnotherTinRequest(session, realm, user).submit(JsonBody.object(body));
         return Json.created(Map.of("reference", submitted.reference(), "tins", submitted.outcomes().stream()
                 .map(line -> Map.of("tin", line.formatted(), "outcome", line.outcome().value())).toList()));
     }

@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.provider.PersonProfile;
-import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.settings.TinAccessSettings;
 
 /**

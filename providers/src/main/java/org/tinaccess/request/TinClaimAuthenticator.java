@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.authentication.AuthenticationFlowContext;
-import org.tinaccess.flow.LoginTimeout;
-import org.tinaccess.flow.StatelessAuthenticator;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.flow.LoginTimeout;
+import org.tinaccess.flow.StatelessAuthenticator;
 import org.tinaccess.limits.PublicFormLimits;
 import org.tinaccess.settings.DisclosureMode;
 import org.tinaccess.settings.TinAccessSettings;
@@ -17,8 +17,8 @@ import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.RequestKind;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.verify.ProofOutcomes;
 import org.tinaccess.tin.TinProblem;
+import org.tinaccess.verify.ProofOutcomes;
 
 /**
  * Steps 2 to 4 of the request-access flow: the TINs, added one at a time; for each, how it is

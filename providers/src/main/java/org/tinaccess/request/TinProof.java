@@ -2,9 +2,9 @@ package org.tinaccess.request;
 
 import java.util.List;
 import java.util.Optional;
-import org.tinaccess.tin.Npi;
 import org.tinaccess.store.ProofMethod;
 import org.tinaccess.store.ProofState;
+import org.tinaccess.tin.Npi;
 
 /**
  * What the draft keeps of one TIN's proof: the method, how far it got (a matched payment is

@@ -13,16 +13,16 @@ import org.keycloak.models.utils.FormMessage;
 import org.tinaccess.flow.LoginTimeout;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.settings.VerificationSettings;
+import org.tinaccess.store.ProofMethod;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
 import org.tinaccess.verify.PaymentCheck;
 import org.tinaccess.verify.ProofForm;
-import org.tinaccess.store.ProofMethod;
-import org.tinaccess.store.ProofState;
 
 /**
  * The request-access step between the TINs and the review, once per TIN: how will the requester
- * show this TIN is theirs (seed 003: a payment from the plan, US Mail, or a reviewer), and the
+ * show this TIN is theirs (a payment from the plan, US Mail, or a reviewer), and the
  * provider's Type 2 NPIs. A payment is matched here, so a wrong number is said at once.
  */
 final class TinProofStep {

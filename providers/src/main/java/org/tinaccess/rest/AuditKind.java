@@ -21,7 +21,7 @@ public enum AuditKind {
     TIN_ACCESS_USER(ResourceType.USER),
     /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
     TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),
-    /** A reviewer's closing of a "my provider is not listed" request (seed 003), once the person was contacted. */
+    /** A reviewer's closing of a "my provider is not listed" request, once the person was contacted. */
     TIN_ACCESS_NOT_LISTED_REQUEST(ResourceType.CUSTOM),
     /** A reviewer's move of a Type 2 NPI from one provider to another. */
     TIN_ACCESS_PROVIDER_NPI(ResourceType.ORGANIZATION),

@@ -8,8 +8,8 @@ import org.tinaccess.tin.Npi;
 
 /**
  * An admin request as reviewers see it: contact details and every TIN in full, with its decision;
- * {@code billingService} when the requester registers a billing service (seed 003), {@code agencyNpn}
- * (the agency's National Producer Number) when they register an insurance agency (issue 17).
+ * {@code billingService} when the requester registers a billing service, {@code agencyNpn}
+ * (the agency's National Producer Number) when they register an insurance agency.
  */
 public record AdminRequestRepresentation(String id, String reference, long receivedAt, String status, Contact contact, List<Line> tins,
         boolean billingService, String agencyNpn) {
@@ -20,7 +20,7 @@ public record AdminRequestRepresentation(String id, String reference, long recei
      * One TIN. {@code verification} is how the requester proves it (payment, mail, review) and
      * {@code verificationState} how far that got (verified, unavailable, letter_sent, no_address,
      * letter_failed, pin_verified); {@code decidedBy} is empty when the plan's records decided;
-     * {@code adminLeftReason} is the requester's word that the TIN's admin has left (seed 003), if given.
+     * {@code adminLeftReason} is the requester's word that the TIN's admin has left, if given.
      */
     public record Line(String tin, String status, String reason, String note, Long decidedAt, String decidedBy, String verification,
             String verificationState, List<String> npis, String adminLeftReason) {}

@@ -3,7 +3,7 @@ package org.tinaccess.review;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Why a TIN line was denied (seed 001), with the sentence the requester reads in the e-mail. */
+/** Why a TIN line was denied, with the sentence the requester reads in the e-mail. */
 public enum DenialReason {
     ADMIN_EXISTS("denialReasonAdminExists"),
     TIN_NOT_ENROLLED("denialReasonTinNotEnrolled"),

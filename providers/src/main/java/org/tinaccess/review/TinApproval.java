@@ -29,13 +29,13 @@ import org.tinaccess.store.LineStatus;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
+import org.tinaccess.store.ProofState;
 import org.tinaccess.store.ProviderIdentifierEntity;
 import org.tinaccess.store.ProviderIdentifierStore;
 import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Npn;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.store.ProofState;
 
 /**
  * Approving one TIN of an admin request, whoever decides it (a reviewer, or the plan's own records
@@ -63,7 +63,7 @@ public final class TinApproval {
     }
 
     /**
-     * Seed 000: one admin per TIN, and the first request for it wins. Answers 409 {@code admin_exists}
+     * One admin per TIN, and the first request for it wins. Answers 409 {@code admin_exists}
      * or {@code not_first_in_line} when the rule says no, {@code already_decided} when someone decided first.
      *
      * @param deciderId the reviewer's user id, or {@code null} when the plan's records decided
@@ -82,7 +82,7 @@ public final class TinApproval {
 
     /**
      * As {@link #approve(AccessRequestEntity, RequestTinEntity, Tin, String)}; with {@code replaceAdmin}
-     * (a reviewer's choice, seed 003 "the person who registered has left") a TIN that has an admin
+     * (a reviewer's choice, "the person who registered has left") a TIN that has an admin
      * moves to the requester, when the requester said the admin has left and proved the TIN with a
      * payment from the plan or the mailed PIN: a reason alone, from anyone on the internet, must not
      * take a provider away from its admin. The old admin keeps the account and is told; their
@@ -191,7 +191,7 @@ public final class TinApproval {
         LOG.infof("Admin request %s: TIN %s moved to the requester, its admin has left", request.getReference(), tin.masked());
     }
 
-    /** Seed 000: once the admin is set up, the other requests for the same TIN are denied. */
+    /** Once the admin is set up, the other requests for the same TIN are denied. */
     private List<RequestTinEntity> denyOthersForClaimedTin(Tin tin, RequestTinEntity approved, String deciderId, long now) {
         Map<String, List<RequestTinEntity>> deniedByRequest = new LinkedHashMap<>();
         for (RequestTinEntity other : store.pendingLines(tin.digits())) {

@@ -13,7 +13,7 @@ import org.keycloak.models.RealmModel;
  * or a mail says "call the Provider Assistance Center": phone numbers, TTY numbers, opening hours
  * and a help page. Each part is optional; what is not set is not shown.
  *
- * @param phones voice numbers, in the order the plan lists them (seed 001: "715-631-7412 or 855-931-4851")
+ * @param phones voice numbers, in the order the plan lists them ("715-631-7412 or 855-931-4851")
  * @param tty numbers for callers who use a text telephone
  * @param hours free text such as "8 a.m. to 5 p.m. Central, Monday – Friday"
  * @param url an absolute http(s) address of the plan's help page, or empty

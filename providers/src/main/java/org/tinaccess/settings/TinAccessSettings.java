@@ -32,11 +32,11 @@ public final class TinAccessSettings {
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
-    /** Seed 001: "The activation link expires 30 days after the email is sent." */
+    /** "The activation link expires 30 days after the email is sent." */
     public static final Duration DEFAULT_ACTIVATION_LIFESPAN = Duration.ofDays(30);
-    /** Seed 004: "The admin has 5 days to either Approve or Deny the request." */
+    /** "The admin has 5 days to either Approve or Deny the request." */
     public static final Duration DEFAULT_JOIN_REQUEST_DEADLINE = Duration.ofDays(5);
-    /** Seed 003: "If it has been more than 30 days, you will need to re-request that the authorization be sent to the provider." */
+    /** "If it has been more than 30 days, you will need to re-request that the authorization be sent to the provider." */
     public static final Duration DEFAULT_CLIENT_GRANT_LIFESPAN = Duration.ofDays(30);
 
     /** The United States and its territories: Puerto Rico, US Virgin Islands, Guam, Northern Marianas, American Samoa. */
@@ -76,14 +76,14 @@ public final class TinAccessSettings {
         return names.isEmpty() ? DEFAULT_ENTITLEMENTS : names;
     }
 
-    /** How long reviewers take, as told to requesters (seed 001: "10-14 business days"). */
+    /** How long reviewers take, as told to requesters ("10-14 business days"). */
     public String reviewTime() {
         String raw = attributes.apply(REVIEW_TIME);
         return raw == null || raw.isBlank() ? DEFAULT_REVIEW_TIME : raw.strip();
     }
 
     /**
-     * Whether a request may name an SSN as its TIN (a sole proprietor billing under it, seed 000);
+     * Whether a request may name an SSN as its TIN (a sole proprietor billing under it);
      * {@code on} allows it, anything else keeps requests to EINs.
      */
     public boolean ssnAsTin() {

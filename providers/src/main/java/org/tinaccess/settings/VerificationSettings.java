@@ -22,7 +22,7 @@ public record VerificationSettings(Set<ProofMethod> methods, Duration pinLifespa
     public static final String FAILED_TRIES_PER_ADDRESS_PER_DAY = "tinAccess.verificationTriesPerAddressPerDay";
     public static final String FAILED_TRIES_PER_REALM_PER_HOUR = "tinAccess.verificationTriesPerRealmPerHour";
 
-    /** Issue 16: "Valid 30 days." */
+    /** "Valid 30 days." */
     public static final Duration DEFAULT_PIN_LIFESPAN = Duration.ofDays(30);
     /** "At most 5 failed verification tries per TIN per day and per requester." */
     public static final int DEFAULT_FAILED_TRIES_PER_DAY = 5;

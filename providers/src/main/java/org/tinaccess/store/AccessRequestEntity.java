@@ -6,8 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * An admin request (seed 001), a join request (seed 004) or a "my provider is not listed" request
- * (seed 003, no TIN lines). Contact fields are kept as typed on
+ * An admin request, a join request or a "my provider is not listed" request
+ * (no TIN lines). Contact fields are kept as typed on
  * the form because no Keycloak user exists until a reviewer or TIN admin approves.
  */
 @Entity
@@ -51,30 +51,30 @@ public class AccessRequestEntity {
     @Column(name = "JOB_TITLE", length = 100)
     private String jobTitle;
 
-    /** Seed 003: the requester registers a billing service (third party or billing organization) under its own TIN. */
+    /** The requester registers a billing service (third party or billing organization) under its own TIN. */
     @Column(name = "BILLING_SERVICE", nullable = false)
     private boolean billingService;
 
-    /** Issue 17: the requester registers an insurance agency with this National Producer Number; null otherwise. */
+    /** The requester registers an insurance agency with this National Producer Number; null otherwise. */
     @Column(name = "AGENCY_NPN", length = 10)
     private String agencyNpn;
 
-    /** Issue 17: the NPN a person asking to join an agency gave as theirs (join requests only); null otherwise. */
+    /** The NPN a person asking to join an agency gave as theirs (join requests only); null otherwise. */
     @Column(name = "AGENT_NPN", length = 10)
     private String agentNpn;
 
     @Column(name = "REASON", length = 500)
     private String reason;
 
-    /** A join request's program (medicaid, medicare, both), seed 004. */
+    /** A join request's program (medicaid, medicare, both). */
     @Column(name = "PROGRAM", length = 16)
     private String program;
 
-    /** A join request's state (USPS code), seed 004. */
+    /** A join request's state (USPS code). */
     @Column(name = "PROGRAM_STATE", length = 2)
     private String programState;
 
-    /** A not-listed request's optional TIN (seed 003): what the person typed, checked, never looked up. */
+    /** A not-listed request's optional TIN: what the person typed, checked, never looked up. */
     @Column(name = "TIN", length = 9)
     private String tin;
 

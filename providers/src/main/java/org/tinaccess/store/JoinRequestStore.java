@@ -9,7 +9,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * Join requests (seed 004) of one realm: a TA_ACCESS_REQUEST of kind JOIN with its one
+ * Join requests of one realm: a TA_ACCESS_REQUEST of kind JOIN with its one
  * TA_REQUEST_TIN line, which carries the decision and the deadline's outcome.
  */
 public final class JoinRequestStore {

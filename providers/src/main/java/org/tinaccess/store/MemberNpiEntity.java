@@ -7,7 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
- * One of the provider's Type 2 NPIs a member's access is limited to (seed 000: the admin manages
+ * One of the provider's Type 2 NPIs a member's access is limited to (the admin manages
  * access "for NPIs and locations" within the TIN). A member with none is not limited.
  */
 @Entity

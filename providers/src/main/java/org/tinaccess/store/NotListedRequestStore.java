@@ -8,7 +8,7 @@ import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
 /**
- * "My provider is not listed" requests (seed 003) of one realm: TA_ACCESS_REQUEST rows of kind
+ * "My provider is not listed" requests of one realm: TA_ACCESS_REQUEST rows of kind
  * NOT_LISTED, without TIN lines. Pending until a reviewer closes one; closing is a conditional
  * UPDATE, so of two reviewers closing at once exactly one wins.
  */

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a requester proves a TIN is theirs (seed 003): a payment from the plan, a PIN by US Mail, or a reviewer. */
+/** How a requester proves a TIN is theirs: a payment from the plan, a PIN by US Mail, or a reviewer. */
 public enum ProofMethod {
     /** A check, EFT or non-payment notice from the plan, matched against its records: approved at once. */
     PAYMENT,

@@ -2,10 +2,10 @@ package org.tinaccess.store;
 
 /** What a row of TA_ACCESS_REQUEST asks for. */
 public enum RequestKind {
-    /** To become the admin of one or more TINs (seed 001). */
+    /** To become the admin of one or more TINs. */
     ADMIN,
-    /** To become a user of an existing provider (seed 004). */
+    /** To become a user of an existing provider. */
     JOIN,
-    /** Seed 003's "My provider is not listed": a person asks to be contacted; no TIN lines, closed by a reviewer. */
+    /** The plan's "My provider is not listed": a person asks to be contacted; no TIN lines, closed by a reviewer. */
     NOT_LISTED
 }

@@ -6,7 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One TIN of an access request. Each line is decided on its own (seed 001); RECEIVED_AT repeats the
+ * One TIN of an access request. Each line is decided on its own; RECEIVED_AT repeats the
  * request's time so "the earliest pending line for a TIN" is one indexed query.
  */
 @Entity
@@ -50,7 +50,7 @@ public class RequestTinEntity {
     @Column(name = "VERIFICATION_STATE", length = 16)
     private String verificationState;
 
-    /** Seed 003: why the requester says the TIN's admin has left; {@code null} when they do not. */
+    /** Why the requester says the TIN's admin has left; {@code null} when they do not. */
     @Column(name = "ADMIN_LEFT_REASON", length = 500)
     private String adminLeftReason;
 

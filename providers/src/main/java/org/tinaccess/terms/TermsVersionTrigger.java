@@ -10,7 +10,7 @@ import org.keycloak.models.UserModel;
 
 /**
  * Puts Keycloak's own terms action (its page, its Accept and Decline, its record of when) to anyone
- * who has not accepted the terms as they read now (seed 004: accept before use), so a change of the
+ * who has not accepted the terms as they read now (accept before use), so a change of the
  * plan's text asks everyone again at their next sign-in. Never a page of its own: Keycloak calls
  * {@link #evaluateTriggers} for each enabled action at every sign-in and activation. Turning
  * Keycloak's "Terms and Conditions" action off turns this off too.

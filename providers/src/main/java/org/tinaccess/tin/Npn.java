@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * A National Producer Number (NAIC's NIPR): the number that identifies an insurance agent or agency
- * across the states (seed 002: "Please use your National Producer Number (NPN)"). Up to ten digits,
+ * across the states ("Please use your National Producer Number (NPN)"). Up to ten digits,
  * no check digit, never zero. Kept without leading zeros, so {@code 0012345} and {@code 12345} are
  * one producer and one key in {@code TA_AGENT_NPN}.
  */

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * A Tax ID Number: nine digits, held without dashes, an EIN or (for a sole proprietor who bills
- * under it, where the realm allows, seed 000: the TIN is the number used to bill) an SSN. Only
+ * under it, where the realm allows: the TIN is the number used to bill) an SSN. Only
  * {@link #parse} makes one, so a {@code Tin} in hand is always well formed; whether a new request may
  * name an SSN is the realm's choice, checked by {@link #check(String, boolean)}. Shown to people in {@link #masked()} form unless they are entitled
  * to see it whole (its admin, reviewers).

@@ -3,7 +3,7 @@ package org.tinaccess.verify;
 import org.tinaccess.tin.Tin;
 
 /**
- * What a requester read off a payment from the plan (seed 003): the TIN with the vendor number on
+ * What a requester read off a payment from the plan: the TIN with the vendor number on
  * the check or the provider's Type 2 NPI, and the check or EFT number; or, for a non-payment
  * notice, the TIN, the Type 2 NPI and the notice number with its {@code NP} prefix.
  *

@@ -28,7 +28,7 @@ import org.tinaccess.store.RequestTinEntity;
 import org.tinaccess.tin.Tin;
 
 /**
- * "Register with US Mail" (seed 003): a PIN goes by letter to the provider's address of record,
+ * "Register with US Mail": a PIN goes by letter to the provider's address of record,
  * which comes from the plan ({@link ProviderVerifier}), never from the requester. The letter's words
  * are the e-mail theme's {@code letter/pin-letter.ftl}; the PIN is kept only as a hash.
  */

@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.keycloak.common.util.Time;
-import org.keycloak.events.EventBuilder;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -22,8 +20,6 @@ import org.tinaccess.rest.FormToken;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.LineStatus;
-import org.tinaccess.store.MailedPinEntity;
-import org.tinaccess.store.MailedPinStore;
 import org.tinaccess.store.ProofMethod;
 import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestTinEntity;
@@ -85,33 +81,21 @@ public class PinPage {
         if (MailedPin.normalize(typed).isEmpty()) {
             return page(key, waiting, List.of(new FormMessage("pin", "pinRequired")), Response.Status.BAD_REQUEST);
         }
+        PinEntry.Outcome outcome = new PinEntry(session, realm).enter(request.get(), line.get(), typed);
+        switch (outcome) {
+            case TOO_MANY_TRIES:
+                return page(key, waiting, List.of(new FormMessage("pin", "pinTooManyTries")), Response.Status.TOO_MANY_REQUESTS);
+            case WRONG:
+                return page(key, waiting, List.of(new FormMessage("pin", "pinWrong")), Response.Status.OK);
+            case TRY_AGAIN:
+                return page(key, waiting, List.of(new FormMessage("pin", "pinTryAgain")), Response.Status.CONFLICT);
+            default:
+                break;
+        }
         Tin tin = Tin.parse(line.get().getTin()).orElseThrow();
-        VerificationTries.Target guessed = VerificationTries.Target.pin(line.get().getId(), tin);
-        Optional<VerificationTries.Try> attempt = new VerificationTries(session, realm, events()).begin(guessed, request.get().getEmail(), "pin");
-        if (attempt.isEmpty()) {
-            return page(key, waiting, List.of(new FormMessage("pin", "pinTooManyTries")), Response.Status.TOO_MANY_REQUESTS);
-        }
-        MailedPinStore pins = new MailedPinStore(session, realm.getId());
-        long now = Time.currentTimeMillis();
-        boolean right = pins.forLine(line.get().getId())
-                .filter(pin -> pin.getUsedAt() == null && pin.getExpiresAt() > now)
-                .map(MailedPinEntity::getPinHash)
-                .map(hash -> MailedPin.matches(typed, hash))
-                .orElse(false);
-        if (!right || !pins.use(line.get().getId(), now)) {
-            attempt.get().failed();
-            return page(key, waiting, List.of(new FormMessage("pin", "pinWrong")), Response.Status.OK);
-        }
-        attempt.get().succeeded();
-        line.get().setVerificationState(ProofState.PIN_VERIFIED.name());
-        boolean approved = ProofOutcomes.approve(session, realm, request.get().getId(), tin);
-        if (session.getTransactionManager().getRollbackOnly()) {
-            // A concurrent approval of the TIN won the database's key: nothing of this entry is kept, the PIN included.
-            return page(key, waiting, List.of(new FormMessage("pin", "pinTryAgain")), Response.Status.CONFLICT);
-        }
         return session.getProvider(LoginFormsProvider.class)
                 .setAttribute("tinEnding", tin.digits().substring(5))
-                .setAttribute("approved", approved)
+                .setAttribute("approved", outcome == PinEntry.Outcome.APPROVED)
                 .createForm(DONE_TEMPLATE);
     }
 
@@ -143,10 +127,6 @@ public class PinPage {
                 .setStatus(status)
                 .createForm(TEMPLATE);
         return CSRF.withCookie(page, csrf, pinUri());
-    }
-
-    private EventBuilder events() {
-        return new EventBuilder(realm, session, session.getContext().getConnection());
     }
 
     private AdminRequestStore store() {

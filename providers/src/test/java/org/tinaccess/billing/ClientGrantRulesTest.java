@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.tinaccess.billing.ClientGrantRules.Outcome;
 import org.tinaccess.store.ClientGrantStatus;
 
-/** Seed 003's rules for a billing service's requests to its clients. */
+/** The plan's rules for a billing service's requests to its clients. */
 class ClientGrantRulesTest {
 
     private static final Duration THIRTY_DAYS = Duration.ofDays(30);

@@ -9,7 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.settings.TinAccessSettings;
 
-/** The join page's NPN (issue 17): optional, an agent's own, checked like every NPN. */
+/** The join page's NPN: optional, an agent's own, checked like every NPN. */
 class JoinRequestFormTest {
 
     private static final Set<String> US = TinAccessSettings.DEFAULT_PHONE_REGIONS;

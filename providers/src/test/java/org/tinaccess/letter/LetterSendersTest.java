@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.net.SignedPost;
 import org.tinaccess.testing.HttpDouble;
 import org.tinaccess.testing.MapScope;
-import org.tinaccess.letter.AddressOfRecord;
 
 class LetterSendersTest {
 

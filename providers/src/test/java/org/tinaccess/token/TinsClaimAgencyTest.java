@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** An insurance agency's TIN in the {@code tins} claim (issue 17): listed like a provider's, with the agency's NPN. */
+/** An insurance agency's TIN in the {@code tins} claim: listed like a provider's, with the agency's NPN. */
 class TinsClaimAgencyTest {
 
     private static final String AGENCY = "123456789";

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The clients a billing service's user acts for, in the {@code tins} claim (issue 17). */
+/** The clients a billing service's user acts for, in the {@code tins} claim. */
 class TinsClaimViaServiceTest {
 
     private static final String SERVICE = "123456789";

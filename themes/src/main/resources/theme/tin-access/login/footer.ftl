@@ -1,4 +1,4 @@
-<#-- Keycloak's hook for a login footer: on the sign-in page, the way to join an existing provider (seed 004);
+<#-- Keycloak's hook for a login footer: on the sign-in page, the way to join an existing provider;
      on every page, how to reach the Provider Assistance Center (realm settings, read like HelpContacts does). -->
 <#macro numbers list><#list list as number><a href="tel:${number?replace("[^0-9+]", "", "r")}">${number}</a><#sep><#if number?index == list?size - 2> ${msg("helpOr")} <#else>, </#if></#sep></#list></#macro>
 <#macro content>

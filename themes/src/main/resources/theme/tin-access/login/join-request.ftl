@@ -15,7 +15,7 @@
             </@buttons.actionGroup>
             <p class="ta-hint">${msg("joinNotListed")}</p>
         </form>
-        <#-- Seed 003: "Choose 'My provider is not listed' and complete the form." A link: it works without script. -->
+        <#-- "Choose 'My provider is not listed' and complete the form." A link: it works without script. -->
         <p id="ta-not-listed-link"><a href="${joinUrl}/not-listed">${msg("joinNotListedLink")}</a></p>
         <#if results??>
             <form id="ta-join-request" class="${properties.kcFormClass!}" action="${joinUrl}" method="post" novalidate="novalidate">
@@ -46,7 +46,7 @@
                     </#if>
                 </fieldset>
                 <#if results?has_content>
-                    <#-- Seed 004's "Coverage & State Details": the program, and the state for Medicaid. -->
+                    <#-- the plan's "Coverage & State Details": the program, and the state for Medicaid. -->
                     <fieldset id="ta-coverage">
                         <legend class="ta-list-title">${msg("joinCoverage")}</legend>
                         <#assign programError = messagesPerField.get('program')>
@@ -87,7 +87,7 @@
                     </@field.group>
                     <@buttons.actionGroup>
                         <@buttons.button id="ta-join-submit" label="requestSubmit" fullWidth=false/>
-                        <#-- Seed 004's Reset and Back: links, so they work without script and lose nothing by accident. -->
+                        <#-- the plan's Reset and Back: links, so they work without script and lose nothing by accident. -->
                         <@buttons.buttonLink id="ta-join-reset" href=joinUrl label="joinReset" class=["kcButtonSecondaryClass"]/>
                         <@buttons.buttonLink id="ta-join-back" href=backUrl label="joinBack" class=["kcButtonSecondaryClass"]/>
                     </@buttons.actionGroup>

@@ -6,7 +6,7 @@
 <#-- A password the realm's policy refuses comes as the page's error: it is the new password's, so it is shown, marked and focused there. -->
 <#assign policyError = (message?? && message.type == 'error' && !messagesPerField.existsError('password','password-confirm'))?then(message.summary, "")>
 <@layout.registrationLayout displayMessage=!(messagesPerField.existsError('password','password-confirm') || policyError?has_content); section>
-<!-- template: login-update-password.ftl (tin-access: the realm's password rules before the fields, seed 001) -->
+<!-- template: login-update-password.ftl (tin-access: the realm's password rules before the fields) -->
     <#if section = "header">
         ${msg("updatePasswordTitle")}
     <#elseif section = "form">

@@ -1,7 +1,7 @@
 <#import "template.ftl" as layout>
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
-<#-- Seed 003's "My provider is not listed": a short form; a representative contacts the person. -->
+<#-- the plan's "My provider is not listed": a short form; a representative contacts the person. -->
 <@layout.registrationLayout displayMessage=messagesPerField.exists('global') displayRequiredFields=true; section>
     <#if section = "header">
         ${msg("notListedTitle")}

@@ -63,7 +63,7 @@
                 </ul>
             </fieldset>
             <@field.input name="npis" label=msg("proofNpis") value=(values.npis)!'' autocomplete="off" hint=msg("proofNpisHint", maxNpis)/>
-            <#-- Seed 003: offered for every Tax ID, so the page says nothing about whether one has an admin. -->
+            <#-- Offered for every Tax ID, so the page says nothing about whether one has an admin. -->
             <fieldset id="ta-admin-left">
                 <legend class="ta-list-title">${msg("adminLeftTitle")}</legend>
                 <label><input type="checkbox" id="adminLeft" name="adminLeft" value="on" <#if ((values.adminLeft)!'') == "on">checked</#if>/> ${msg("adminLeftCheckbox")}</label>

@@ -3,7 +3,7 @@ package org.tinaccess.mfa.sender;
 import java.util.Locale;
 import java.util.Optional;
 
-/** How a code reaches a phone: a text message or a voice call that reads it out (seed 001). */
+/** How a code reaches a phone: a text message or a voice call that reads it out. */
 public enum PhoneChannel {
     SMS,
     VOICE;

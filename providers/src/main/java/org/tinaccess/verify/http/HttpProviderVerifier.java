@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.keycloak.util.JsonSerialization;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.net.SignedPost;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 import org.tinaccess.verify.ProviderVerifier;
 

@@ -10,9 +10,9 @@ import java.util.Set;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.store.PaymentRecordEntity;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 
 /**

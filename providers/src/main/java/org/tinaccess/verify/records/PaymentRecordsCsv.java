@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.tin.Npi;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentNumbers;
 
 /**

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.net.SignedPost;
 import org.tinaccess.testing.HttpDouble;
 import org.tinaccess.tin.Tin;
-import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.verify.PaymentProof;
 import org.tinaccess.verify.ProviderVerifier;
 

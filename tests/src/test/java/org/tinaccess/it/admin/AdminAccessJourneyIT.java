@@ -18,14 +18,14 @@ import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
 /**
- * Seed 001 end to end on the real server: request access on the pages, acknowledgement mail, one
+ * The admin request end to end on the real server: request access on the pages, acknowledgement mail, one
  * TIN approved and one denied by a reviewer, the activation link from the mail (password, security image, MFA chooser),
  * and the portal's sign-in whose ID token carries the approved TIN only.
  */
@@ -84,7 +84,7 @@ class AdminAccessJourneyIT {
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page passwordPage = browser.get(activate.attr("href"));
         Element passwordForm = passwordPage.form("#kc-passwd-update-form");
-        // Seed 001 lists the rules before the person types; they come from the realm's policy.
+        // The page lists the rules before the person types; they come from the realm's policy.
         assertEquals(List.of("At least 8 characters", "A lowercase letter", "An uppercase letter", "A number", "No parts of your username",
                 "Your password cannot be any of your last 4 passwords"), passwordPage.document().select("#ta-password-rules li").eachText());
 

@@ -14,8 +14,8 @@ import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 

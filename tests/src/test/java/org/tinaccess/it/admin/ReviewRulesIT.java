@@ -18,12 +18,12 @@ import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmSettings;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
-import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TestTins;
+import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.settings.FormLimits;
 
-/** The reviewers' rules of seeds 000 and 001, each proved against the real server and database. */
+/** The reviewers' rules (one admin per TIN, each TIN decided on its own), each proved against the real server and database. */
 @IntegrationTest
 class ReviewRulesIT {
 

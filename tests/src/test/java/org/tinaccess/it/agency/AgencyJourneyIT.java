@@ -37,7 +37,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Issue 17, agents and agencies (seed 002: agents are known by their National Producer Number and
+ * agents and agencies (agents are known by their National Producer Number and
  * "each agent has unique sign-in credentials"): an insurance agency registers like a provider with its
  * TIN and its NPN through the real request pages, a reviewer sees the NPN and approves, the admin
  * activates through the mail's link and adds agents, each with their own NPN; an agent's tokens carry

@@ -23,7 +23,7 @@ import org.tinaccess.it.support.TinAccessServer;
 
 /**
  * A plan's auditor finds TIN Access's admin events with Keycloak's own filters (the admin console's
- * Events → Admin events search, or the admin REST query in the README): by a resource type Keycloak
+ * Events → Admin events search, or the admin REST query in docs/admin-guide.md): by a resource type Keycloak
  * knows, by the resource path of our API, and reads our kind in the details.
  */
 @OnBothMinors
@@ -97,13 +97,13 @@ class AdminEventFiltersIT {
     }
 
     @Test
-    void theReadmeQueryAnswersAListAsWritten() throws Exception {
+    void theAdminGuidesQueryAnswersAListAsWritten() throws Exception {
         ShellRecipe.requireTools("bash", "curl", "jq");
-        String recipe = Readme.load().section("Audit: TIN Access in the realm's admin events").code("bash");
+        String recipe = Readme.load("docs/admin-guide.md").section("Audit: TIN Access in the realm's admin events").code("bash");
 
         try (ShellRecipe query = ShellRecipe.start(recipe, server)) {
             String output = query.awaitSuccess(Duration.ofSeconds(30));
-            assertTrue(new ObjectMapper().readTree(output).isArray(), "Keycloak's answer to the README's query:\n" + output);
+            assertTrue(new ObjectMapper().readTree(output).isArray(), "Keycloak's answer to the admin guide's query:\n" + output);
         }
     }
 

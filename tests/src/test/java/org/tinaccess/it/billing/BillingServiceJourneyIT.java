@@ -38,7 +38,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 003's "third party or billing organization": a billing service registered under its own TIN
+ * The plan's "third party or billing organization": a billing service registered under its own TIN
  * asks providers for access, one approves with entitlements and one never answers; the service's
  * user acts for the approved client (the {@code tins} claim says {@code via} the service) until the
  * provider revokes; a request unanswered for 30 days may be asked again, not before.

@@ -31,7 +31,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * The extended account console in Chromium (issue 7): reviewers decide in the Review queue, TIN
+ * The extended account console in Chromium: reviewers decide in the Review queue, TIN
  * admins manage users and access requests, and nobody sees a page the API would refuse them.
  */
 @BrowserTest
@@ -40,7 +40,7 @@ class AccountConsoleInBrowserIT {
     private static final String PASSWORD = PortalUsers.PASSWORD;
 
     @Test
-    void seed001FromRequestThroughReviewQueueActivationAndUsersPageToTheNewUsersSignIn(TinAccessServer server, Chromium chromium) {
+    void anAdminRequestGoesThroughTheReviewQueueActivationAndUsersPageToTheNewUsersSignIn(TinAccessServer server, Chromium chromium) {
         ConsolePages console = new ConsolePages(server, chromium);
         String adminEmail = RealmUsers.uniqueEmail("console-admin");
         String tin = TestTins.next();

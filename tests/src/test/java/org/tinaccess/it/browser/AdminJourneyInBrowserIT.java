@@ -22,7 +22,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 001 in Chromium, as a provider's staff member lives it: request access on the pages, the
+ * The admin request in Chromium, as a provider's staff member lives it: request access on the pages, the
  * reviewer approves, the activation link from the e-mail (password, security image, MFA chooser)
  * with a passkey in Chromium's virtual authenticator, then a sign-in with that passkey.
  */

@@ -18,7 +18,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 002 in the account console: an agency's admin adds an agent on Users with the agent's own
+ * Insurance agencies in the account console: an agency's admin adds an agent on Users with the agent's own
  * NPN, which the form asks for only on an agency's Tax ID; a missing NPN is refused under its field
  * with nothing typed lost, and the agent's row then shows their NPN.
  */

@@ -9,11 +9,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.keycloak.representations.idm.RoleRepresentation;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.keycloak.representations.idm.RoleRepresentation;
 import org.tinaccess.it.support.AccessibilityAudit;
 import org.tinaccess.it.support.BrowserTest;
 import org.tinaccess.it.support.Chromium;
@@ -27,7 +27,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 003 in the account console (issue 17): a billing service's admin asks a provider for access on
+ * Billing services in the account console: a billing service's admin asks a provider for access on
  * Clients, the provider's admin answers from the link in the request e-mail on Billing services, the
  * service gives the client to one of its users, whose My Tax IDs then lists the client "through" the
  * service, as their token does.

@@ -34,7 +34,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
 
 /**
- * Issue 15, continued from {@link AccessibilityInBrowserIT}: the activation chain's pages (new
+ * continued from {@link AccessibilityInBrowserIT}: the activation chain's pages (new
  * password, security image, MFA chooser, each enrolment page, recovery codes), the factor chooser at
  * sign-in and every console page of ours, through axe-core light and dark at 1280 and 320 px, each
  * with a title of its own.
@@ -174,7 +174,7 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         // One person who is both a TIN admin and a reviewer sees every page of ours.
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
         server.realm().users().get(admin.admin().userId()).roles().realmLevel().add(List.of(role));
-        // Its TIN a billing service's, so that Clients shows too (issue 17).
+        // Its TIN a billing service's, so that Clients shows too.
         Providers.markBillingService(server, admin.tin());
         // A pending request of its own for the review queue to open, and one for Providers not listed, whatever ran before.
         RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-pending")),

@@ -16,7 +16,7 @@ import org.tinaccess.it.support.TestNpis;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
-/** Seed 000's "access for NPIs" on the Users page: the admin limits a member to one of the provider's NPIs. */
+/** The plan's "access for NPIs" on the Users page: the admin limits a member to one of the provider's NPIs. */
 @BrowserTest
 class MemberNpisInBrowserIT {
 

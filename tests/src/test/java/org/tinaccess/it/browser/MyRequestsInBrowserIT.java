@@ -18,7 +18,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Issue 16's console pages in Chromium: a TIN admin opens My requests, adds a Tax ID with a
+ * this feature's console pages in Chromium: a TIN admin opens My requests, adds a Tax ID with a
  * payment from the plan (approved at once, then listed in My Tax IDs as theirs), asks for another
  * one by review and withdraws that request.
  */

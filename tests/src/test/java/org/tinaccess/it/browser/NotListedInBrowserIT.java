@@ -20,7 +20,7 @@ import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 003's "My provider is not listed" in the account console: a reviewer finds the request on
+ * The plan's "My provider is not listed" in the account console: a reviewer finds the request on
  * *Providers not listed*, closes it as contacted with a note, and the row says who closed it.
  */
 @BrowserTest

@@ -18,7 +18,7 @@ import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
-/** Seed 001's security image: shown before the password, and never revealing who has an account. */
+/** The plan's security image: shown before the password, and never revealing who has an account. */
 @OnBothMinors
 @IntegrationTest
 class SecurityImageIT {

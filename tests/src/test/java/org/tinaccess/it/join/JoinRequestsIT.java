@@ -30,7 +30,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
-/** Seed 004: a person asks to join a registered provider; its admin decides within 5 days, or the request is denied. */
+/** A person asks to join a registered provider; its admin decides within 5 days, or the request is denied. */
 @OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

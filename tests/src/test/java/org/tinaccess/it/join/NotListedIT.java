@@ -27,7 +27,7 @@ import org.tinaccess.it.support.WebSession;
 import org.tinaccess.settings.FormLimits;
 
 /**
- * Seed 003: "My organization's name is not listed. What do I do? Choose 'My provider is not listed'
+ * "My organization's name is not listed. What do I do? Choose 'My provider is not listed'
  * and complete the form. A representative will contact you to assist you." The form on the join
  * page, its acknowledgement, the reviewers' list and closing a request once the person was contacted.
  */

@@ -96,7 +96,7 @@ class ApiErrorFormatIT {
         Reply xml = call("POST", "/tins/" + provider.tin() + "/members", "application/xml", "application/json", "<member/>");
         assertEquals(400, xml.status());
         assertEquals("invalid_json", xml.body().path("error").asText());
-        // Answers are JSON whatever Accept asks for: no 406, as the README says.
+        // Answers are JSON whatever Accept asks for: no 406, as docs/api.md says.
         Reply asHtml = call("GET", "/tins/" + provider.tin() + "/members", null, "text/html", null);
         assertEquals(200, asHtml.status());
         assertTrue(asHtml.type().startsWith("application/json"), asHtml.type());

@@ -26,8 +26,8 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.FactorHolders.Factor;
+import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.NotListedPages;
 import org.tinaccess.it.support.PortalClient;
@@ -57,7 +57,7 @@ final class MatrixFixture {
     enum Who {
         ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
         BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR,
-        /** An agent of TIN A, the agency: a member like USER_OF_TIN, with their own NPN (issue 17). */
+        /** An agent of TIN A, the agency: a member like USER_OF_TIN, with their own NPN. */
         AGENT
     }
 

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
-import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TestNpis;
@@ -16,7 +16,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 000: the admin manages access "for NPIs and locations" within the TIN. The NPIs named on
+ * The admin manages access "for NPIs and locations" within the TIN. The NPIs named on
  * the request are the provider's; the admin limits a member to some of them, and the member's
  * {@code tins} claim says so at the next refresh.
  */

@@ -26,7 +26,7 @@ import org.tinaccess.it.support.TestTins;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
-/** A TIN admin manages the TIN's users (seeds 000, 002, 003) through the REST API. */
+/** A TIN admin manages the TIN's users through the REST API. */
 @OnBothMinors
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

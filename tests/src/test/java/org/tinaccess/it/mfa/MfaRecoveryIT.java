@@ -20,7 +20,7 @@ import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
-/** Seed 001's "If you get a new device", self-service: a recovery code gets the user in to bind the new phone. */
+/** The plan's "If you get a new device", self-service: a recovery code gets the user in to bind the new phone. */
 @IntegrationTest
 class MfaRecoveryIT {
 

@@ -20,7 +20,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 003's "check the status of your request" and "add additional access to your account": a
+ * The plan's "check the status of your request" and "add additional access to your account": a
  * signed-in person's own requests with their statuses, withdrawing one, and an active admin asking
  * for another TIN from the account console, approved at once by a matched payment and theirs
  * without an invitation, since they asked for it signed in.

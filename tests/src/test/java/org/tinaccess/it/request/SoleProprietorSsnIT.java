@@ -15,7 +15,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 000: the TIN is the number the provider bills under, for a sole proprietor an SSN. A realm
+ * The TIN is the number the provider bills under, for a sole proprietor an SSN. A realm
  * that allows it ({@code tinAccess.ssnAsTin=on}) takes one on the request pages, and shows it masked
  * like an EIN; by default the pages take EINs only.
  */

@@ -13,7 +13,7 @@ import java.util.List;
 import org.keycloak.representations.idm.AdminEventRepresentation;
 
 /**
- * The realm's admin events through Keycloak's own admin REST query, exactly as the README and the
+ * The realm's admin events through Keycloak's own admin REST query, exactly as docs/admin-guide.md and the
  * admin console send it ({@code GET /admin/realms/{realm}/admin-events?resourceTypes=…&resourcePath=…}).
  */
 public final class AdminEvents {

@@ -26,7 +26,7 @@ public final class Axe {
 
     private static final Optional<String> CURRENT = current();
 
-    /** The rule sets issue 15 names; best-practice and AAA rules are not part of the bar. */
+    /** WCAG 2.1 A and AA; best-practice and AAA rules are not part of the bar. */
     public static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
     /**

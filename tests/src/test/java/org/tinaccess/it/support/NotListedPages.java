@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
-/** Seed 003's "My provider is not listed" form, reached from the join page's link and driven through its real form. */
+/** The plan's "My provider is not listed" form, reached from the join page's link and driven through its real form. */
 public final class NotListedPages {
 
     private final WebSession browser;

@@ -57,7 +57,7 @@ public final class PortalUsers {
     }
 
     /**
-     * A billing service registered under its own fresh TIN (seed 003): the request says "I am a
+     * A billing service registered under its own fresh TIN: the request says "I am a
      * billing service", a reviewer sees the mark and approves, the admin activates and signs in.
      */
     public static TinAdmin newBillingService(TinAccessServer server, TinAccessApi reviewer) {

@@ -21,7 +21,7 @@ public final class Providers {
 
     /**
      * Marks the provider of {@code tin} as a billing service through the admin API, the attribute the
-     * request-access pages set for "I am a billing service" (issue 17).
+     * request-access pages set for "I am a billing service".
      */
     public static void markBillingService(TinAccessServer server, String tin) {
         OrganizationRepresentation organization = full(server, tin);
@@ -37,7 +37,7 @@ public final class Providers {
 
     /**
      * Marks the provider of {@code tin} as an insurance agency with {@code npn} through the admin API, the
-     * attribute approving a request that says "I am an insurance agency" sets (issue 17).
+     * attribute approving a request that says "I am an insurance agency" sets.
      */
     public static void markAgency(TinAccessServer server, String tin, String npn) {
         OrganizationRepresentation organization = full(server, tin);

@@ -31,7 +31,12 @@ public final class Readme {
     }
 
     public static Readme load() {
-        Path file = Path.of(System.getProperty("tin-access.root", "..")).resolve("README.md");
+        return load("README.md");
+    }
+
+    /** Another of the project's Markdown documents, by its path from the project's root (e.g. {@code docs/api.md}). */
+    public static Readme load(String document) {
+        Path file = Path.of(System.getProperty("tin-access.root", "..")).resolve(document);
         try {
             return new Readme(MARKDOWN.parse(Files.readString(file)));
         } catch (IOException e) {

@@ -2,7 +2,7 @@ package org.tinaccess.it.support;
 
 import org.openqa.selenium.By;
 
-/** Seed 001's request pages in Chromium: contact details, one TIN left to a reviewer, review, submit. */
+/** The plan's request pages in Chromium: contact details, one TIN left to a reviewer, review, submit. */
 public final class RequestAccessInBrowser {
 
     private RequestAccessInBrowser() {}

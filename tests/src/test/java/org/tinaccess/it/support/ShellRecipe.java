@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A shell recipe from the README run as a reader would paste it into bash, with the run command's
+ * A shell recipe from the README or docs/ run as a reader would paste it into bash, with the run command's
  * addresses pointed at this run's servers. Its output is read line by line as it comes, so a test
  * can act on what the recipe tells the person (open this link) while it keeps running.
  */
@@ -37,7 +37,7 @@ public final class ShellRecipe implements AutoCloseable {
     /** Whether bash and every tool the recipes use are on this machine (Debian's curl and jq). */
     /**
      * Goes on only where {@code tools} are installed: elsewhere the test is skipped, and under CI
-     * (CI=true) it fails, so a green CI run means the README's recipes ran (.ci/setup-tools installs them).
+     * (CI=true) it fails, so a green CI run means the documents' recipes ran (.ci/setup-tools installs them).
      */
     public static void requireTools(String... tools) {
         if (toolsInstalled(tools)) {

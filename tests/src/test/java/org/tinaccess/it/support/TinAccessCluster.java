@@ -16,7 +16,7 @@ import org.tinaccess.server.KeycloakProcess;
 /**
  * Two Keycloak nodes started from the pinned distribution with {@code kc.sh start} (production
  * mode), clustered through Infinispan with JGroups' JDBC_PING discovery on the one PostgreSQL
- * database they share, on loopback ports: what the README's cluster section runs on real hosts.
+ * database they share, on loopback ports: what docs/admin-guide.md's cluster section runs on real hosts.
  * One mail server, phone gateway and portal for both, as behind a load balancer. Each node is seen
  * through a {@link TinAccessServer}, so the single-server helpers work against either node. The
  * nodes take their hostname from each request (there is no load balancer to name), so a token is

@@ -29,7 +29,7 @@ import org.tinaccess.it.support.WebSession;
 /**
  * A person's script calls the TIN Access API through the realm's tin-access-cli client (OAuth 2.0
  * device authorization grant): the person signs in on the realm's own pages, second factor
- * included, and the script gets tokens the API accepts. The README's recipe is run as written.
+ * included, and the script gets tokens the API accepts. The recipe in docs/api.md is run as written.
  */
 @OnBothMinors
 @IntegrationTest
@@ -70,7 +70,7 @@ class DeviceGrantIT {
     @Test
     void theReadmeRecipeWorksAsWritten() throws Exception {
         ShellRecipe.requireTools("bash", "curl", "jq");
-        String recipe = Readme.load().section("Calling the API from a script").code("bash");
+        String recipe = Readme.load("docs/api.md").section("Calling the API from a script").code("bash");
 
         try (ShellRecipe script = ShellRecipe.start(recipe, server)) {
             String link = script.awaitLine(Pattern.compile("^Open (\\S+) in a browser and sign in$"), Duration.ofSeconds(30));

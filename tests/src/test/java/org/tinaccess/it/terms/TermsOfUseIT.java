@@ -24,7 +24,7 @@ import org.tinaccess.it.support.Totp;
 import org.tinaccess.it.support.WebSession;
 
 /**
- * Seed 004's "Accept & Login": the plan's terms of use, Keycloak's own terms page with the theme's
+ * The plan's "Accept & Login": the plan's terms of use, Keycloak's own terms page with the theme's
  * words, are the last step before anyone's first use, and are put again when their words change
  * (here through the realm's translation overrides, where a plan edits them without a new theme).
  */

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Words match across surfaces (issue 16): where a mail sends people into the account console
+ * Words match across surfaces: where a mail sends people into the account console
  * ("open Provider access > Users"), the menu and page it names are the console's real entries, read
  * from the account theme's bundle, so renaming a menu entry without the mails fails here.
  */

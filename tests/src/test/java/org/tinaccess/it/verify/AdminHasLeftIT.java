@@ -20,7 +20,7 @@ import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
 /**
- * Seed 003, "the person who registered has left": a requester says so on the proof page, proves
+ * "the person who registered has left": a requester says so on the proof page, proves
  * the TIN with a payment from the plan, and a reviewer moves the TIN to them. The old admin keeps
  * the account, loses the TIN and is told; a reason alone, without a proof, moves nothing.
  */

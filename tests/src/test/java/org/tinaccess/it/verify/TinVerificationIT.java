@@ -53,7 +53,7 @@ import org.tinaccess.it.support.WebSession;
 import org.tinaccess.settings.VerificationSettings;
 
 /**
- * Issue 16's instant proof of a TIN (seed 003): a payment from the plan, matched against the
+ * this feature's instant proof of a TIN: a payment from the plan, matched against the
  * records a reviewer uploaded, approves at once; US Mail sends a PIN letter (a real PDF, read here
  * with PDFBox) to the address of record, and the PIN from it approves once, within 30 days. Wrong
  * numbers get one answer whatever was wrong, and only 5 tries a day per TIN and per requester.

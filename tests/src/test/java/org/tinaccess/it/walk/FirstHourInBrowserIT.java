@@ -32,8 +32,8 @@ import org.tinaccess.it.support.Readme;
 import org.tinaccess.it.support.ReadmeWalk;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessInBrowser;
-import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.TermsOfUse;
+import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.Totp;
 
 /**
