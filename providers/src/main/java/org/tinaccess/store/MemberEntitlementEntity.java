@@ -10,44 +10,19 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TA_MEMBER_ENTITLEMENT")
 @IdClass(MemberEntitlementId.class)
-public class MemberEntitlementEntity {
-
-    @Id
-    @Column(name = "ORG_ID", length = 36, nullable = false)
-    private String orgId;
-
-    @Id
-    @Column(name = "USER_ID", length = 36, nullable = false)
-    private String userId;
+public class MemberEntitlementEntity extends MemberValueEntity {
 
     @Id
     @Column(name = "ENTITLEMENT", length = 64, nullable = false)
     private String entitlement;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
 
     protected MemberEntitlementEntity() {
         // for JPA
     }
 
     public MemberEntitlementEntity(String realmId, String orgId, String userId, String entitlement) {
-        this.realmId = realmId;
-        this.orgId = orgId;
-        this.userId = userId;
+        super(realmId, orgId, userId);
         this.entitlement = entitlement;
-    }
-
-    public String getRealmId() {
-        return realmId;
-    }
-
-    public String getOrgId() {
-        return orgId;
-    }
-
-    public String getUserId() {
-        return userId;
     }
 
     public String getEntitlement() {

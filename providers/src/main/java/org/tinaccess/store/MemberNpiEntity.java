@@ -13,40 +13,19 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "TA_MEMBER_NPI")
 @IdClass(MemberNpiId.class)
-public class MemberNpiEntity {
-
-    @Id
-    @Column(name = "ORG_ID", length = 36, nullable = false)
-    private String orgId;
-
-    @Id
-    @Column(name = "USER_ID", length = 36, nullable = false)
-    private String userId;
+public class MemberNpiEntity extends MemberValueEntity {
 
     @Id
     @Column(name = "NPI", length = 10, nullable = false)
     private String npi;
-
-    @Column(name = "REALM_ID", length = 36, nullable = false)
-    private String realmId;
 
     protected MemberNpiEntity() {
         // for JPA
     }
 
     public MemberNpiEntity(String realmId, String orgId, String userId, String npi) {
-        this.realmId = realmId;
-        this.orgId = orgId;
-        this.userId = userId;
+        super(realmId, orgId, userId);
         this.npi = npi;
-    }
-
-    public String getOrgId() {
-        return orgId;
-    }
-
-    public String getUserId() {
-        return userId;
     }
 
     public String getNpi() {
