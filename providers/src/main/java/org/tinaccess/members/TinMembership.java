@@ -20,7 +20,6 @@ import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.limits.ClusterRateLimit;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
-import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
