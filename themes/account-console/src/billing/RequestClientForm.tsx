@@ -99,7 +99,7 @@ export function RequestClientForm({ service, onSent }: Props) {
         </FormHelperText>
       </FormGroup>
       <ActionGroup>
-        <Button type="submit" data-testid="request-client" isLoading={busy} isDisabled={busy || value.trim() === ""}>
+        <Button type="submit" data-testid="request-client" isLoading={busy} isDisabled={busy}>
           {t("tinAccessRequestClient")}
         </Button>
       </ActionGroup>

@@ -96,7 +96,7 @@ export function AddTinModal({ onClose }: Props) {
       isOpen
       onClose={() => onClose()}
       actions={[
-        <Button key="send" data-testid="add-tin-send" type="submit" form={FORM_ID} isLoading={busy} isDisabled={busy || ask.tin.trim() === ""}>
+        <Button key="send" data-testid="add-tin-send" type="submit" form={FORM_ID} isLoading={busy} isDisabled={busy}>
           {t("tinAccessAddTinSend")}
         </Button>,
         <Button key="cancel" variant="link" onClick={() => onClose()}>

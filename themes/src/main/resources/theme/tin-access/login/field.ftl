@@ -24,7 +24,8 @@
     </#if>
     <#return false>
   </#if>
-  <#return autofocus && !(message?? && message.type == 'error')>
+  <#-- A page drawn with setErrors(an empty list) has an error message without words: no error. -->
+  <#return autofocus && !(message?? && message.type == 'error' && (message.summary!'')?has_content)>
 </#function>
 
 <#-- The ids of a field's hint and error, for aria-describedby; empty when it has neither. -->

@@ -8,7 +8,7 @@
     <#elseif section = "form">
         <p class="ta-step">${msg("joinIntro")}</p>
         <form id="ta-join-search" class="${properties.kcFormClass!}" action="${joinUrl}" method="get">
-            <@field.input name="npi" label=msg("joinNpi") value=(values.npi)!'' autocomplete="off" hint=msg("joinNpiHint")/>
+            <@field.input name="npi" label=msg("joinNpi") value=(values.npi)!'' autocomplete="off" hint=msg("joinNpiHint") autofocus=!(results??)/>
             <@field.input name="name" label=msg("joinProviderName") value=(values.name)!'' autocomplete="organization"/>
             <@buttons.actionGroup>
                 <@buttons.button id="ta-search" label="joinSearch" type="secondary"/>

@@ -171,7 +171,8 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
     void everyConsolePageOfOurs(TinAccessServer server, Chromium chromium) {
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         PortalUsers.TinAdmin admin = PortalUsers.newTinAdmin(server, reviewer);
-        // One person who is both a TIN admin and a reviewer sees every page of ours.
+        // One person who is both a TIN admin and a reviewer sees every page of ours, and Keycloak's Signing in,
+        // which lists the second factors our activation sets up.
         RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
         server.realm().users().get(admin.admin().userId()).roles().realmLevel().add(List.of(role));
         // Its TIN a billing service's, so that Clients shows too.
@@ -186,7 +187,7 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
         for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/clients",
                 "tin-access/client-grants", "tin-access/security",
-                "tin-access/not-listed", "tin-access/review")) {
+                "account-security/signing-in", "tin-access/not-listed", "tin-access/review")) {
             // By address: after the 320 px views the side menu may stay folded away. The review queue
             // comes last: its first request is opened next.
             chromium.driver().get(console.url(page));

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Runs axe-core on each page a test reaches, under every {@link ViewingConditions} (every rule in
- * light at both widths, the colour rules in dark), and keeps going:
+ * light at both widths, the colour rules in dark), walks it with the keyboard ({@link KeyboardWalk}), and keeps going:
  * one run lists every violation of every page, instead of stopping at the first. Also keeps each
  * page's title, which must name that page alone (WCAG 2.4.2).
  */
@@ -26,6 +26,11 @@ public final class AccessibilityAudit {
 
     /** The page as it is now, named {@code page} in the findings, light and dark, wide and narrow. */
     public AccessibilityAudit check(String page) {
+        return check(page, false);
+    }
+
+    private AccessibilityAudit check(String page, boolean justLoaded) {
+        findings.addAll(KeyboardWalk.findings(chromium, page, justLoaded));
         try {
             for (ViewingConditions conditions : ViewingConditions.ofThisRun()) {
                 conditions.apply(chromium);
@@ -43,7 +48,7 @@ public final class AccessibilityAudit {
     /** As {@link #check(String)}, and records the page's title for {@link #assertTitlesDiffer()}. */
     public AccessibilityAudit checkPage(String page) {
         titles.put(page, chromium.driver().getTitle());
-        return check(page);
+        return check(page, true);
     }
 
     public void assertNoViolations() {

@@ -46,6 +46,11 @@ public final class PortalClient {
         this.redirectUri = redirectUri;
     }
 
+    /** The portal's client as the realm file defines it, in another realm of the server (one the file's settings were added to). */
+    public static PortalClient inRealm(TinAccessServer server, String realm) {
+        return new PortalClient(server.baseUrl() + "/realms/" + realm, CLIENT_ID, CLIENT_SECRET, server.portalUrl() + "/callback");
+    }
+
     /** Keycloak's account console of the realm: a public client that lands back on the server itself. */
     public static PortalClient accountConsole(String realmUrl) {
         return new PortalClient(realmUrl, "account-console", null, realmUrl + "/account/");
