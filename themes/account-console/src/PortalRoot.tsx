@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { Outlet } from "react-router-dom";
 import { AccessProvider } from "./access/AccessContext";
-import { MastheadLabels } from "./nav/MastheadLabels";
+import { KeycloakButtonNames } from "./nav/KeycloakButtonNames";
 import { PortalNav } from "./nav/PortalNav";
 
 /** The main region's id, the skip link's target. */
@@ -15,7 +15,7 @@ export function PortalRoot() {
   const { t } = useTranslation();
   return (
     <AccessProvider>
-      <MastheadLabels />
+      <KeycloakButtonNames />
       <Page header={<Header />} sidebar={<PortalNav />} isManagedSidebar mainContainerId={MAIN}
         skipToContent={<SkipToContent href={`#${MAIN}`}>{t("tinAccessSkipToContent")}</SkipToContent>}>
         <Suspense fallback={<Spinner aria-label="Loading" />}>
