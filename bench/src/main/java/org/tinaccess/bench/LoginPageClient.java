@@ -20,6 +20,8 @@ final class LoginPageClient {
     private static final Pattern ACTION = Pattern.compile("<form[^>]*id=\"(kc-form-login|ta-image-password-form)\"[^>]*action=\"([^\"]+)\"");
     /** Any page of a browser flow: its form posts to the authenticate endpoint. */
     private static final Pattern FLOW_FORM = Pattern.compile("<form[^>]*action=\"([^\"]*/login-actions/authenticate[^\"]*)\"");
+    /** Keycloak's terms page, put once to each person of our realm (a first sign-in's step, not counted as a sign-in page). */
+    private static final Pattern TERMS_FORM = Pattern.compile("<form[^>]*action=\"([^\"]*/login-actions/required-action[^\"]*)\"");
     private static final int MAX_PAGES = 8;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -59,6 +61,11 @@ final class LoginPageClient {
             }
             if (location != null) {
                 get(location);
+                continue;
+            }
+            Matcher terms = TERMS_FORM.matcher(page);
+            if (page.contains("id=\"kc-accept\"") && terms.find()) {
+                post(terms.group(1), Map.of("accept", ""));
                 continue;
             }
             Matcher action = FLOW_FORM.matcher(page);

@@ -137,6 +137,7 @@ class AccessibilityInBrowserIT {
         assertEquals(2, chromium.driver().findElements(By.cssSelector(".ta-pin-form input[name=pin]")).size());
         assertEquals(List.of("pin-0", "pin-1"), chromium.driver().findElements(By.cssSelector(".ta-pin-form input[name=pin]")).stream()
                 .map(input -> input.getAttribute("id")).toList(), "one id per field");
+        assertStartsIn(chromium, "pin-0");
         audit.checkPage("PIN entry");
         chromium.type(By.id("pin-0"), "WRONGPIN");
         chromium.click(By.id("ta-pin-submit-0"));
@@ -167,6 +168,7 @@ class AccessibilityInBrowserIT {
         chromium.await(By.id("ta-request-contact"));
         assertEquals("true", chromium.driver().findElement(By.id("firstName")).getAttribute("aria-required"));
         assertTrue(AccessibleFields.describedBy(chromium, "phone").contains("(715) 555-0123"), "the phone's format is told before any error");
+        assertStartsIn(chromium, "firstName");
         audit.checkPage("request access: contact");
         // The pages are checked by the current axe-core, the version the console's package.json pins, not the Java binding's older copy.
         String pinned = new ObjectMapper().readTree(Path.of(System.getProperty("tin-access.root", "..")).resolve("themes/account-console/package.json").toFile())
@@ -200,6 +202,7 @@ class AccessibilityInBrowserIT {
         chromium.click(By.id("ta-next"));
         chromium.await(By.id("ta-request-tins"));
         assertTrue(AccessibleFields.describedBy(chromium, "tin").contains("9 digits"), "the Tax ID's format is told before any error");
+        assertStartsIn(chromium, "tin");
         audit.checkPage("request access: Tax IDs");
         chromium.type(By.id("tin"), "12-345");
         chromium.click(By.id("ta-add"));
@@ -251,6 +254,7 @@ class AccessibilityInBrowserIT {
         chromium.open(server.realmUrl() + "/tin-access/join");
         chromium.await(By.id("ta-join-search"));
         assertTrue(AccessibleFields.describedBy(chromium, "npi").contains("10 digits"), "the NPI's format is told before any error");
+        assertStartsIn(chromium, "npi");
         audit.checkPage("join: search");
         chromium.type(By.id("npi"), "1234567890");
         chromium.click(By.id("ta-search"));
@@ -303,6 +307,7 @@ class AccessibilityInBrowserIT {
         chromium.click(By.cssSelector("#ta-not-listed-link a"));
         chromium.await(By.id("ta-not-listed"));
         assertTrue(AccessibleFields.describedBy(chromium, "tin").contains("9 digits"), "the Tax ID's format is told before any error");
+        assertStartsIn(chromium, "firstName");
         audit.checkPage("not listed: form");
 
         // Everything but the first name, and a Tax ID too short: focus goes to the first name, the Tax ID keeps what was typed.
@@ -349,5 +354,10 @@ class AccessibilityInBrowserIT {
             throw new UncheckedIOException(e);
         }
         return messages.getProperty("securityImageName_" + id);
+    }
+
+    /** A page whose first task is typing starts with focus in its first field. */
+    private static void assertStartsIn(Chromium chromium, String field) {
+        assertEquals(field, chromium.driver().switchTo().activeElement().getAttribute("id"), "focus starts in the page's first field");
     }
 }

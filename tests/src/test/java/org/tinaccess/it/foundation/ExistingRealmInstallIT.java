@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AuthenticationExecutionInfoRepresentation;
+import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.RealmRepresentation;
 import org.keycloak.representations.idm.RequiredActionProviderRepresentation;
 import org.keycloak.representations.userprofile.config.UPAttribute;
@@ -26,7 +27,7 @@ import org.tinaccess.it.support.WebSession;
  * Installing into a realm that already exists, as the README says: realm-config/add-to-existing-realm.sh, run
  * against a plain new realm, gives it what the shipped realm has (flows and their settings, required actions in
  * order, user profile, client policy, roles, clients, themes); its sign-in and request-access pages are ours;
- * a second run keeps everything as it is.
+ * a second run keeps everything as it is and gives the realm's own portal client, when named, the tins claim.
  */
 @IntegrationTest
 class ExistingRealmInstallIT {
@@ -34,7 +35,7 @@ class ExistingRealmInstallIT {
     private static final String PREFIX = "tin-access ";
 
     @Test
-    void theScriptGivesAPlainRealmTheShippedSettingsAndASecondRunKeepsThem(TinAccessServer server) throws InterruptedException {
+    void theScriptGivesAPlainRealmTheShippedSettingsAndASecondRunKeepsThemAndNamesTheRealmsOwnPortal(TinAccessServer server) throws InterruptedException {
         ShellRecipe.requireTools("bash", "curl", "jq");
         String name = "existing-" + UUID.randomUUID().toString().substring(0, 8);
         RealmRepresentation plain = new RealmRepresentation();
@@ -42,7 +43,7 @@ class ExistingRealmInstallIT {
         plain.setEnabled(true);
         server.admin().realms().create(plain);
         try {
-            String output = addTinAccess(server, name);
+            String output = addTinAccess(server, name, "");
             RealmResource existing = server.admin().realm(name);
             RealmRepresentation shipped = server.realm().toRepresentation();
             RealmRepresentation added = existing.toRepresentation();
@@ -72,8 +73,16 @@ class ExistingRealmInstallIT {
             WebSession.Page request = person.get(signIn.document().selectFirst("#kc-registration a").absUrl("href"));
             assertNotNull(request.document().selectFirst("form#ta-request-contact"), "our request-access pages: " + request.body());
 
-            String again = addTinAccess(server, name);
+            // Again, now naming the realm's own portal client: it gets the tins claim's mapper and becomes the portal.
+            ClientRepresentation planPortal = new ClientRepresentation();
+            planPortal.setClientId("plan-portal");
+            planPortal.setRedirectUris(List.of(server.portalUrl() + "/*"));
+            existing.clients().create(planPortal).close();
+            String again = addTinAccess(server, name, "PORTAL_CLIENT=plan-portal");
             assertTrue(again.contains("flow " + added.getBrowserFlow() + ": there already, kept"), again);
+            assertTrue(existing.clients().get(existing.clients().findByClientId("plan-portal").get(0).getId()).getProtocolMappers().getMappers()
+                    .stream().anyMatch(mapper -> "tin-access-tins".equals(mapper.getProtocolMapper())), again);
+            assertEquals("plan-portal", existing.toRepresentation().getAttributes().get("tinAccess.portalClient"));
             bound.forEach((shippedFlow, addedFlow) -> assertEquals(steps(server.realm(), shippedFlow), steps(existing, addedFlow), addedFlow));
             assertEquals(requiredActions(server.realm()), requiredActions(existing));
         } finally {
@@ -81,10 +90,10 @@ class ExistingRealmInstallIT {
         }
     }
 
-    private static String addTinAccess(TinAccessServer server, String realm) throws InterruptedException {
+    private static String addTinAccess(TinAccessServer server, String realm, String environment) throws InterruptedException {
         Path script = Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/add-to-existing-realm.sh").toAbsolutePath();
         String command = "KEYCLOAK_URL=" + server.baseUrl() + " REALM=" + realm + " TA_PORTAL_URL=" + server.portalUrl()
-                + " KEYCLOAK_TOKEN=" + server.admin().tokenManager().getAccessTokenString() + " bash " + script;
+                + " KEYCLOAK_TOKEN=" + server.admin().tokenManager().getAccessTokenString() + " " + environment + " bash " + script;
         try (ShellRecipe run = ShellRecipe.start(command, server)) {
             return run.awaitSuccess(Duration.ofMinutes(2));
         }
