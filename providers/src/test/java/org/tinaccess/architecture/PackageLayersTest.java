@@ -2,11 +2,14 @@ package org.tinaccess.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +33,20 @@ class PackageLayersTest {
 
     @Test
     void packagesHaveNoCycles() {
-        slices().matching("org.tinaccess.(*)..").should().beFreeOfCycles().check(classes);
+        noCycles("org.tinaccess").check(classes);
+    }
+
+    /** The same rule on a cycle planted among this test's own classes: it fails there, so it can fail. */
+    @Test
+    void theRuleSeesAPlantedCycle() {
+        JavaClasses planted = new ClassFileImporter().importPackages("org.tinaccess.architecture.planted");
+        assertEquals(2, planted.size(), "the planted classes: " + planted);
+        AssertionError seen = assertThrows(AssertionError.class, () -> noCycles("org.tinaccess.architecture.planted").check(planted));
+        assertTrue(seen.getMessage().contains("Cycle detected"), seen.getMessage());
+    }
+
+    private static ArchRule noCycles(String root) {
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles();
     }
 
     @Test

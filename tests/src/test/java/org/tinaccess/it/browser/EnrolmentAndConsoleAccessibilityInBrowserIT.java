@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tinaccess.it.support.AccessibilityAudit;
@@ -194,13 +196,30 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
             console.awaitConsole();
             awaitConsolePage(chromium);
             audit.checkPage("console: " + page);
+            if (DIALOGS.containsKey(page)) {
+                dialog(chromium, audit, "console: " + page, DIALOGS.get(page));
+            }
         }
         chromium.click(By.cssSelector("[data-testid=open-request]"));
         awaitConsolePage(chromium);
         audit.checkPage("console: tin-access/review/{id}");
+        dialog(chromium, audit, "console: tin-access/review/{id}", "deny-line");
 
         audit.assertNoViolations();
         audit.assertTitlesDiffer();
+    }
+
+    /** The console's dialogs with a form of their own, by the page and the button that opens them. */
+    private static final Map<String, String> DIALOGS = Map.of("tin-access/users", "add-member", "tin-access/my-requests", "add-tin");
+
+    /** Opens a page's dialog, audits it (its form walked by keyboard too) and closes it with Escape. */
+    private static void dialog(Chromium chromium, AccessibilityAudit audit, String page, String opener) {
+        chromium.click(By.cssSelector("[data-testid=" + opener + "]"));
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[role=dialog]")));
+        audit.check(page + ", dialog of " + opener);
+        new Actions(chromium.driver()).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("[role=dialog]")));
     }
 
     private static void signInWithPassword(TinAccessServer server, Chromium chromium, String email, String password) {

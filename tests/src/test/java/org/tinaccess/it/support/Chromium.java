@@ -39,7 +39,8 @@ public final class Chromium implements AutoCloseable {
         return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
     }
 
-    static Chromium start() {
+    /** A browser of its own (cookies, windows): for a test that needs two people at once, who closes it. */
+    public static Chromium start() {
         ChromeOptions options = new ChromeOptions()
                 .setBinary(BINARY.toFile())
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
