@@ -31,9 +31,9 @@ public final class KeyboardWalk {
     private static final String VISIBLE = "const visible = e => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length)"
             + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true],[inert]');";
 
-    private static final String TEXT_FIELDS = VISIBLE
-            + "const text = ['text','email','tel','password','number','search','url','date'];"
-            + "return [...document.querySelectorAll('input')].filter(i => i.form && text.includes(i.type) && !i.disabled && visible(i));";
+    /** The visible text fields of the page's forms, where Enter submits (an expression, after {@link #VISIBLE}). */
+    private static final String TEXT_FIELDS = "[...document.querySelectorAll('input')].filter(i => i.form && !i.disabled && visible(i)"
+            + " && ['text','email','tel','password','number','search','url','date'].includes(i.type))";
 
     private KeyboardWalk() {}
 
@@ -63,12 +63,14 @@ public final class KeyboardWalk {
 
     /** Tabs through the page once and names the form controls focus never reached. */
     private static List<String> tabOrder(Chromium chromium) {
-        Long presses = (Long) chromium.driver().executeScript(
-                "window.__taFocused = new Set();"
+        Long presses = (Long) chromium.driver().executeScript(VISIBLE
+                + "window.__taFocused = new Set();"
                 + "if (!window.__taFocusRecorder) { window.__taFocusRecorder = e => window.__taFocused && window.__taFocused.add(e.target);"
                 + "  document.addEventListener('focusin', window.__taFocusRecorder, true); }"
                 + "document.activeElement && document.activeElement.blur();"
-                + "return document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length + 3;");
+                // One press per control focus can reach, and a few more: the walk goes round the page once.
+                + "return [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]"
+                + "  .filter(e => e.tabIndex >= 0 && !e.disabled && visible(e)).length + 3;");
         Actions tabs = new Actions(chromium.driver());
         for (long i = 0; i < presses; i++) {
             tabs.sendKeys(Keys.TAB);
@@ -92,55 +94,52 @@ public final class KeyboardWalk {
     }
 
     /** Presses Enter in every visible text field of every form and compares what it submits with the visible primary. */
+    @SuppressWarnings("unchecked")
     private static List<String> enterInEachField(Chromium chromium) {
-        List<String> findings = new ArrayList<>();
-        chromium.driver().executeScript(
-                "window.__taSubmitted = [];"
+        List<WebElement> fields = (List<WebElement>) chromium.driver().executeScript(VISIBLE
+                + "window.__taSubmitted = [];"
                 + "if (!window.__taSubmitRecorder) { window.__taSubmitRecorder = e => {"
                 + "    if (!window.__taSubmitted) return;"
-                + "    e.preventDefault(); e.stopImmediatePropagation(); window.__taSubmitted.push(e.submitter || null); };"
+                + "    e.preventDefault(); e.stopImmediatePropagation();"
+                + "    window.__taSubmitted.push({field: document.activeElement, by: e.submitter || null}); };"
                 + "  window.addEventListener('submit', window.__taSubmitRecorder, true); }"
                 // The browser's own validation would stop a submission before its submit event: the check is which button Enter presses.
                 + "window.__taValidating = [...document.forms].filter(f => !f.noValidate);"
-                + "window.__taValidating.forEach(f => f.noValidate = true);");
+                + "window.__taValidating.forEach(f => f.noValidate = true);"
+                + "return " + TEXT_FIELDS + ";");
         try {
-            @SuppressWarnings("unchecked")
-            List<WebElement> fields = (List<WebElement>) chromium.driver().executeScript(TEXT_FIELDS);
             for (WebElement field : fields) {
-                chromium.driver().executeScript("window.__taSubmitted.length = 0; arguments[0].focus()", field);
                 try {
-                    new Actions(chromium.driver()).sendKeys(Keys.ENTER).perform();
+                    field.sendKeys(Keys.ENTER); // focuses the field, then a real key press
                 } catch (StaleElementReferenceException e) {
-                    findings.add("Enter in " + field.getAttribute("id") + " changed the page");
-                    return findings;
-                }
-                String finding = (String) chromium.driver().executeScript(VISIBLE
-                        + "const field = arguments[0], ownEnter = arguments[1][field.form.id + '/' + field.id];"
-                        + "const name = field.id || field.name;"
-                        + "const sent = window.__taSubmitted;"
-                        + "const buttons = [...document.querySelectorAll('button, input[type=submit]')].filter(b => b.form === field.form);"
-                        + "const submits = buttons.filter(b => visible(b) && b.type === 'submit');"
-                        // A form without a primary of its own (a search beside the page's main form) submits with its one button.
-                        + "const expected = ownEnter ? document.getElementById(ownEnter)"
-                        + "  : buttons.find(b => visible(b) && /(^|\\s)pf-m-primary(\\s|$)/.test(b.className)) || (submits.length === 1 ? submits[0] : null);"
-                        + "if (!expected) return sent.length ? 'Enter in ' + name + ' submits though its form shows no primary button' : null;"
-                        + "const label = b => b ? (b.id || b.textContent.trim() || b.name + '=' + b.value) : 'the form without a button';"
-                        + "if (expected.disabled) return sent.length ? 'Enter in ' + name + ' submits though the primary ' + label(expected) + ' is disabled' : null;"
-                        + "if (expected.type !== 'submit') return 'the primary ' + label(expected) + ' of the form of ' + name + ' is no submit button: Enter cannot press it';"
-                        + "if (sent.length !== 1) return 'Enter in ' + name + ' submitted ' + sent.length + ' times, the primary is ' + label(expected);"
-                        + "const by = sent[0];"
-                        + "const same = by === expected || (by && by.name === expected.name && by.value === expected.value"
-                        + "  && by.getAttribute('formaction') === expected.getAttribute('formaction'));"
-                        + "return same ? null : 'Enter in ' + name + ' presses ' + label(by) + ', the visible primary is ' + label(expected);",
-                        field, OWN_ENTER);
-                if (finding != null) {
-                    findings.add(finding);
+                    return List.of("Enter in " + field.getAttribute("id") + " changed the page");
                 }
             }
+            return (List<String>) chromium.driver().executeScript(VISIBLE
+                    + "const fields = arguments[0], ownEnters = arguments[1];"
+                    + "const label = b => b ? (b.id || b.textContent.trim() || b.name + '=' + b.value) : 'the form without a button';"
+                    + "return fields.map(field => {"
+                    + "  const ownEnter = ownEnters[field.form.id + '/' + field.id];"
+                    + "  const name = field.id || field.name;"
+                    + "  const sent = window.__taSubmitted.filter(s => s.field === field).map(s => s.by);"
+                    + "  const buttons = [...document.querySelectorAll('button, input[type=submit]')].filter(b => b.form === field.form);"
+                    + "  const submits = buttons.filter(b => visible(b) && b.type === 'submit');"
+                    // A form without a primary of its own (a search beside the page's main form) submits with its one button.
+                    + "  const expected = ownEnter ? document.getElementById(ownEnter)"
+                    + "    : buttons.find(b => visible(b) && /(^|\\s)pf-m-primary(\\s|$)/.test(b.className)) || (submits.length === 1 ? submits[0] : null);"
+                    + "  if (!expected) return sent.length ? 'Enter in ' + name + ' submits though its form shows no primary button' : null;"
+                    + "  if (expected.disabled) return sent.length ? 'Enter in ' + name + ' submits though the primary ' + label(expected) + ' is disabled' : null;"
+                    + "  if (expected.type !== 'submit') return 'the primary ' + label(expected) + ' of the form of ' + name + ' is no submit button: Enter cannot press it';"
+                    + "  if (sent.length !== 1) return 'Enter in ' + name + ' submitted ' + sent.length + ' times, the primary is ' + label(expected);"
+                    + "  const by = sent[0];"
+                    + "  const same = by === expected || (by && by.name === expected.name && by.value === expected.value"
+                    + "    && by.getAttribute('formaction') === expected.getAttribute('formaction'));"
+                    + "  return same ? null : 'Enter in ' + name + ' presses ' + label(by) + ', the visible primary is ' + label(expected);"
+                    + "}).filter(finding => finding);",
+                    fields, OWN_ENTER);
         } finally {
             chromium.driver().executeScript("window.__taSubmitted = null;"
                     + "(window.__taValidating || []).forEach(f => f.noValidate = false); window.__taValidating = null;");
         }
-        return findings;
     }
 }
