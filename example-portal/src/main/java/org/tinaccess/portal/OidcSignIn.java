@@ -15,6 +15,7 @@ import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import com.nimbusds.oauth2.sdk.id.Issuer;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
+import com.nimbusds.oauth2.sdk.token.BearerAccessToken;
 import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
 import com.nimbusds.openid.connect.sdk.AuthenticationResponse;
@@ -23,6 +24,9 @@ import com.nimbusds.openid.connect.sdk.AuthenticationSuccessResponse;
 import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
+import com.nimbusds.openid.connect.sdk.UserInfoRequest;
+import com.nimbusds.openid.connect.sdk.UserInfoResponse;
+import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
@@ -33,11 +37,12 @@ import java.net.URI;
  * The portal's whole use of OIDC, through the Nimbus OAuth 2.0 / OpenID Connect SDK: the
  * authorization-code flow with PKCE S256, state and nonce; the code traded for tokens with the
  * client secret; the ID token's signature, issuer, audience, expiry and nonce checked against the
- * realm's published keys; and RP-initiated logout. Everything about the realm comes from discovery.
+ * realm's published keys; the {@code tins} claim read from the userinfo endpoint; and RP-initiated
+ * logout. Everything about the realm comes from discovery.
  */
 final class OidcSignIn {
 
-    /** {@code profile} and {@code email} for the greeting; the {@code tins} claim comes from the client's own mapper. */
+    /** {@code profile} and {@code email} for the greeting; the {@code tins} claim comes from the client's own mapper, in userinfo. */
     private static final Scope SCOPE = new Scope("openid", "profile", "email");
     private static final int TIMEOUT_MILLIS = 10_000;
 
@@ -94,13 +99,34 @@ final class OidcSignIn {
             if (!tokenResponse.indicatesSuccess()) {
                 throw new SignInFailed("the realm refused the code: " + tokenResponse.toErrorResponse().getErrorObject().getCode());
             }
-            var idToken = ((OIDCTokenResponse) tokenResponse.toSuccessResponse()).getOIDCTokens().getIDToken();
-            IDTokenClaimsSet claims = idTokens.validate(idToken, pending.nonce());
+            var tokens = ((OIDCTokenResponse) tokenResponse.toSuccessResponse()).getOIDCTokens();
+            IDTokenClaimsSet claims = idTokens.validate(tokens.getIDToken(), pending.nonce());
+            UserInfo userInfo = userInfo(tokens.getBearerAccessToken());
+            // The userinfo answer is about the person the ID token names, or about nobody this sign-in may trust.
+            if (!claims.getSubject().equals(userInfo.getSubject())) {
+                throw new SignInFailed("the userinfo answer names another person");
+            }
             return new SignedIn(claims.getStringClaim("name"), claims.getStringClaim("email"),
-                    TinGrant.fromClaim(claims.getClaim("tins")), idToken);
+                    TinGrant.fromClaim(userInfo.getClaim("tins")), tokens.getIDToken());
         } catch (ParseException | IOException | BadJOSEException | JOSEException e) {
             throw new SignInFailed(e.getMessage());
         }
+    }
+
+    /**
+     * The realm's userinfo for the access token just issued. The {@code tins} claim is in the access
+     * token and userinfo, not in the ID token: a person with hundreds of TINs would otherwise carry it
+     * twice in every token response.
+     */
+    private UserInfo userInfo(BearerAccessToken accessToken) throws IOException, ParseException, SignInFailed {
+        var http = new UserInfoRequest(realm.getUserInfoEndpointURI(), accessToken).toHTTPRequest();
+        http.setConnectTimeout(TIMEOUT_MILLIS);
+        http.setReadTimeout(TIMEOUT_MILLIS);
+        UserInfoResponse response = UserInfoResponse.parse(http.send());
+        if (!response.indicatesSuccess()) {
+            throw new SignInFailed("the realm refused the userinfo request: " + response.toErrorResponse().getErrorObject().getCode());
+        }
+        return response.toSuccessResponse().getUserInfo();
     }
 
     /** Where to send the browser so that the realm ends its session too and sends the person back. */

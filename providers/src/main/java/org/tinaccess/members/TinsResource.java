@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
+import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.ProviderOrganization;
@@ -30,6 +32,7 @@ import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Json;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.ClientGrantStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
@@ -69,46 +72,76 @@ public class TinsResource {
     @Operation(summary = "The caller's TINs with the provider's name, the caller's role, status and entitlements")
     public Response mine() {
         Caller caller = Caller.authenticate(session);
-        MemberStore members = new MemberStore(session, realm.getId());
-        Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(caller.user().getId()).stream()
-                .map(AdminClaimEntity::getTin)
-                .collect(Collectors.toSet());
-        Map<String, Object> claim = TinsClaimMapper.claimFor(session, realm, caller.user());
-        return Json.ok(members.membershipsOf(caller.user().getId()).stream()
-                .map(member -> myTin(member, administered.contains(member.getTin()), members, caller, claim))
-                .toList());
+        return Json.ok(new MyTinsView(caller).all());
     }
 
-    private MyTin myTin(MemberEntity member, boolean admin, MemberStore members, Caller caller, Map<String, Object> claim) {
-        Tin tin = Tin.parse(member.getTin()).orElseThrow();
-        OrganizationModel provider = ProviderOrganization.of(session, tin);
-        boolean accepted = member.getStatus() != MemberStatus.INVITED;
-        boolean billingService = BillingServiceMark.isBillingService(provider);
-        // A user the service lets request clients acts in the service's name, by its TIN: shown in full to them too.
-        boolean requestsClients = billingService && member.getStatus() == MemberStatus.ACTIVE && (admin || member.requestsClients());
-        return new MyTin(admin && accepted || requestsClients ? tin.digits() : tin.masked(), member.getOrgId(),
-                provider == null ? null : provider.getName(),
-                admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
-                members.entitlements(member.getOrgId(), caller.user().getId()),
-                admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
-                billingService, billingService ? clientsVia(tin, claim) : List.of(),
-                requestsClients, AgencyMark.isAgency(provider));
-    }
+    /**
+     * Draws the caller's TINs in a number of queries that does not grow with them: the administered
+     * TINs, the entitlements and the clients reached through billing services are read once for all,
+     * and the providers come from Keycloak's realm cache by id.
+     */
+    private final class MyTinsView {
 
-    /** The claim's entries marked {@code via} this service's TIN, by client TIN. */
-    private List<ViaClient> clientsVia(Tin service, Map<String, Object> claim) {
-        List<ViaClient> clients = new ArrayList<>();
-        claim.forEach((clientTin, value) -> {
-            if (value instanceof Map<?, ?> entry && service.digits().equals(entry.get("via"))) {
-                Tin client = Tin.parse(clientTin).orElseThrow();
-                OrganizationModel provider = ProviderOrganization.of(session, client);
-                List<String> entitlements = entry.get("entitlements") instanceof List<?> names
-                        ? names.stream().map(String::valueOf).toList()
-                        : List.of();
-                clients.add(new ViaClient(client.masked(), provider == null ? null : provider.getName(), entitlements));
-            }
-        });
-        return clients;
+        private final Caller caller;
+        private final OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
+        private final Set<String> administered;
+        private final Map<String, List<String>> entitlementsByOrg;
+        private final Map<String, Object> claim;
+        private final Map<String, String> clientOrgIds;
+        private final List<MemberEntity> memberships;
+
+        MyTinsView(Caller caller) {
+            this.caller = caller;
+            String userId = caller.user().getId();
+            MemberStore members = new MemberStore(session, realm.getId());
+            this.administered = new AdminRequestStore(session, realm.getId()).claimsOf(userId).stream()
+                    .map(AdminClaimEntity::getTin)
+                    .collect(Collectors.toSet());
+            this.entitlementsByOrg = members.entitlementsOfUser(userId);
+            this.claim = TinsClaimMapper.claimFor(session, realm, caller.user());
+            this.memberships = members.membershipsOf(userId);
+            this.clientOrgIds = new HashMap<>();
+            new ClientGrantStore(session, realm.getId()).clientAccess(userId)
+                    .forEach(access -> clientOrgIds.putIfAbsent(access.clientTin(), access.clientOrgId()));
+        }
+
+        List<MyTin> all() {
+            return memberships.stream().map(this::of).toList();
+        }
+
+        MyTin of(MemberEntity member) {
+            Tin tin = Tin.parse(member.getTin()).orElseThrow();
+            boolean admin = administered.contains(member.getTin());
+            OrganizationModel provider = organizations.getById(member.getOrgId());
+            boolean accepted = member.getStatus() != MemberStatus.INVITED;
+            boolean billingService = BillingServiceMark.isBillingService(provider);
+            // A user the service lets request clients acts in the service's name, by its TIN: shown in full to them too.
+            boolean requestsClients = billingService && member.getStatus() == MemberStatus.ACTIVE && (admin || member.requestsClients());
+            return new MyTin(admin && accepted || requestsClients ? tin.digits() : tin.masked(), member.getOrgId(),
+                    provider == null ? null : provider.getName(),
+                    admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
+                    entitlementsByOrg.getOrDefault(member.getOrgId(), List.of()),
+                    admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
+                    billingService, billingService ? clientsVia(tin) : List.of(),
+                    requestsClients, AgencyMark.isAgency(provider));
+        }
+
+        /** The claim's entries marked {@code via} this service's TIN, by client TIN. */
+        private List<ViaClient> clientsVia(Tin service) {
+            List<ViaClient> clients = new ArrayList<>();
+            claim.forEach((clientTin, value) -> {
+                if (value instanceof Map<?, ?> entry && service.digits().equals(entry.get("via"))) {
+                    Tin client = Tin.parse(clientTin).orElseThrow();
+                    String orgId = clientOrgIds.get(clientTin);
+                    OrganizationModel provider = orgId == null ? null : organizations.getById(orgId);
+                    List<String> entitlements = entry.get("entitlements") instanceof List<?> names
+                            ? names.stream().map(String::valueOf).toList()
+                            : List.of();
+                    clients.add(new ViaClient(client.masked(), provider == null ? null : provider.getName(), entitlements));
+                }
+            });
+            return clients;
+        }
     }
 
     @POST
@@ -119,12 +152,9 @@ public class TinsResource {
         Caller caller = Caller.authenticate(session);
         MemberEntity member = new OwnInvitations(session, realm, caller.user()).accept(providerId);
         audit(caller, member, "invitation-accepted");
-        boolean admin = new AdminRequestStore(session, realm.getId()).claimOf(member.getTin())
-                .map(claim -> claim.getUserId().equals(caller.user().getId())).orElse(false);
         // Read after the change: the claim kept in this session (if any) predates the acceptance.
         TinsClaimMapper.forget(session, caller.user());
-        Map<String, Object> claim = TinsClaimMapper.claimFor(session, realm, caller.user());
-        return Json.ok(myTin(member, admin, new MemberStore(session, realm.getId()), caller, claim));
+        return Json.ok(new MyTinsView(caller).of(member));
     }
 
     @POST

@@ -18,7 +18,7 @@ import org.keycloak.models.KeycloakSession;
 public final class ClientGrantStore {
 
     /** A client a user may act for through a billing service: what the token needs. */
-    public record ClientAccess(String clientTin, String serviceTin, List<String> granted, List<String> assigned) {}
+    public record ClientAccess(String clientTin, String serviceTin, List<String> granted, List<String> assigned, String clientOrgId) {}
 
     private final EntityManager em;
     private final String realmId;
@@ -174,23 +174,24 @@ public final class ClientGrantStore {
         em.flush();
     }
 
-    /** The approved clients {@code userId} is assigned to through any of {@code serviceOrgIds} (their active memberships). */
-    public List<ClientAccess> clientAccess(String userId, Collection<String> serviceOrgIds) {
-        if (serviceOrgIds.isEmpty()) {
-            return List.of();
-        }
+    /** The approved clients {@code userId} is assigned to through any billing service they are an active member of. */
+    public List<ClientAccess> clientAccess(String userId) {
+        // The services are the user's active memberships, read in the same query: an IN list of their ids
+        // would make the statement, and its parsing, grow with the number of TINs the user belongs to.
         return em.createQuery("select g, a from ClientAssignmentEntity a, ClientGrantEntity g where a.grantId = g.id"
                         + " and a.realmId = :realmId and a.userId = :userId and g.realmId = :realmId and g.status = :approved"
-                        + " and g.clientTin is not null and g.serviceOrgId in :serviceOrgIds", Object[].class)
+                        + " and g.clientTin is not null and g.serviceOrgId in (select m.orgId from MemberEntity m"
+                        + " where m.realmId = :realmId and m.userId = :userId and m.status = :active)", Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .setParameter("approved", ClientGrantStatus.APPROVED.name())
-                .setParameter("serviceOrgIds", serviceOrgIds)
+                .setParameter("active", MemberStatus.ACTIVE.name())
                 .getResultStream()
                 .map(row -> {
                     ClientGrantEntity grant = (ClientGrantEntity) row[0];
                     ClientAssignmentEntity assignment = (ClientAssignmentEntity) row[1];
-                    return new ClientAccess(grant.getClientTin(), grant.getServiceTin(), grant.getEntitlements(), assignment.getEntitlements());
+                    return new ClientAccess(grant.getClientTin(), grant.getServiceTin(), grant.getEntitlements(), assignment.getEntitlements(),
+                            grant.getClientOrgId());
                 })
                 .toList();
     }

@@ -81,6 +81,25 @@ public final class MemberStore {
                 .getResultList();
     }
 
+    /** An active membership as the {@code tins} claim needs it: the TIN and its provider. */
+    public record ActiveMembership(String tin, String orgId) {}
+
+    /**
+     * The user's active memberships, by TIN, read as plain values rather than entities: the claim is
+     * computed at every token issue, and a person with hundreds of TINs would otherwise load hundreds
+     * of entities into the request's persistence context, each checked for changes when it ends.
+     */
+    public List<ActiveMembership> activeMembershipsOf(String userId) {
+        return em.createQuery("select m.tin, m.orgId from MemberEntity m where m.realmId = :realmId and m.userId = :userId"
+                        + " and m.status = :active order by m.tin", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setParameter("active", MemberStatus.ACTIVE.name())
+                .getResultStream()
+                .map(row -> new ActiveMembership((String) row[0], (String) row[1]))
+                .toList();
+    }
+
     public long activeMembershipCount(String userId) {
         return em.createQuery("select count(m) from MemberEntity m where m.realmId = :realmId and m.userId = :userId and m.status = :active",
                         Long.class)
@@ -197,31 +216,54 @@ public final class MemberStore {
                 .executeUpdate();
     }
 
+    /** The shortest text a trigram index can look up; anything shorter would make PostgreSQL read the whole index. */
+    private static final int TRIGRAM = 3;
+
+    /**
+     * The search as subqueries on the user table, so that PostgreSQL finds the matching accounts
+     * through its trigram indexes (change set member-search-trigrams) and only then reads the TIN's
+     * memberships, instead of joining every member's account before it filters.
+     */
+    private static final String ACCOUNTS_FIRST = " and (m.userId in (select s.id from UserEntity s where s.realmId = :realmId"
+            + " and lower(s.email) like :text) or (m.status <> 'INVITED' and m.userId in (select s.id from UserEntity s"
+            + " where s.realmId = :realmId and (lower(s.username) like :text or lower(s.firstName) like :text or lower(s.lastName) like :text)))"
+            + " or (m.status = 'INVITED' and (lower(m.invitedFirstName) like :text or lower(m.invitedLastName) like :text)))";
+
+    /** The same search on the joined rows, for text too short for a trigram index: the TIN's members are read anyway. */
+    private static final String MEMBERS_FIRST = " and (lower(u.email) like :text or (m.status <> 'INVITED' and (lower(u.username) like :text"
+            + " or lower(u.firstName) like :text or lower(u.lastName) like :text))"
+            + " or (m.status = 'INVITED' and (lower(m.invitedFirstName) like :text or lower(m.invitedLastName) like :text)))";
+
     /** A page of the TIN's members, ordered by name, with the total that match. */
     public MemberPage page(MemberQuery query) {
-        StringBuilder where = new StringBuilder(" from MemberEntity m, UserEntity u where u.id = m.userId and u.realmId = m.realmId"
-                + " and m.realmId = :realmId and m.tin = :tin");
+        StringBuilder filters = new StringBuilder("m.realmId = :realmId and m.tin = :tin");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("realmId", realmId);
         parameters.put("tin", query.tin());
+        // Whether a filter reads the account's own columns: otherwise the count reads the memberships alone.
+        boolean onAccounts = false;
         if (query.status() != null) {
             switch (query.status()) {
-                case "suspended" -> where.append(" and m.status = 'SUSPENDED'");
-                case "active" -> where.append(" and m.status = 'ACTIVE' and u.emailVerified = true");
-                case "invited" -> where.append(" and (m.status = 'INVITED' or (m.status = 'ACTIVE' and u.emailVerified = false))");
+                case "suspended" -> filters.append(" and m.status = 'SUSPENDED'");
+                case "active" -> filters.append(" and m.status = 'ACTIVE' and u.emailVerified = true");
+                case "invited" -> filters.append(" and (m.status = 'INVITED' or (m.status = 'ACTIVE' and u.emailVerified = false))");
                 default -> throw new IllegalArgumentException("status");
             }
+            onAccounts = !"suspended".equals(query.status());
         }
         if (query.text() != null) {
             // An invited existing account is searched by what the admin typed, never by the account's own names.
-            where.append(" and (lower(u.email) like :text or (m.status <> 'INVITED' and (lower(u.username) like :text"
-                    + " or lower(u.firstName) like :text or lower(u.lastName) like :text))"
-                    + " or (m.status = 'INVITED' and (lower(m.invitedFirstName) like :text or lower(m.invitedLastName) like :text)))");
-            parameters.put("text", "%" + query.text().toLowerCase(Locale.ROOT).replace("%", "") + "%");
+            String text = query.text().toLowerCase(Locale.ROOT).replace("%", "");
+            boolean trigrams = text.length() >= TRIGRAM;
+            filters.append(trigrams ? ACCOUNTS_FIRST : MEMBERS_FIRST);
+            onAccounts |= !trigrams;
+            parameters.put("text", "%" + text + "%");
         }
-        TypedQuery<Long> count = em.createQuery("select count(m)" + where, Long.class);
+        String joined = " from MemberEntity m, UserEntity u where u.id = m.userId and u.realmId = m.realmId and " + filters;
+        TypedQuery<Long> count = em.createQuery("select count(m)" + (onAccounts ? joined : " from MemberEntity m where " + filters),
+                Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status,"
-                + " m.invitedFirstName, m.invitedLastName, m.invitedNpn" + where + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
+                + " m.invitedFirstName, m.invitedLastName, m.invitedNpn" + joined + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
                 + " else lower(u.lastName) end, case when m.status = 'INVITED' then lower(m.invitedFirstName) else lower(u.firstName) end, u.id",
                 Object[].class);
         parameters.forEach((name, value) -> {

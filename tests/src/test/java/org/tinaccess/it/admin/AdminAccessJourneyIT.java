@@ -2,6 +2,7 @@ package org.tinaccess.it.admin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -105,7 +106,7 @@ class AdminAccessJourneyIT {
         Element toPortal = updated.document().selectFirst("a[href^='" + server.portalUrl() + "']");
         assertNotNull(toPortal, "activation ends with a way to the portal:\n" + updated.body());
 
-        // 5. The portal signs the new admin in (password + OTP); the ID token names the approved TIN only.
+        // 5. The portal signs the new admin in (password + OTP); the access token names the approved TIN only.
         PortalClient portal = new PortalClient(server);
         WebSession signIn = new WebSession(server.baseUrl());
         WebSession.Page login = signIn.get(portal.authorizationUrl());
@@ -115,9 +116,12 @@ class AdminAccessJourneyIT {
         // The enrolment used this step's code and codes are single use: answer with the next step's.
         WebSession.Page done = signIn.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(secret)));
         assertNotNull(done.leftServerTo(), "sign-in reaches the portal:\n" + done.body());
-        JsonNode idToken = PortalClient.claims(portal.exchange(done.leftServerTo()).get("id_token").asText());
-        JsonNode tins = idToken.get("tins");
-        assertNotNull(tins, "the ID token has the tins claim: " + idToken);
+        JsonNode tokens = portal.exchange(done.leftServerTo());
+        JsonNode accessToken = PortalClient.claims(tokens.get("access_token").asText());
+        JsonNode tins = accessToken.get("tins");
+        assertNotNull(tins, "the access token has the tins claim: " + accessToken);
+        // Out of the ID token by default: a person with many TINs would carry it twice in every token response.
+        assertNull(PortalClient.claims(tokens.get("id_token").asText()).get("tins"), "the ID token leaves the claim to the access token");
         assertEquals(1, tins.size(), tins.toString());
         assertEquals("admin", tins.get(approvedTin).get("role").asText());
         assertEquals(0, tins.get(approvedTin).get("entitlements").size());

@@ -2,6 +2,7 @@ package org.tinaccess.it.foundation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.sql.Connection;
@@ -9,6 +10,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -137,6 +140,52 @@ class SchemaIT {
             insert.setString(11, openClient);
             insert.executeUpdate();
         }
+    }
+
+    /**
+     * On PostgreSQL the accounts a member search looks for are found through trigram indexes on the
+     * user table: they exist and serve the subquery's {@code lower(column) LIKE '%text%'} (the planner
+     * is kept off sequential scans, which it prefers on a test's few hundred rows). Elsewhere the change
+     * set does not run and the user table keeps only Keycloak's own indexes.
+     */
+    @Test
+    void memberSearchHasTrigramIndexesOnPostgresqlOnly(TinAccessServer server) throws SQLException {
+        List<String> columns = List.of("EMAIL", "USERNAME", "FIRST_NAME", "LAST_NAME");
+        try (Connection db = database(server).connect()) {
+            boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            for (String column : columns) {
+                String index = "idx_ta_user_" + column.toLowerCase(Locale.ROOT) + "_trgm";
+                assertEquals(postgres ? 1 : 0, countIndexes(db.getMetaData(), index), index);
+                if (postgres) {
+                    try (Statement statement = db.createStatement()) {
+                        statement.execute("SET enable_seqscan = off");
+                        try (ResultSet plan = statement.executeQuery("EXPLAIN SELECT ID FROM USER_ENTITY WHERE lower(" + column
+                                + ") LIKE '%okafor%'")) {
+                            StringBuilder text = new StringBuilder();
+                            while (plan.next()) {
+                                text.append(plan.getString(1)).append('\n');
+                            }
+                            assertTrue(text.toString().contains(index), "the search by " + column + " uses " + index + ":\n" + text);
+                        }
+                        statement.execute("RESET enable_seqscan");
+                    }
+                }
+            }
+        }
+    }
+
+    private static int countIndexes(DatabaseMetaData metaData, String index) throws SQLException {
+        int found = 0;
+        for (String table : new String[] {"USER_ENTITY", "user_entity"}) {
+            try (ResultSet indexes = metaData.getIndexInfo(null, null, table, false, true)) {
+                while (indexes.next()) {
+                    if (index.equalsIgnoreCase(indexes.getString("INDEX_NAME"))) {
+                        found++;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private static TestDatabase database(TinAccessServer server) {

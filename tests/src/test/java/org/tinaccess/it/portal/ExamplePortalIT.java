@@ -21,8 +21,9 @@ import org.tinaccess.it.support.WebSession;
 
 /**
  * The example portal as a relying party must behave: it completes only the sign-ins it started,
- * once; it shows what the validated ID token's tins claim says; and its sign-out, which ends the
- * realm's session too, cannot be triggered by another site.
+ * once; it shows what the tins claim in the realm's userinfo says for the person the validated ID
+ * token names; and its sign-out, which ends the realm's session too, cannot be triggered by another
+ * site.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,7 +50,7 @@ class ExamplePortalIT {
     }
 
     @Test
-    void theSignedInHomeShowsTheTinsOfTheValidatedIdToken() {
+    void theSignedInHomeShowsTheTinsUserinfoGivesForThePersonOfTheIdToken() {
         WebSession.Page home = signedInHome(browser());
 
         assertEquals(server.portalUrl() + "/", home.uri().toString());
