@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -68,6 +71,35 @@ final class BenchDatabase implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
+    }
+
+    /**
+     * Brings the planner's statistics up to date after seeding, as a running database's own
+     * maintenance (PostgreSQL's autovacuum) would have by the time the rows had accumulated in real
+     * use: without it PostgreSQL plans for the empty tables it last saw.
+     */
+    void analyze() throws SQLException {
+        try (Connection db = connect(); Statement statement = db.createStatement()) {
+            db.setAutoCommit(true);
+            statement.execute("postgres".equals(kind) ? "VACUUM ANALYZE" : "ANALYZE");
+        }
+    }
+
+    /** The plan the database runs {@code sql} with, and what running it took (EXPLAIN ANALYZE), one line per step. */
+    List<String> explain(String sql, List<Object> parameters) throws SQLException {
+        String explain = "postgres".equals(kind) ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
+        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(explain + sql)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
+            }
+            List<String> lines = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1));
+                }
+            }
+            return lines;
+        }
     }
 
     @Override

@@ -17,8 +17,16 @@ final class BenchServer {
     private BenchServer() {}
 
     static KeycloakProcess start(Path keycloakHome, Path work, BenchDatabase database, int httpPort) {
+        return start(keycloakHome, work, database, httpPort, null);
+    }
+
+    /** As {@link #start(Path, Path, BenchDatabase, int)}, recording with Flight Recorder's profiling settings into {@code recording}, written when the server stops. */
+    static KeycloakProcess start(Path keycloakHome, Path work, BenchDatabase database, int httpPort, Path recording) {
         KeycloakProcess.Options options = new KeycloakProcess.Options(keycloakHome).httpPort(httpPort).managementPort(httpPort + 1000)
                 .production().startTimeout(START_TIMEOUT).logFile(work.resolve("keycloak-server.log"));
+        if (recording != null) {
+            options.environment("JAVA_OPTS_APPEND", "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
+        }
         database.keycloakOptions().forEach(options::argument);
         options.argument("--cache=ispn").argument("--metrics-enabled=true");
         KeycloakProcess.build(options);

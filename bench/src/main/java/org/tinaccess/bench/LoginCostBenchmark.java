@@ -3,8 +3,10 @@ package org.tinaccess.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,8 +41,12 @@ public final class LoginCostBenchmark {
         Files.createDirectories(work);
         int samples = arguments.number("samples");
         int throughputSignIns = arguments.number("throughput-sign-ins");
-        try (BenchDatabase database = BenchDatabase.create(arguments.text("db", "h2"), work, "login");
-                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18082);
+        Path recording = Boolean.parseBoolean(arguments.text("profile", "false")) ? work.resolve("server.jfr") : null;
+        Map<String, JfrProfile.Windows> windows = new LinkedHashMap<>();
+        List<MarkdownTable> tables;
+        BenchDatabase database = BenchDatabase.create(arguments.text("db", "h2"), work, "login");
+        try (database;
+                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18082, recording);
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             StockRealm.create(admin, SignInFlow.REDIRECT_URI);
@@ -69,7 +75,9 @@ public final class LoginCostBenchmark {
                 for (int i = 0; i < flows.size(); i++) {
                     SignInFlow flow = flows.get((i + round) % flows.size());
                     Duration before = server.cpuTime();
+                    Instant started = Instant.now();
                     sequential(flow, samples / ROUNDS, latencies.get(flow));
+                    windows.computeIfAbsent(flow.name(), name -> new JfrProfile.Windows()).add(started, Instant.now(), samples / ROUNDS);
                     cpu.put(flow, cpu.get(flow).plus(server.cpuTime().minus(before)));
                 }
             }
@@ -89,8 +97,18 @@ public final class LoginCostBenchmark {
                     throughput.get(flow)[level] = ROUNDS * perRound(throughputSignIns, CONCURRENCY[level]) / seconds.get(flow);
                 }
             }
-            report(work, database, flows, pages, latencies, cpu, throughput);
+            tables = report(flows, pages, latencies, cpu, throughput);
         }
+        if (recording != null) {
+            // Ours and the yardstick (b): the recording was written when the server stopped.
+            Map<String, JfrProfile.Windows> compared = new LinkedHashMap<>();
+            List<String> names = new ArrayList<>(windows.keySet());
+            compared.put(names.get(0), windows.get(names.get(0)));
+            compared.put(names.get(2), windows.get(names.get(2)));
+            tables = new ArrayList<>(tables);
+            tables.addAll(JfrProfile.tables(recording, compared));
+        }
+        LOG.info("\n" + MarkdownTable.write(work.resolve("login-cost.md"), MarkdownTable.machine(database.label()), tables));
     }
 
     /** {@code count} sign-ins one after the other, each in a fresh browser; timed into {@code into} unless null. */
@@ -132,8 +150,8 @@ public final class LoginCostBenchmark {
         return Math.max(1, total / ROUNDS / browsers) * browsers;
     }
 
-    private static void report(Path work, BenchDatabase database, List<SignInFlow> flows, Map<SignInFlow, Integer> pages,
-            Map<SignInFlow, Latencies> latencies, Map<SignInFlow, Duration> cpu, Map<SignInFlow, double[]> throughput) throws Exception {
+    private static List<MarkdownTable> report(List<SignInFlow> flows, Map<SignInFlow, Integer> pages,
+            Map<SignInFlow, Latencies> latencies, Map<SignInFlow, Duration> cpu, Map<SignInFlow, double[]> throughput) {
         SignInFlow yardstick = flows.get(2);
         MarkdownTable cost = new MarkdownTable("Whole browser sign-in, sequential (ratios to (b))", "flow", "pages", "samples", "median ms",
                 "p95 ms", "CPU ms / sign-in", "CPU ms over (b)", "median ratio", "p95 ratio", "CPU ratio");
@@ -159,6 +177,6 @@ public final class LoginCostBenchmark {
             row.add(throughput.get(flow)[CONCURRENCY.length - 1] / throughput.get(yardstick)[CONCURRENCY.length - 1]);
             rate.row(row.toArray());
         }
-        LOG.info("\n" + MarkdownTable.write(work.resolve("login-cost.md"), MarkdownTable.machine(database.label()), List.of(cost, rate)));
+        return List.of(cost, rate);
     }
 }

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,7 +31,11 @@ final class MarkdownTable {
         return this;
     }
 
-    /** The date, cores, memory and host of this run, and the database: the caption every table carries. */
+    /**
+     * The date and time, cores, load average, memory and host of this run, and the database: the
+     * caption every table carries. The load average is read when the tables are written, so a
+     * machine busy with other work shows.
+     */
     static String machine(String database) {
         String host;
         try {
@@ -38,9 +43,20 @@ final class MarkdownTable {
         } catch (IOException e) {
             host = "unknown host";
         }
-        return String.format("%s, %d cores, %d MB max heap for the client, %s, Java %s, %s", LocalDate.now(ZoneOffset.UTC),
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024), host,
+        return String.format("%s UTC, %d cores, load average %s, %d MB max heap for the client, %s, Java %s, %s",
+                LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' '),
+                Runtime.getRuntime().availableProcessors(), loadAverage(), Runtime.getRuntime().maxMemory() / (1024 * 1024), host,
                 System.getProperty("java.version"), database);
+    }
+
+    /** The 1, 5 and 15 minute load averages, where the system tells them. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     @Override
@@ -54,8 +70,14 @@ final class MarkdownTable {
 
     /** Writes the tables to {@code file} under a caption line, and answers the text. */
     static String write(Path file, String caption, List<MarkdownTable> tables) throws IOException {
+        return write(file, caption, tables, "");
+    }
+
+    /** As {@link #write(Path, String, List)}, with Markdown text after the tables. */
+    static String write(Path file, String caption, List<MarkdownTable> tables, String after) throws IOException {
         StringBuilder out = new StringBuilder("Measured ").append(caption).append(".\n\n");
         tables.forEach(table -> out.append(table).append('\n'));
+        out.append(after);
         Files.createDirectories(file.getParent());
         Files.writeString(file, out);
         return out.toString();

@@ -12,10 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -95,6 +98,7 @@ public final class MemberListBenchmark {
                 }
                 ScaleData.adminRequests(db, realmId, 0, requests - PENDING[PENDING.length - 1], false, tins);
             }
+            database.analyze();
             LOG.infof("Seeded %d users, %d TINs, %d decided requests in %.1f s", users, tins, requests - PENDING[PENDING.length - 1],
                     (System.nanoTime() - started) / 1e9);
 
@@ -112,6 +116,12 @@ public final class MemberListBenchmark {
                     i -> ours + "?max=20&q=" + ScaleData.LAST[random.nextInt(ScaleData.LAST.length)], adminToken));
             results.add(measure("Keycloak GET /admin/realms/{realm}/users?search={last name}", samples,
                     i -> theirs + "?max=20&search=" + ScaleData.LAST[random.nextInt(ScaleData.LAST.length)], keycloakToken));
+            // A search for one person, as an admin looking someone up types it: a part of their e-mail address.
+            IntFunction<String> onePerson = i -> String.format("member-%06d", random.nextInt(members));
+            results.add(measure("TIN Access GET /tins/{tin}/members?q={one member's e-mail name}", samples,
+                    i -> ours + "?max=20&q=" + onePerson.apply(i), adminToken));
+            results.add(measure("Keycloak GET /admin/realms/{realm}/users?search={one member's e-mail name}", samples,
+                    i -> theirs + "?max=20&search=" + onePerson.apply(i), keycloakToken));
             results.add(measure("TIN Access GET /tins, admin of " + ADMIN_TINS + " TINs", samples, i -> realmUrl + "/tin-access/tins", adminToken));
             int seeded = requests - PENDING[PENDING.length - 1];
             int pendingSoFar = 0;
@@ -120,11 +130,12 @@ public final class MemberListBenchmark {
                     db.setAutoCommit(false);
                     ScaleData.adminRequests(db, realmId, seeded + pendingSoFar, pending - pendingSoFar, true, tins);
                 }
+                database.analyze();
                 pendingSoFar = pending;
                 results.add(measure(String.format("TIN Access review queue, first page, %,d pending", pending), samples,
                         i -> realmUrl + "/tin-access/admin-requests?status=pending&max=20", reviewerToken));
             }
-            print(work, database, users, tins, members, requests, results);
+            print(work, database, users, tins, members, requests, results, plans(database, realmId));
         }
     }
 
@@ -183,18 +194,53 @@ public final class MemberListBenchmark {
         return latencies;
     }
 
-    private static void print(Path work, BenchDatabase database, int users, int tins, int members, int requests, List<Latencies> results)
-            throws IOException {
+    /**
+     * The plans of the member search (a shared last name, one person's e-mail name) and of the review
+     * queue's page and count, with all requests seeded (100,000 pending), as the database runs them.
+     * The SQL is what Hibernate makes of the stores' queries ({@code MemberStore.page},
+     * {@code AdminRequestStore.search}), written out by hand.
+     */
+    private static String plans(BenchDatabase database, String realmId) throws SQLException {
+        Map<String, List<String>> plans = new LinkedHashMap<>();
+        // Three letters or more: the accounts are looked up first (through the trigram indexes on PostgreSQL);
+        // the count reads the memberships alone, the page joins the accounts for their names and order.
+        String search = " m.REALM_ID = ? AND m.TIN = ? AND (m.USER_ID IN (SELECT s.ID FROM USER_ENTITY s WHERE s.REALM_ID = ?"
+                + " AND lower(s.EMAIL) LIKE ?) OR (m.STATUS <> 'INVITED' AND m.USER_ID IN (SELECT s.ID FROM USER_ENTITY s"
+                + " WHERE s.REALM_ID = ? AND (lower(s.USERNAME) LIKE ? OR lower(s.FIRST_NAME) LIKE ? OR lower(s.LAST_NAME) LIKE ?)))"
+                + " OR (m.STATUS = 'INVITED' AND (lower(m.INVITED_FIRST_NAME) LIKE ? OR lower(m.INVITED_LAST_NAME) LIKE ?)))";
+        String count = "SELECT count(*) FROM TA_MEMBER m WHERE" + search;
+        String page = "SELECT m.USER_ID, u.USERNAME, u.EMAIL, u.FIRST_NAME, u.LAST_NAME FROM TA_MEMBER m JOIN USER_ENTITY u"
+                + " ON u.ID = m.USER_ID AND u.REALM_ID = m.REALM_ID WHERE" + search + " ORDER BY CASE WHEN m.STATUS = 'INVITED'"
+                + " THEN lower(m.INVITED_LAST_NAME) ELSE lower(u.LAST_NAME) END, CASE WHEN m.STATUS = 'INVITED'"
+                + " THEN lower(m.INVITED_FIRST_NAME) ELSE lower(u.FIRST_NAME) END, u.ID LIMIT 20";
+        for (String text : List.of(ScaleData.LAST[0].toLowerCase(Locale.ROOT), "member-004321")) {
+            String like = "%" + text + "%";
+            List<Object> parameters = List.of(realmId, ScaleData.tin(0), realmId, like, realmId, like, like, like, like, like);
+            plans.put("Member search, count (`q=" + text + "`, the largest TIN)", database.explain(count, parameters));
+            plans.put("Member search, first page (`q=" + text + "`, the largest TIN)", database.explain(page, parameters));
+        }
+        plans.put("Review queue, first page of 20 (100,000 pending)", database.explain("SELECT * FROM TA_ACCESS_REQUEST r"
+                + " WHERE r.REALM_ID = ? AND r.KIND = 'ADMIN' AND r.STATUS = 'PENDING' ORDER BY r.CREATED_AT, r.ID LIMIT 20",
+                List.of(realmId)));
+        plans.put("Review queue, count (100,000 pending)", database.explain("SELECT count(*) FROM TA_ACCESS_REQUEST r"
+                + " WHERE r.REALM_ID = ? AND r.KIND = 'ADMIN' AND r.STATUS = 'PENDING'", List.of(realmId)));
+        StringBuilder out = new StringBuilder("**Query plans (" + database.label() + ", EXPLAIN ANALYZE)**\n");
+        plans.forEach((name, lines) -> out.append("\n").append(name).append(":\n\n```\n").append(String.join("\n", lines)).append("\n```\n"));
+        return out.toString();
+    }
+
+    private static void print(Path work, BenchDatabase database, int users, int tins, int members, int requests, List<Latencies> results,
+            String plans) throws IOException {
         MarkdownTable table = new MarkdownTable(String.format("%,d users, %,d TINs (the largest with %,d members), %,d admin requests;"
                 + " sequential requests, page size 20", users, tins, members, requests), "request", "samples", "p50 ms", "p95 ms", "p95 ratio");
         for (int i = 0; i < results.size(); i++) {
             Latencies result = results.get(i);
-            // Ours next to Keycloak's (rows 0/1 and 2/3); the queue next to its first size.
-            String ratio = i < 4 ? (i % 2 == 0 ? String.format("%.2f vs Keycloak", result.percentile(95) / results.get(i + 1).percentile(95)) : "")
-                    : i > 5 ? String.format("%.2f vs 1,000 pending", result.percentile(95) / results.get(5).percentile(95)) : "";
+            // Ours next to Keycloak's (rows 0/1, 2/3 and 4/5); the queue (from row 7) next to its first size.
+            String ratio = i < 6 ? (i % 2 == 0 ? String.format("%.2f vs Keycloak", result.percentile(95) / results.get(i + 1).percentile(95)) : "")
+                    : i > 7 ? String.format("%.2f vs 1,000 pending", result.percentile(95) / results.get(7).percentile(95)) : "";
             table.row(result.name(), result.count(), result.percentile(50), result.percentile(95), ratio);
         }
-        LOG.info("\n" + MarkdownTable.write(work.resolve("scale.md"), MarkdownTable.machine(database.label()), List.of(table)));
+        LOG.info("\n" + MarkdownTable.write(work.resolve("scale.md"), MarkdownTable.machine(database.label()), List.of(table), plans));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {

@@ -20,6 +20,8 @@ import org.tinaccess.server.KeycloakProcess;
  * the username step (which leads to the security-image page) and a wrong-password step, and prints
  * p50/p95 with each kind's ratio to the real account. Brute-force lockouts of the two accounts are
  * cleared between samples (outside the timed part), so every sample measures a plain wrong password.
+ * The server runs as a plan runs it ({@link BenchServer}), on H2: what it measures is the pages, not
+ * the database. Writes its table to {@code sign-in-timing.md}.
  */
 public final class SignInTimingBenchmark {
 
@@ -42,8 +44,9 @@ public final class SignInTimingBenchmark {
         Path work = arguments.path("work");
         Files.createDirectories(work);
         int samples = arguments.number("samples");
-        try (KeycloakProcess server = KeycloakProcess.start(new KeycloakProcess.Options(arguments.path("keycloak-home"))
-                .httpPort(18081).managementPort(19001).logFile(work.resolve("keycloak-signin.log")));
+        BenchDatabase database = BenchDatabase.create("h2", work, "signin");
+        try (database;
+                KeycloakProcess server = BenchServer.start(arguments.path("keycloak-home"), work, database, 18081);
                 Keycloak admin = Keycloak.getInstance(server.baseUrl(), "master", KeycloakProcess.BOOTSTRAP_ADMIN,
                         KeycloakProcess.BOOTSTRAP_PASSWORD, "admin-cli")) {
             String real = uniqueEmail("real");
@@ -57,25 +60,23 @@ public final class SignInTimingBenchmark {
                     measure(server.baseUrl(), kind.username().get(), i >= WARM_UP ? kind : null);
                 }
             }
-            LOG.info(report(samples, kinds));
+            LOG.info("\n" + MarkdownTable.write(work.resolve("sign-in-timing.md"), MarkdownTable.machine(database.label()),
+                    List.of(report(samples, kinds))));
         }
     }
 
-    private static String report(int samples, List<Kind> kinds) {
+    private static MarkdownTable report(int samples, List<Kind> kinds) {
         Kind real = kinds.get(0);
-        StringBuilder out = new StringBuilder(String.format("%nSign-in response times, %d samples each, in turn (%d cores)%n", samples,
-                Runtime.getRuntime().availableProcessors()));
-        out.append(String.format("| %-42s | %8s | %8s | %13s |%n", "step", "p50 ms", "p95 ms", "p50 vs real"));
-        out.append("| --- | --- | --- | --- |\n");
+        MarkdownTable table = new MarkdownTable(String.format("Sign-in response times, %d samples each, in turn", samples), "step",
+                "p50 ms", "p95 ms", "p50 vs real account");
         for (boolean usernameStep : new boolean[] {true, false}) {
             double reference = (usernameStep ? real.usernameStep() : real.passwordStep()).percentile(50);
             for (Kind kind : kinds) {
                 Latencies result = usernameStep ? kind.usernameStep() : kind.passwordStep();
-                out.append(String.format("| %-42s | %8.1f | %8.1f | %13.2f |%n", result.name(), result.percentile(50), result.percentile(95),
-                        result.percentile(50) / reference));
+                table.row(result.name(), result.percentile(50), result.percentile(95), result.percentile(50) / reference);
             }
         }
-        return out.toString();
+        return table;
     }
 
     private static String uniqueEmail(String who) {
