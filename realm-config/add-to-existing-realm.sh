@@ -22,25 +22,31 @@ prefix="tin-access "
 
 if [ -z "${KEYCLOAK_TOKEN:-}" ]; then
   : "${ADMIN_USER:?ADMIN_USER and ADMIN_PASSWORD (or KEYCLOAK_TOKEN)}" "${ADMIN_PASSWORD:?ADMIN_PASSWORD}"
-  KEYCLOAK_TOKEN=$(curl -sS --fail-with-body "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
+  # The password goes to curl on its standard input (printf is a shell builtin): never in a command line, which
+  # every user of the machine can read in the process list.
+  KEYCLOAK_TOKEN=$(printf '%s' "$ADMIN_PASSWORD" | curl -sS --fail-with-body "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
     --data-urlencode grant_type=password --data-urlencode client_id=admin-cli \
-    --data-urlencode "username=$ADMIN_USER" --data-urlencode "password=$ADMIN_PASSWORD" | jq -r .access_token)
+    --data-urlencode "username=$ADMIN_USER" --data-urlencode "password@-" | jq -r .access_token)
 fi
+# The token reaches curl as a config file read from a pipe, for the same reason.
+authorization() { printf 'header = "Authorization: Bearer %s"\n' "$KEYCLOAK_TOKEN"; }
 
 # The realm file with its placeholders filled from the environment, or their defaults.
 settings=$(jq 'walk(if type == "string" then gsub("\\$\\{(?<name>TA_[A-Z_]+):(?<default>[^}]*)\\}"; $ENV[.name] // .default) else . end)' "$file")
 setting() { jq -c "$1" <<<"$settings"; }
 
-# The admin REST API of the realm: method, path under /admin/realms/$REALM, then curl's own arguments.
+# The admin REST API of the realm: method, path under /admin/realms/$REALM, then -d and the JSON body if any.
+# The body goes on curl's standard input: a client's secret must not show in the process list either.
 api() {
-  local method=$1 path=$2
+  local method=$1 path=$2 body=
   shift 2
-  curl -sS --fail-with-body -X "$method" -H "Authorization: Bearer $KEYCLOAK_TOKEN" -H 'Content-Type: application/json' \
-    "$KEYCLOAK_URL/admin/realms/$REALM$path" "$@"
+  if [ "${1:-}" = -d ]; then body=$2; fi
+  curl -sS --fail-with-body -X "$method" --config <(authorization) -H 'Content-Type: application/json' \
+    ${body:+--data-binary @-} "$KEYCLOAK_URL/admin/realms/$REALM$path" <<<"$body"
 }
 # A change, whose answer (an echo of it, or nothing) is not needed unless it is a refusal.
 send() { local answer; answer=$(api "$@") || { printf '%s %s refused: %s\n' "$1" "$2" "$answer" >&2; return 1; }; }
-exists() { [ "$(curl -sS -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $KEYCLOAK_TOKEN" "$KEYCLOAK_URL/admin/realms/$REALM$1")" = 200 ]; }
+exists() { [ "$(curl -sS -o /dev/null -w '%{http_code}' --config <(authorization) "$KEYCLOAK_URL/admin/realms/$REALM$1")" = 200 ]; }
 urlencode() { jq -rn --arg v "$1" '$v | @uri'; }
 client_uuid() { api GET "/clients?clientId=$(urlencode "$1")" | jq -r '.[0].id // empty'; }
 say() { printf '%s\n' "$*"; }
