@@ -87,26 +87,21 @@ public class TinsResource {
         private final Set<String> administered;
         private final Map<String, List<String>> entitlementsByOrg;
         private final Map<String, Object> claim;
-        private final Map<String, String> clientOrgIds;
-        private final List<MemberEntity> memberships;
+        /** Client TIN to its provider's id, read only when one of the caller's TINs is a billing service. */
+        private Map<String, String> clientOrgIds;
 
         MyTinsView(Caller caller) {
             this.caller = caller;
             String userId = caller.user().getId();
-            MemberStore members = new MemberStore(session, realm.getId());
             this.administered = new AdminRequestStore(session, realm.getId()).claimsOf(userId).stream()
                     .map(AdminClaimEntity::getTin)
                     .collect(Collectors.toSet());
-            this.entitlementsByOrg = members.entitlementsOfUser(userId);
+            this.entitlementsByOrg = new MemberStore(session, realm.getId()).entitlementsOfUser(userId);
             this.claim = TinsClaimMapper.claimFor(session, realm, caller.user());
-            this.memberships = members.membershipsOf(userId);
-            this.clientOrgIds = new HashMap<>();
-            new ClientGrantStore(session, realm.getId()).clientAccess(userId)
-                    .forEach(access -> clientOrgIds.putIfAbsent(access.clientTin(), access.clientOrgId()));
         }
 
         List<MyTin> all() {
-            return memberships.stream().map(this::of).toList();
+            return new MemberStore(session, realm.getId()).membershipsOf(caller.user().getId()).stream().map(this::of).toList();
         }
 
         MyTin of(MemberEntity member) {
@@ -126,13 +121,22 @@ public class TinsResource {
                     requestsClients, AgencyMark.isAgency(provider));
         }
 
+        private Map<String, String> clientOrgIds() {
+            if (clientOrgIds == null) {
+                clientOrgIds = new HashMap<>();
+                new ClientGrantStore(session, realm.getId()).clientAccess(caller.user().getId())
+                        .forEach(access -> clientOrgIds.putIfAbsent(access.clientTin(), access.clientOrgId()));
+            }
+            return clientOrgIds;
+        }
+
         /** The claim's entries marked {@code via} this service's TIN, by client TIN. */
         private List<ViaClient> clientsVia(Tin service) {
             List<ViaClient> clients = new ArrayList<>();
             claim.forEach((clientTin, value) -> {
                 if (value instanceof Map<?, ?> entry && service.digits().equals(entry.get("via"))) {
                     Tin client = Tin.parse(clientTin).orElseThrow();
-                    String orgId = clientOrgIds.get(clientTin);
+                    String orgId = clientOrgIds().get(clientTin);
                     OrganizationModel provider = orgId == null ? null : organizations.getById(orgId);
                     List<String> entitlements = entry.get("entitlements") instanceof List<?> names
                             ? names.stream().map(String::valueOf).toList()

@@ -100,9 +100,6 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
     /** The agencies among the user's active memberships: TIN to the agency's NPN (organizations come from Keycloak's cache). */
     private static Map<String, String> agencyNpns(KeycloakSession session, List<MemberStore.ActiveMembership> active) {
         Map<String, String> agencies = new HashMap<>();
-        if (active.isEmpty()) {
-            return agencies;
-        }
         OrganizationProvider organizations = session.getProvider(OrganizationProvider.class);
         active.forEach(member -> AgencyMark.npn(organizations.getById(member.orgId()))
                 .ifPresent(npn -> agencies.put(member.tin(), npn.digits())));
