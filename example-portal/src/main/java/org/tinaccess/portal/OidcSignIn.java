@@ -29,7 +29,10 @@ import com.nimbusds.openid.connect.sdk.UserInfoResponse;
 import com.nimbusds.openid.connect.sdk.claims.UserInfo;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
+import com.nimbusds.openid.connect.sdk.claims.LogoutTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
+import com.nimbusds.openid.connect.sdk.validators.LogoutTokenValidator;
+import com.nimbusds.jwt.JWTParser;
 import java.io.IOException;
 import java.net.URI;
 
@@ -37,8 +40,9 @@ import java.net.URI;
  * The portal's whole use of OIDC, through the Nimbus OAuth 2.0 / OpenID Connect SDK: the
  * authorization-code flow with PKCE S256, state and nonce; the code traded for tokens with the
  * client secret; the ID token's signature, issuer, audience, expiry and nonce checked against the
- * realm's published keys; the {@code tins} claim read from the userinfo endpoint; and RP-initiated
- * logout. Everything about the realm comes from discovery.
+ * realm's published keys; the {@code tins} claim read from the userinfo endpoint; RP-initiated
+ * logout; and the realm's back-channel logout tokens, checked like ID tokens. Everything about the
+ * realm comes from discovery.
  */
 final class OidcSignIn {
 
@@ -49,11 +53,13 @@ final class OidcSignIn {
     private final PortalSettings settings;
     private final OIDCProviderMetadata realm;
     private final IDTokenValidator idTokens;
+    private final LogoutTokenValidator logoutTokens;
 
-    private OidcSignIn(PortalSettings settings, OIDCProviderMetadata realm, IDTokenValidator idTokens) {
+    private OidcSignIn(PortalSettings settings, OIDCProviderMetadata realm, IDTokenValidator idTokens, LogoutTokenValidator logoutTokens) {
         this.settings = settings;
         this.realm = realm;
         this.idTokens = idTokens;
+        this.logoutTokens = logoutTokens;
     }
 
     /** Reads the realm's discovery document; the realm must be up. */
@@ -63,7 +69,9 @@ final class OidcSignIn {
         // Keycloak signs ID tokens with RS256 unless the client says otherwise.
         IDTokenValidator idTokens = new IDTokenValidator(realm.getIssuer(), new ClientID(settings.clientId()), JWSAlgorithm.RS256,
                 realm.getJWKSetURI().toURL());
-        return new OidcSignIn(settings, realm, idTokens);
+        LogoutTokenValidator logoutTokens = new LogoutTokenValidator(realm.getIssuer(), new ClientID(settings.clientId()), JWSAlgorithm.RS256,
+                realm.getJWKSetURI().toURL());
+        return new OidcSignIn(settings, realm, idTokens, logoutTokens);
     }
 
     /** Where to send the browser to sign in. */
@@ -106,8 +114,9 @@ final class OidcSignIn {
             if (!claims.getSubject().equals(userInfo.getSubject())) {
                 throw new SignInFailed("the userinfo answer names another person");
             }
-            return new SignedIn(claims.getStringClaim("name"), claims.getStringClaim("email"),
-                    TinGrant.fromClaim(userInfo.getClaim("tins")), tokens.getIDToken());
+            return new SignedIn(claims.getSubject().getValue(), claims.getSessionID() == null ? null : claims.getSessionID().getValue(),
+                    claims.getStringClaim("name"), claims.getStringClaim("email"), TinGrant.fromClaim(userInfo.getClaim("tins")),
+                    tokens.getIDToken());
         } catch (ParseException | IOException | BadJOSEException | JOSEException e) {
             throw new SignInFailed(e.getMessage());
         }
@@ -132,6 +141,20 @@ final class OidcSignIn {
     /** Where to send the browser so that the realm ends its session too and sends the person back. */
     URI signOut(SignedIn person) {
         return new LogoutRequest(realm.getEndSessionEndpointURI(), person.idToken(), settings.signedOut(), null).toURI();
+    }
+
+    /**
+     * The realm's back-channel logout: a logout token signed with the realm's keys, for this client,
+     * naming the person ({@code sub}) and the realm session ({@code sid}) whose sign-in here must end.
+     * Keycloak sends one when the person signs out elsewhere and when TIN Access takes some of their
+     * access away.
+     */
+    LogoutTokenClaimsSet logoutToken(String token) throws SignInFailed {
+        try {
+            return logoutTokens.validate(JWTParser.parse(token));
+        } catch (java.text.ParseException | BadJOSEException | JOSEException e) {
+            throw new SignInFailed(e.getMessage());
+        }
     }
 
     /** A sign-in that cannot complete; the message is for the log, the person sees a plain page. */

@@ -12,6 +12,9 @@ final class Pages {
 
     static String home(PortalSettings settings, PortalSession session) {
         SignedIn person = session == null ? null : session.person();
+        if (person == null && session != null && session.wasEndedByRealm()) {
+            return accessChanged();
+        }
         if (person == null) {
             return page("Welcome", """
                     <h1>Welcome to the Provider Portal</h1>
@@ -55,6 +58,17 @@ final class Pages {
                   </tbody>
                 </table>
                 """.formatted(rows);
+    }
+
+    /** The realm ended the sign-in: some access was taken away, or the person signed out elsewhere. */
+    static String accessChanged() {
+        return page("Signed out", """
+                <h1>Please sign in again</h1>
+                <p id="access-changed">Your sign-in to the Provider Portal ended because your access changed, for example a Tax ID
+                administrator changed what you may use, or because you signed out in another place.</p>
+                <p>Sign in again to see the Tax IDs and functions you may use now.</p>
+                <p><a class="button" id="sign-in" href="%s">Sign in again</a></p>
+                """.formatted(PortalRoutes.SIGN_IN));
     }
 
     static String signedOut() {

@@ -19,6 +19,8 @@ final class PortalRoutes implements HttpHandler {
     static final String CALLBACK = "/callback";
     static final String SIGN_OUT = "/sign-out";
     static final String SIGNED_OUT = "/signed-out";
+    /** The client's back-channel logout URL in the realm. */
+    static final String BACKCHANNEL_LOGOUT = "/backchannel-logout";
     static final String STYLES = "/portal.css";
 
     private static final Logger LOG = Logger.getLogger(PortalRoutes.class);
@@ -52,6 +54,7 @@ final class PortalRoutes implements HttpHandler {
                 case "GET " + CALLBACK -> callback(exchange);
                 case "POST " + SIGN_OUT -> signOut(exchange);
                 case "GET " + SIGNED_OUT -> html(exchange, 200, Pages.signedOut());
+                case "POST " + BACKCHANNEL_LOGOUT -> backchannelLogout(exchange);
                 case "GET " + STYLES -> send(exchange, 200, "text/css; charset=utf-8", styles);
                 default -> html(exchange, 404, Pages.problem("Page not found", "There is no page at this address."));
             }
@@ -100,12 +103,32 @@ final class PortalRoutes implements HttpHandler {
         redirect(exchange, oidc.signOut(person));
     }
 
+    /**
+     * The realm tells the portal, server to server, that sign-ins must end: the person signed out
+     * elsewhere, or some of their access was taken away. The portal ends each sign-in the token names;
+     * the person's next page says so and their next sign-in reads the claim anew. No cookie, no form
+     * token: the signed logout token is the proof.
+     */
+    private void backchannelLogout(HttpExchange exchange) throws IOException {
+        String token = formField(exchange, "logout_token");
+        try {
+            var claims = oidc.logoutToken(token == null ? "" : token);
+            int ended = sessions.endedByRealm(claims.getSubject() == null ? null : claims.getSubject().getValue(),
+                    claims.getSessionID() == null ? null : claims.getSessionID().getValue());
+            LOG.infof("Back-channel logout from the realm: %d sign-in(s) ended", ended);
+            send(exchange, 200, "text/plain; charset=utf-8", new byte[0]);
+        } catch (OidcSignIn.SignInFailed e) {
+            LOG.warnf("Back-channel logout refused: %s", e.getMessage());
+            send(exchange, 400, "application/json", "{\"error\":\"invalid_request\"}".getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
     private static boolean sameToken(String expected, String given) {
         return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String formField(HttpExchange exchange, String name) throws IOException {
-        String body = new String(exchange.getRequestBody().readNBytes(4096), StandardCharsets.UTF_8);
+        String body = new String(exchange.getRequestBody().readNBytes(16_384), StandardCharsets.UTF_8);
         for (String pair : body.split("&")) {
             String[] nameValue = pair.split("=", 2);
             if (nameValue.length == 2 && URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8).equals(name)) {

@@ -4,7 +4,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * One browser's session with the portal: a sign-in under way, or the person signed in. The form
+ * One browser's session with the portal: a sign-in under way, the person signed in, or a sign-in
+ * the realm ended (their access changed, or they signed out elsewhere). The form
  * token guards the sign-out form against other sites posting it (the session cookie alone would be
  * sent with their post too).
  */
@@ -16,6 +17,7 @@ final class PortalSession {
     private final String formToken = random();
     private volatile PendingSignIn pending;
     private volatile SignedIn person;
+    private volatile boolean endedByRealm;
 
     static String random() {
         byte[] bytes = new byte[32];
@@ -43,6 +45,17 @@ final class PortalSession {
     void signedIn(SignedIn signedIn) {
         this.pending = null;
         this.person = signedIn;
+        this.endedByRealm = false;
+    }
+
+    /** The realm ended this sign-in (back-channel logout): the person's next page says so. */
+    void endedByRealm() {
+        this.person = null;
+        this.endedByRealm = true;
+    }
+
+    boolean wasEndedByRealm() {
+        return endedByRealm;
     }
 
     SignedIn person() {

@@ -42,6 +42,19 @@ final class PortalSessions {
         exchange.getResponseHeaders().add("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax");
     }
 
+    /** Ends every sign-in a back-channel logout token names; answers how many. */
+    int endedByRealm(String subject, String realmSession) {
+        int ended = 0;
+        for (PortalSession session : sessions.values()) {
+            SignedIn person = session.person();
+            if (person != null && person.endedBy(subject, realmSession)) {
+                session.endedByRealm();
+                ended++;
+            }
+        }
+        return ended;
+    }
+
     private static Optional<String> cookie(HttpExchange exchange) {
         for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
             for (String pair : header.split(";")) {

@@ -15,7 +15,7 @@ class PagesTest {
     @Test
     void whatTheTokenSaysIsEscapedBeforeItIsShown() {
         PortalSession session = new PortalSession();
-        session.signedIn(new SignedIn("<script>alert(1)</script>", "a&b@clinic.test", List.of(), null));
+        session.signedIn(new SignedIn("sub-1", "sid-1", "<script>alert(1)</script>", "a&b@clinic.test", List.of(), null));
 
         String page = Pages.home(SETTINGS, session);
 
@@ -36,7 +36,7 @@ class PagesTest {
     @Test
     void theTinsTableHasACaptionAndColumnHeaders() {
         PortalSession session = new PortalSession();
-        session.signedIn(new SignedIn("Jane Doe", "jane@clinic.test", List.of(new TinGrant("123456789", "admin", List.of("claims"))), null));
+        session.signedIn(new SignedIn("sub-2", "sid-2", "Jane Doe", "jane@clinic.test", List.of(new TinGrant("123456789", "admin", List.of("claims"))), null));
 
         String page = Pages.home(SETTINGS, session);
 

@@ -108,7 +108,7 @@ public class BillingServiceResource extends ApiFallback {
             List<String> entitlements = NewMember.Entitlements.validate(entry.getValue(), grant.getEntitlements());
             byGrant.put(grant.getId(), entitlements);
         }
-        grants.store().setAssignments(service.getId(), userId, byGrant);
+        grants.assign(service, userId, byGrant);
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tin", service.getAlias());
         details.put("targetUserId", userId);

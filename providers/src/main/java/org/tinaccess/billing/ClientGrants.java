@@ -13,6 +13,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.revocation.AccessNarrowing;
+import org.tinaccess.revocation.PortalSignOut;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.ClientGrantStatus;
@@ -99,8 +101,19 @@ public final class ClientGrants {
         move(grant, ClientGrantStatus.PENDING, ClientGrantStatus.DENIED, by, null, note);
     }
 
+    /** The service's users who acted for the client lose it at once at the portals. */
     void revoke(ClientGrantEntity grant, String by, String note) {
         move(grant, ClientGrantStatus.APPROVED, ClientGrantStatus.REVOKED, by, null, note);
+        new PortalSignOut(session, realm).afterCommit(store.assignedUsers(grant.getId()));
+    }
+
+    /** Sets the clients a user of the service acts for; one taken away (or an entitlement for one) ends their portal sessions. */
+    void assign(OrganizationModel service, String userId, Map<String, List<String>> byGrant) {
+        Map<String, List<String>> before = store.assignments(service.getId(), userId);
+        store.setAssignments(service.getId(), userId, byGrant);
+        if (AccessNarrowing.clientAssignments(before, byGrant)) {
+            new PortalSignOut(session, realm).afterCommit(List.of(userId));
+        }
     }
 
     /** Expires an unanswered grant (the job, or a re-request after the lifespan); answers whether this call did it. */

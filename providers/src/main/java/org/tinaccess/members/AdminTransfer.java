@@ -1,6 +1,7 @@
 package org.tinaccess.members;
 
 import jakarta.persistence.PersistenceException;
+import java.util.List;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -8,6 +9,7 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.revocation.PortalSignOut;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
@@ -54,6 +56,9 @@ final class AdminTransfer {
             throw ApiException.conflict("already_admin", "This person is already the admin of this TIN.");
         } else if (!claims.transferClaim(tin.digits(), claim.get().getUserId(), newAdmin.getId())) {
             throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
+        } else {
+            // The former admin stays a user of the TIN: the portals must stop treating them as its admin.
+            new PortalSignOut(session, realm).afterCommit(List.of(claim.get().getUserId()));
         }
         String newAdminName = (nullToEmpty(newAdmin.getFirstName()) + " " + nullToEmpty(newAdmin.getLastName())).strip();
         AdminChangeMails mails = new AdminChangeMails(session, realm, tin);

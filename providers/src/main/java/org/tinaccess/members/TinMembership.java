@@ -24,6 +24,8 @@ import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.revocation.AccessNarrowing;
+import org.tinaccess.revocation.PortalSignOut;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -128,7 +130,9 @@ public final class TinMembership {
         MemberEntity member = member(user);
         try {
             members.lock(member);
+            List<String> before = members.entitlements(member.getOrgId(), user.getId());
             members.setEntitlements(member.getOrgId(), user.getId(), entitlements);
+            narrowedIf(member, AccessNarrowing.entitlements(before, entitlements));
         } catch (PersistenceException | ModelDuplicateException concurrentUpdate) {
             throw rollback(ApiException.conflict("changed_meanwhile", "The entitlements changed meanwhile; reload and try again."));
         }
@@ -138,7 +142,9 @@ public final class TinMembership {
         MemberEntity member = member(user);
         try {
             members.lock(member);
+            List<String> before = members.npis(member.getOrgId(), List.of(user.getId())).getOrDefault(user.getId(), List.of());
             members.setNpis(member.getOrgId(), user.getId(), npis);
+            narrowedIf(member, AccessNarrowing.npiLimit(before, npis));
         } catch (PersistenceException | ModelDuplicateException concurrentUpdate) {
             throw rollback(ApiException.conflict("changed_meanwhile", "The NPIs changed meanwhile; reload and try again."));
         }
@@ -147,6 +153,7 @@ public final class TinMembership {
     void suspend(UserModel user) {
         notSelf(user);
         MemberEntity member = accepted(user);
+        narrowedIf(member, true);
         member.setStatus(MemberStatus.SUSPENDED);
     }
 
@@ -160,6 +167,7 @@ public final class TinMembership {
     void remove(UserModel user) {
         notSelf(user);
         MemberEntity member = member(user);
+        narrowedIf(member, true);
         members.remove(member);
         OrganizationModel provider = ProviderOrganization.of(session, tin);
         if (provider != null) {
@@ -208,6 +216,13 @@ public final class TinMembership {
                 Duration.ofHours(1))) {
             throw new ApiException(Response.Status.TOO_MANY_REQUESTS, "too_many_resends",
                     "The invitation was sent again " + RESENDS_PER_HOUR + " times in the last hour; try again later.");
+        }
+    }
+
+    /** The portals that hold a session for an active member learn of a change that takes something away. */
+    private void narrowedIf(MemberEntity member, boolean narrows) {
+        if (narrows && member.getStatus() == MemberStatus.ACTIVE) {
+            new PortalSignOut(session, realm).afterCommit(List.of(member.getUserId()));
         }
     }
 

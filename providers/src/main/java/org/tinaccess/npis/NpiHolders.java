@@ -12,6 +12,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.revocation.PortalSignOut;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
@@ -74,7 +75,7 @@ public final class NpiHolders {
         for (OrganizationModel other : organizations().getAllStream(Map.of(ProviderOrganization.NPI_ATTRIBUTE, npi.digits()), 0, 100).toList()) {
             if (!other.getId().equals(destination.getId())) {
                 ProviderOrganization.removeNpi(other, npi.digits());
-                suspended += suspendThoseLimitedToIt(members, other, npi);
+                suspended += suspendThoseLimitedToIt(members, other, npi, new PortalSignOut(session, realm));
             }
         }
         LOG.infof("NPI ending %s moved to the provider of TIN %s by a reviewer", npi.digits().substring(6), tin.masked());
@@ -82,7 +83,11 @@ public final class NpiHolders {
                 current.filter(held -> !held.getId().equals(destination.getId())).map(OrganizationModel::getAlias).orElse(null), suspended);
     }
 
-    private static int suspendThoseLimitedToIt(MemberStore members, OrganizationModel provider, Npi npi) {
+    private static int suspendThoseLimitedToIt(MemberStore members, OrganizationModel provider, Npi npi, PortalSignOut portals) {
+        // Every active member limited to it loses it (an NPI of their limit, or with none left, the TIN).
+        portals.afterCommit(members.limitedTo(provider.getId(), npi.digits()).stream()
+                .filter(userId -> members.find(provider.getAlias(), userId).filter(member -> member.getStatus() == MemberStatus.ACTIVE).isPresent())
+                .toList());
         int suspended = 0;
         for (String userId : members.dropNpiFromLimits(provider.getId(), npi.digits())) {
             Optional<MemberEntity> member = members.find(provider.getAlias(), userId);

@@ -21,6 +21,7 @@ import org.tinaccess.provider.BillingServiceMark;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
+import org.tinaccess.revocation.PortalSignOut;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -134,6 +135,9 @@ public final class TinApproval {
             } else if (current.get().equals(account.user().getId())
                     || !store.transferClaim(tin.digits(), current.get(), account.user().getId())) {
                 throw rollback(ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again."));
+            } else {
+                // The admin who left may still hold portal sessions as the TIN's admin.
+                new PortalSignOut(session, realm).afterCommit(List.of(current.get()));
             }
         } catch (PersistenceException | ModelDuplicateException lostTheRace) {
             // A concurrent approval claimed the TIN (or created the account) between our checks and

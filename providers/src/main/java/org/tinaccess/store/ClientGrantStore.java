@@ -162,6 +162,14 @@ public final class ClientGrantStore {
                 .collect(Collectors.toMap(ClientAssignmentEntity::getGrantId, ClientAssignmentEntity::getEntitlements));
     }
 
+    /** The users of the service assigned to act for the client of {@code grantId}. */
+    public List<String> assignedUsers(String grantId) {
+        return em.createQuery("select a.userId from ClientAssignmentEntity a where a.realmId = :realmId and a.grantId = :grantId", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("grantId", grantId)
+                .getResultList();
+    }
+
     /** Replaces every assignment of {@code userId} to grants of {@code serviceOrgId}. */
     public void setAssignments(String serviceOrgId, String userId, Map<String, List<String>> byGrant) {
         em.createQuery("delete from ClientAssignmentEntity a where a.realmId = :realmId and a.userId = :userId and a.grantId in"

@@ -155,18 +155,23 @@ public final class MemberStore {
         em.flush();
     }
 
+    /** The members of the provider {@code orgId} whose limit names {@code npi}. */
+    public List<String> limitedTo(String orgId, String npi) {
+        return em.createQuery("select e.userId from MemberNpiEntity e where e.realmId = :realmId and e.orgId = :orgId"
+                        + " and e.npi = :npi", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("orgId", orgId)
+                .setParameter("npi", npi)
+                .getResultList();
+    }
+
     /**
      * Takes {@code npi} out of every limit at the provider {@code orgId} (it left that provider).
      * Answers the members it was the only NPI of: with no NPI left, their limit would read "the whole
      * TIN", so the caller narrows them another way.
      */
     public List<String> dropNpiFromLimits(String orgId, String npi) {
-        List<String> limited = em.createQuery("select e.userId from MemberNpiEntity e where e.realmId = :realmId and e.orgId = :orgId"
-                        + " and e.npi = :npi", String.class)
-                .setParameter("realmId", realmId)
-                .setParameter("orgId", orgId)
-                .setParameter("npi", npi)
-                .getResultList();
+        List<String> limited = limitedTo(orgId, npi);
         if (limited.isEmpty()) {
             return List.of();
         }

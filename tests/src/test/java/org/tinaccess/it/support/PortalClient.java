@@ -16,14 +16,17 @@ import java.util.Map;
 /**
  * An OIDC client of the realm doing the authorization-code flow with PKCE S256: by default the
  * example relying portal of realm-config ({@code provider-portal}, confidential; the test trades
- * the code itself, so the example portal running at its redirect URI never sees it), or Keycloak's
- * own account console (public), whose tokens the TIN Access API accepts.
+ * the code itself, so the example portal running at its redirect URI never sees it); its twin
+ * without a back-channel logout URL (a portal that cannot be told of a change and reads it at its
+ * next refresh); or Keycloak's own account console (public), whose tokens the TIN Access API accepts.
  */
 public final class PortalClient {
 
     public static final String CLIENT_ID = "provider-portal";
     /** The dev-only default of realm-config's TA_PORTAL_CLIENT_SECRET. */
     public static final String CLIENT_SECRET = "dev-only-portal-secret";
+    /** The test realm's twin of {@link #CLIENT_ID} without a back-channel logout URL (TestRealmSettings), same secret. */
+    public static final String WITHOUT_LOGOUT_URL = "portal-without-logout-url";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -49,6 +52,11 @@ public final class PortalClient {
     /** The portal's client as the realm file defines it, in another realm of the server (one the file's settings were added to). */
     public static PortalClient inRealm(TinAccessServer server, String realm) {
         return new PortalClient(server.baseUrl() + "/realms/" + realm, CLIENT_ID, CLIENT_SECRET, server.portalUrl() + "/callback");
+    }
+
+    /** The portal's twin without a back-channel logout URL: it keeps its sessions when access narrows, and refreshes them. */
+    public static PortalClient withoutLogoutUrl(TinAccessServer server) {
+        return new PortalClient(server.realmUrl(), WITHOUT_LOGOUT_URL, CLIENT_SECRET, server.portalUrl() + "/callback");
     }
 
     /** Keycloak's account console of the realm: a public client that lands back on the server itself. */
@@ -99,9 +107,10 @@ public final class PortalClient {
         return tokenRequest(parameters);
     }
 
-    /** A refresh grant, as a portal does when the access token runs out; answers the status and body. */
+    /** A refresh grant of the client that got the token, as a portal does when the access token runs out; answers the status and body. */
     public static Map.Entry<Integer, String> refresh(String realmUrl, String refreshToken) {
-        return tokenEndpoint(realmUrl, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", CLIENT_ID,
+        String clientId = claims(refreshToken).path("azp").asText(CLIENT_ID);
+        return tokenEndpoint(realmUrl, Map.of("grant_type", "refresh_token", "refresh_token", refreshToken, "client_id", clientId,
                 "client_secret", CLIENT_SECRET));
     }
 

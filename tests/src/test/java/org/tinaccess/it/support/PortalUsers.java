@@ -115,9 +115,13 @@ public final class PortalUsers {
         return signIn(server, email, PASSWORD, secret);
     }
 
-    /** As {@link #signIn(TinAccessServer, String, String)}, with another password. */
+    /**
+     * As {@link #signIn(TinAccessServer, String, String)}, with another password. The tokens are a
+     * portal's that has no back-channel logout URL: a change to the person's access reaches them at the
+     * next refresh ({@link #refreshedTins}); the example portal, told at once, is PortalSignOutIT's.
+     */
     public static SignedIn signIn(TinAccessServer server, String email, String password, String secret) {
-        PortalClient portal = new PortalClient(server);
+        PortalClient portal = PortalClient.withoutLogoutUrl(server);
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page login = browser.get(portal.authorizationUrl());
         WebSession.Page otp = LoginPages.signIn(browser, login, email, password);

@@ -129,8 +129,8 @@ public final class TinAccessCluster implements AutoCloseable {
                 .argument("--cache-stack=jdbc-ping")
                 .argument("--cache-embedded-network-bind-address=127.0.0.1")
                 .argument("--cache-embedded-network-bind-port=" + FreePorts.nextFrom(FIRST_TRANSPORT_PORT))
-                // OncePerInterval logs each run at DEBUG; the scheduling test counts them.
-                .argument("--log-level=INFO,org.tinaccess.jobs:debug");
+                // OncePerInterval logs each run at DEBUG, PortalSignOut each notice: the tests count them.
+                .argument("--log-level=INFO,org.tinaccess.jobs:debug,org.tinaccess.revocation:debug");
         phones.keycloakOptions("127.0.0.1").forEach(options::argument);
         return options;
     }
