@@ -174,6 +174,19 @@ class AccessibilityInBrowserIT {
         String pinned = new ObjectMapper().readTree(Path.of(System.getProperty("tin-access.root", "..")).resolve("themes/account-console/package.json").toFile())
                 .path("devDependencies").path("axe-core").asText();
         assertEquals(pinned, Axe.engineVersion(chromium));
+        // The audit can fail: violations planted in the page are reported, each with its rule, and gone once removed.
+        chromium.driver().executeScript("""
+                const planted = document.createElement('div');
+                planted.id = 'ta-planted';
+                planted.innerHTML = '<img src="data:,"><button type="button"></button><p style="color:#ddd;background:#fff">faint</p>';
+                document.body.appendChild(planted);
+                """);
+        List<String> planted = Axe.violations(chromium);
+        assertTrue(planted.stream().anyMatch(line -> line.startsWith("image-alt 1")), planted.toString());
+        assertTrue(planted.stream().anyMatch(line -> line.startsWith("button-name 1")), planted.toString());
+        assertTrue(Axe.colourViolations(chromium).stream().anyMatch(line -> line.startsWith("color-contrast 1")), "the faint text");
+        chromium.driver().executeScript("document.getElementById('ta-planted').remove()");
+        assertEquals(List.of(), Axe.violations(chromium));
         // At 320 px a checkbox's hint runs under its box the form's width, and the help line keeps off the screen's edge.
         new ViewingConditions("light", 320).apply(chromium);
         try {

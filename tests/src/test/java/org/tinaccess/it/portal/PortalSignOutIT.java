@@ -37,6 +37,7 @@ import org.tinaccess.it.support.PortalSignIns;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
+import org.tinaccess.it.support.WebSession;
 
 /**
  * A change that takes access away reaches the example portal at once: Keycloak's back-channel
@@ -118,9 +119,19 @@ class PortalSignOutIT {
         signedByAnother.sign(new RSASSASigner(notTheRealms));
 
         assertEquals(400, postLogoutToken(signedByAnother.serialize()));
+        assertEquals(400, postLogoutToken(realmSignedIdToken(member)), "an ID token the realm signed for the portal is no logout token");
         assertEquals(400, postLogoutToken(new PlainJWT(claims).serialize()), "an unsigned token");
         assertEquals(400, postLogoutToken(""));
         assertNotNull(member.home().document().selectFirst("#tins"), "still signed in");
+    }
+
+    /** An ID token of the portal's client for the member, from a sign-in the test completes itself (single sign-on). */
+    private String realmSignedIdToken(PortalSignIns.Member member) {
+        PortalClient portal = new PortalClient(server);
+        WebSession.Page landed = member.browser().get(portal.authorizationUrl());
+        URI callback = landed.hops().stream().filter(hop -> hop.toString().startsWith(server.portalUrl() + "/callback?"))
+                .findFirst().orElseThrow(() -> new AssertionError("no callback among " + landed.hops()));
+        return portal.exchange(callback).get("id_token").asText();
     }
 
     private int postLogoutToken(String token) throws Exception {
