@@ -49,7 +49,9 @@ final class AdminTransfer {
             throw ApiException.conflict("member_not_active", "Only an active user of this TIN can become its admin.");
         }
         Optional<AdminClaimEntity> claim = claims.claimOf(tin.digits());
-        Optional<UserModel> previous = claim.map(current -> session.users().getUserById(realm, current.getUserId()));
+        // Read before the claim moves: the move reloads the claim, which then names the new admin.
+        Optional<String> previousId = claim.map(AdminClaimEntity::getUserId);
+        Optional<UserModel> previous = previousId.map(id -> session.users().getUserById(realm, id));
         if (claim.isEmpty()) {
             assign(newAdmin, byReviewer);
         } else if (claim.get().getUserId().equals(newAdmin.getId())) {
@@ -58,7 +60,7 @@ final class AdminTransfer {
             throw ApiException.conflict("admin_changed", "The admin of this TIN changed meanwhile; reload and try again.");
         } else {
             // The former admin stays a user of the TIN: the portals must stop treating them as its admin.
-            new PortalSignOut(session, realm).afterCommit(List.of(claim.get().getUserId()));
+            new PortalSignOut(session, realm).afterCommit(List.of(previousId.get()));
         }
         String newAdminName = (nullToEmpty(newAdmin.getFirstName()) + " " + nullToEmpty(newAdmin.getLastName())).strip();
         AdminChangeMails mails = new AdminChangeMails(session, realm, tin);

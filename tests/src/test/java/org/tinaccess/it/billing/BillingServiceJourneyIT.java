@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.OnBothMinors;
+import org.tinaccess.it.support.PortalSignIns;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmSettings;
@@ -147,8 +149,18 @@ class BillingServiceJourneyIT {
         assertNull(tins.get(silent.tin()), "the provider that never answered gives nothing");
         assertNull(tins.get(service.tin()).get("via"), "the service's own TIN is the user's own");
 
-        // The provider revokes: gone at the next refresh, and the service is told.
+        // The provider revokes: the user's sign-in at the example portal ends at once, a portal without a
+        // back-channel logout URL loses the client at its next refresh, and the service is told.
+        PortalSignIns.Member atThePortal = PortalSignIns.signIn(server, serviceUser);
+        // First the service's admin takes the client from the user, and gives it back: taking it ends the sign-in too.
+        Instant unassigning = Instant.now();
+        assertEquals(200, billing.put(clients, "{}").status());
+        atThePortal.awaitSignedOut(unassigning, Duration.ofSeconds(2));
+        assertEquals(200, billing.put(clients, "{\"" + grantId + "\":[\"claims\"]}").status());
+        assertTrue(atThePortal.tinsAfterSigningInAgain().contains("claims"), "assigned again, the portal shows the client");
+        Instant revoking = Instant.now();
         assertEquals(200, clientApi(answering).post("/" + grantId + "/revoke", null).status());
+        atThePortal.awaitSignedOut(revoking, Duration.ofSeconds(2));
         assertNull(PortalUsers.refreshedTins(server, serviceUser).get(answering.tin()), "revoked at the next refresh");
         MimeMessage revoked = server.inbox().awaitMessagesTo(service.admin().email(), mailsToService + 2).get(mailsToService + 1);
         assertTrue(Mails.text(revoked).contains("removed your access"), Mails.text(revoked));

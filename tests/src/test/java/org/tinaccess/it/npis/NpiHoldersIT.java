@@ -13,6 +13,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,7 @@ import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.tinaccess.it.support.AdminEvents;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.PortalSignIns;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmUsers;
@@ -58,9 +61,12 @@ class NpiHoldersIT {
 
         TinAccessApi npis = TinAccessApi.at(server, "/npis", reviewer.token());
         assertEquals(first.tin(), npis.get("/" + npi).body().path("tin").asText());
+        PortalSignIns.Member bothAtThePortal = PortalSignIns.signIn(server, bothNpis);
+        Instant moving = Instant.now();
         TinAccessApi.Answer moved = npis.put("/" + npi, "{\"tin\":\"" + rightful.tin() + "\"}");
 
         assertEquals(200, moved.status(), moved.toString());
+        bothAtThePortal.awaitSignedOut(moving, Duration.ofSeconds(2));
         assertEquals(first.tin(), moved.body().path("previousTin").asText());
         assertEquals(1, moved.body().path("suspended").asInt(), "the member limited to that NPI alone: " + moved);
         assertEquals(rightful.tin(), npis.get("/" + npi).body().path("tin").asText());

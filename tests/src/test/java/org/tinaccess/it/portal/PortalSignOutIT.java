@@ -36,6 +36,7 @@ import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalSignIns;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.TinAccessApi;
+import org.tinaccess.it.support.TestNpis;
 import org.tinaccess.it.support.TinAccessServer;
 import org.tinaccess.it.support.WebSession;
 
@@ -55,13 +56,17 @@ class PortalSignOutIT {
     private static final Duration AT_ONCE = Duration.ofSeconds(2);
 
     private TinAccessServer server;
+    private TinAccessApi reviewer;
+    private String npi;
     private PortalUsers.TinAdmin tinAdmin;
     private TinAccessApi admin;
 
     @BeforeAll
     void anActivatedTinAdmin(TinAccessServer server) {
         this.server = server;
-        this.tinAdmin = PortalUsers.newTinAdmin(server, TinAccessApi.asNewReviewer(server));
+        this.reviewer = TinAccessApi.asNewReviewer(server);
+        this.npi = TestNpis.next();
+        this.tinAdmin = PortalUsers.newTinAdmin(server, reviewer, List.of(npi));
         this.admin = TinAccessApi.at(server, "/tins/" + tinAdmin.tin(), tinAdmin.admin().apiToken());
     }
 
@@ -94,6 +99,40 @@ class PortalSignOutIT {
         assertEquals(200, admin.put(entitlements, "[\"eligibility\"]").status());
         member.awaitSignedOut(asked, AT_ONCE);
         assertEquals(List.of(masked(tinAdmin.tin()), "User", "eligibility"), member.tinsAfterSigningInAgain());
+    }
+
+    @Test
+    void removingOneMemberAndLimitingAnotherToAnNpiEndEachOnesPortalSignIn() {
+        PortalSignIns.Member removed = signedInMember("[\"claims\"]");
+        PortalSignIns.Member limited = signedInMember("[\"claims\"]");
+
+        Instant asked = Instant.now();
+        assertEquals(204, admin.delete("/members/" + removed.userId()).status());
+        removed.awaitSignedOut(asked, AT_ONCE);
+        assertNotNull(limited.home().document().selectFirst("#tins"), "another member's sign-in stays");
+        asked = Instant.now();
+        assertEquals(200, admin.put("/members/" + limited.userId() + "/npis", "[\"" + npi + "\"]").status());
+        limited.awaitSignedOut(asked, AT_ONCE);
+
+        assertEquals(List.of(), removed.tinsAfterSigningInAgain());
+        assertEquals(List.of(masked(tinAdmin.tin()), "User", "claims"), limited.tinsAfterSigningInAgain());
+    }
+
+    @Test
+    void handingTheAdminRoleOverEndsTheFormerAdminsPortalSignIn() {
+        PortalUsers.TinAdmin handingOver = PortalUsers.newTinAdmin(server, reviewer);
+        PortalSignIns.Member successor = PortalSignIns.newMember(server, handingOver, "[]");
+        PortalSignIns.Member formerAdmin = PortalSignIns.signIn(server, handingOver.admin());
+
+        Instant asked = Instant.now();
+        TinAccessApi.Answer moved = TinAccessApi.at(server, "/tins/" + handingOver.tin(), handingOver.admin().apiToken())
+                .post("/admin/transfer", "{\"userId\":\"" + successor.userId() + "\"}");
+        assertEquals(200, moved.status(), moved.toString());
+        formerAdmin.awaitSignedOut(asked, AT_ONCE);
+        assertNotNull(successor.home().document().selectFirst("#tins"), "the new admin's access grew: their sign-in stays");
+
+        List<String> again = formerAdmin.tinsAfterSigningInAgain();
+        assertEquals("User", again.get(1), again.toString());
     }
 
     @Test

@@ -66,13 +66,17 @@ public final class PortalSignIns {
                 + "\"phone\":\"715-555-0142\",\"entitlements\":" + entitlements + "}");
         assertEquals(201, added.status(), added.toString());
         MimeMessage invitation = server.inbox().awaitMessageTo(email);
-        PortalUsers.SignedIn elsewhere = PortalUsers.activateAndSignIn(server, email, invitation);
+        return signIn(server, PortalUsers.activateAndSignIn(server, email, invitation));
+    }
+
+    /** {@code person}, signed in elsewhere already, signs in at the example portal too, in a browser of their own. */
+    public static Member signIn(TinAccessServer server, PortalUsers.SignedIn person) {
         // One browser for both servers: they share "localhost", and so its cookies, as in a real browser.
         WebSession browser = new WebSession("http://localhost:");
-        WebSession.Page otp = LoginPages.signIn(browser, browser.get(server.portalUrl() + "/sign-in"), email, PortalUsers.PASSWORD);
-        WebSession.Page home = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(elsewhere.totpSecret())));
+        WebSession.Page otp = LoginPages.signIn(browser, browser.get(server.portalUrl() + "/sign-in"), person.email(), PortalUsers.PASSWORD);
+        WebSession.Page home = browser.submit(otp.form("#kc-otp-login-form"), Map.of("otp", Totp.unspentCode(person.totpSecret())));
         assertEquals(server.portalUrl() + "/", home.uri().toString(), home.body());
         assertNotNull(home.document().selectFirst("#tins"), home.body());
-        return new Member(elsewhere, browser, server.portalUrl());
+        return new Member(person, browser, server.portalUrl());
     }
 }

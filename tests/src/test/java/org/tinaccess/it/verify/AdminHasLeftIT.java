@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PaymentRecords;
+import org.tinaccess.it.support.PortalSignIns;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.RequestAccessPages;
@@ -44,9 +47,12 @@ class AdminHasLeftIT {
         String approve = "/" + request.get("id").asText() + "/tins/" + old.tin() + "/approve";
 
         assertEquals("admin_exists", reviewer.post(approve, null).body().get("error").asText(), "an approval alone never replaces an admin");
+        PortalSignIns.Member oldAtThePortal = PortalSignIns.signIn(server, old.admin());
+        Instant replacing = Instant.now();
         TinAccessApi.Answer moved = reviewer.post(approve, "{\"replaceAdmin\": true}");
 
         assertEquals(200, moved.status(), moved.toString());
+        oldAtThePortal.awaitSignedOut(replacing, Duration.ofSeconds(2));
         MimeMessage activation = server.inbox().awaitMessagesTo(email, 2).get(1);
         PortalUsers.SignedIn successor = PortalUsers.activateAndSignIn(server, email, activation);
         assertEquals("admin", PortalUsers.refreshedTins(server, successor).get(old.tin()).get("role").asText());
