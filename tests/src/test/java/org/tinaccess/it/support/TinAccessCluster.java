@@ -82,11 +82,15 @@ public final class TinAccessCluster implements AutoCloseable {
         backends.get(number - 1).kill();
     }
 
-    /** Starts node {@code number} again (after {@link #kill}); it rejoins the cluster. */
+    /**
+     * Starts node {@code number} again (after {@link #kill}) at its address, as a restarted host comes
+     * back; it rejoins the cluster, and the portal, whose realm is node 1's address, reaches it again.
+     */
     public void restart(int number) {
+        int port = URI.create(backends.get(number - 1).baseUrl()).getPort();
         backends.get(number - 1).close();
         try {
-            backends.set(number - 1, startNode(number));
+            backends.set(number - 1, DistributionBackend.startNode(database, nodeOptions(number).httpPort(port)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
