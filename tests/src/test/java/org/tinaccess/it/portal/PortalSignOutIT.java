@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -78,10 +79,14 @@ class PortalSignOutIT {
     void suspendingAMemberEndsTheirPortalSignInAtOnceWhileAPortalWithoutTheUrlReadsItAtItsNextRefresh() {
         PortalSignIns.Member member = signedInMember("[\"claims\"]");
 
+        JsonNode portalTokens = portalTokens(member);
+
         Instant asked = Instant.now();
         TinAccessApi.Answer suspended = admin.post("/members/" + member.userId() + "/suspend", null);
         assertEquals(200, suspended.status(), suspended.toString());
         assertTrue(member.awaitSignedOut(asked, AT_ONCE).compareTo(AT_ONCE) <= 0);
+        assertEquals(400, PortalClient.refresh(server.realmUrl(), portalTokens.get("refresh_token").asText()).getKey(),
+                "the portal's own refresh token stops working");
 
         assertEquals(List.of(), member.tinsAfterSigningInAgain(), "the suspended TIN is gone from the new sign-in");
         assertNull(PortalUsers.refreshedTins(server, member.elsewhere()).get(tinAdmin.tin()), "the other portal's refresh works, without the TIN");
@@ -166,12 +171,18 @@ class PortalSignOutIT {
 
     /** An ID token of the portal's client for the member, from a sign-in the test completes itself (single sign-on). */
     private String realmSignedIdToken(PortalSignIns.Member member) {
+        return portalTokens(member).get("id_token").asText();
+    }
+
+    /** Tokens of the portal's client for the member, as the portal gets them, from a sign-in the test completes itself (single sign-on). */
+    private JsonNode portalTokens(PortalSignIns.Member member) {
         PortalClient portal = new PortalClient(server);
         WebSession.Page landed = member.browser().get(portal.authorizationUrl());
         URI callback = landed.hops().stream().filter(hop -> hop.toString().startsWith(server.portalUrl() + "/callback?"))
                 .findFirst().orElseThrow(() -> new AssertionError("no callback among " + landed.hops()));
-        return portal.exchange(callback).get("id_token").asText();
+        return portal.exchange(callback);
     }
+
 
     private int postLogoutToken(String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.portalUrl() + "/backchannel-logout"))
