@@ -9,12 +9,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jboss.logging.Logger;
 
 /**
  * People signed in at the example portal (the realm's {@code provider-portal} client, which has a
  * back-channel logout URL), each in a browser of their own, and what the portal shows them.
  */
 public final class PortalSignIns {
+
+    private static final Logger LOG = Logger.getLogger(PortalSignIns.class);
 
     private PortalSignIns() {}
 
@@ -43,7 +46,7 @@ public final class PortalSignIns {
             Await.until("the example portal to end the sign-in", within.minus(Duration.between(since, Instant.now())), this::home,
                     page -> page.document().selectFirst("#access-changed") != null);
             Duration took = Duration.between(since, Instant.now());
-            System.out.printf("The example portal ended the sign-in %d ms after the change was asked for%n", took.toMillis());
+            LOG.infof("The example portal ended the sign-in %d ms after the change was asked for", took.toMillis());
             return took;
         }
 
