@@ -10,6 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.backup.BackupAdminResource;
+import org.tinaccess.backup.BackupAdminsResource;
+import org.tinaccess.backup.OwnBackupRoleResource;
+import org.tinaccess.backup.SuccessionResource;
 import org.tinaccess.billing.BillingService;
 import org.tinaccess.billing.BillingServiceResource;
 import org.tinaccess.billing.ClientGrantsResource;
@@ -77,15 +81,36 @@ public class TinAccessResource extends GetOnlyFallback {
     public JoinRequestsResource joinRequests(@PathParam("tin") String tin) {
         Caller caller = Caller.authenticate(session);
         RealmModel realm = session.getContext().getRealm();
-        return new JoinRequestsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+        return new JoinRequestsResource(session, realm, TinAuthority.requireManager(session, realm, caller, tin), caller);
     }
 
-    /** The client side of billing services' grants: only this TIN's own admin. */
+    /** Mounted here so that members/ does not depend on backup/. */
+    @Path("tins/{tin}/backup-admins")
+    public BackupAdminsResource backupAdmins(@PathParam("tin") String tin) {
+        return new BackupAdminsResource(session, tin);
+    }
+
+    @Path("tins/{tin}/members/{userId}/backup-admin")
+    public BackupAdminResource backupAdmin(@PathParam("tin") String tin, @PathParam("userId") String userId) {
+        return new BackupAdminResource(session, tin, userId);
+    }
+
+    @Path("tins/{tin}/admin/succession")
+    public SuccessionResource succession(@PathParam("tin") String tin) {
+        return new SuccessionResource(session, tin);
+    }
+
+    @Path("tins/backup-admin")
+    public OwnBackupRoleResource ownBackupRole() {
+        return new OwnBackupRoleResource(session);
+    }
+
+    /** The client side of billing services' grants: this TIN's own admin and backup admins. */
     @Path("tins/{tin}/client-grants")
     public ClientGrantsResource clientGrants(@PathParam("tin") String tin) {
         Caller caller = Caller.authenticate(session);
         RealmModel realm = session.getContext().getRealm();
-        return new ClientGrantsResource(session, realm, TinAuthority.requireAdmin(session, realm, caller, tin), caller);
+        return new ClientGrantsResource(session, realm, TinAuthority.requireManager(session, realm, caller, tin), caller);
     }
 
     /** A billing service's own side: the admin of that service's TIN, and the users it lets request clients. */

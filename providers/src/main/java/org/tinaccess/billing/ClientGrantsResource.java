@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
@@ -17,6 +18,8 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.members.NewMember;
+import org.tinaccess.members.TinManager;
+import org.tinaccess.members.TinResource;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.GetOnlyFallback;
@@ -40,14 +43,17 @@ public class ClientGrantsResource extends GetOnlyFallback {
 
     private final RealmModel realm;
     private final Tin tin;
+    /** Whether the caller is the TIN's admin or a backup admin: events name the role. */
+    private final TinManager manager;
     private final Caller admin;
     private final ClientGrants grants;
 
-    /** Built only after the caller was proven to be this TIN's admin. */
-    public ClientGrantsResource(KeycloakSession session, RealmModel realm, Tin tin, Caller admin) {
+    /** Built only after the caller was proven to be this TIN's admin or one of its backup admins. */
+    public ClientGrantsResource(KeycloakSession session, RealmModel realm, TinManager manager, Caller admin) {
         super(session);
         this.realm = realm;
-        this.tin = tin;
+        this.tin = manager.tin();
+        this.manager = manager;
         this.admin = admin;
         this.grants = new ClientGrants(session, realm);
     }
@@ -120,8 +126,10 @@ public class ClientGrantsResource extends GetOnlyFallback {
     }
 
     private Response answer(ClientGrantEntity grant, String action, Map<String, String> extra) {
+        Map<String, String> details = new LinkedHashMap<>(extra);
+        details.put(TinResource.ACTING_AS, manager.actingAs());
         GrantAudit.record(session, realm, admin, OperationType.UPDATE, "tins/" + tin.digits() + "/client-grants/" + grant.getId(), grant,
-                action, extra);
+                action, details);
         OrganizationModel service = session.getProvider(OrganizationProvider.class).getById(grant.getServiceOrgId());
         return Json.ok(ClientGrant.forClient(grant, service == null ? null : service.getName(),
                 Tin.parse(grant.getServiceTin()).map(Tin::masked).orElse(null)));

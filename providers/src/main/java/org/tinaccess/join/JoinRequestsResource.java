@@ -17,6 +17,8 @@ import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.tinaccess.members.NewMember;
+import org.tinaccess.members.TinManager;
+import org.tinaccess.members.TinResource;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.AuditKind;
 import org.tinaccess.rest.AuditTrail;
@@ -38,13 +40,16 @@ public class JoinRequestsResource extends GetOnlyFallback {
 
     private final RealmModel realm;
     private final Tin tin;
+    /** Whether the caller is the TIN's admin or a backup admin: events name the role. */
+    private final TinManager manager;
     private final Caller admin;
 
-    /** Built only after the caller was proven to be this TIN's admin. */
-    public JoinRequestsResource(KeycloakSession session, RealmModel realm, Tin tin, Caller admin) {
+    /** Built only after the caller was proven to be this TIN's admin or one of its backup admins. */
+    public JoinRequestsResource(KeycloakSession session, RealmModel realm, TinManager manager, Caller admin) {
         super(session);
         this.realm = realm;
-        this.tin = tin;
+        this.tin = manager.tin();
+        this.manager = manager;
         this.admin = admin;
     }
 
@@ -117,6 +122,7 @@ public class JoinRequestsResource extends GetOnlyFallback {
         details.put("tin", tin.digits());
         details.put("reference", join.request().getReference());
         details.put("decision", decision);
+        details.put(TinResource.ACTING_AS, manager.actingAs());
         new AuditTrail(session, realm, admin).record(OperationType.ACTION, AuditKind.TIN_ACCESS_JOIN_REQUEST,
                 "tins/" + tin.digits() + "/join-requests/" + join.request().getId(), details);
     }

@@ -28,7 +28,7 @@ public final class AdminChangeMails {
         this.tin = tin;
     }
 
-    void transferred(UserModel newAdmin) {
+    public void transferred(UserModel newAdmin) {
         send(newAdmin, "adminTransferredSubject", "admin-transferred.ftl", Map.of());
     }
 

@@ -4,6 +4,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,16 +179,18 @@ public final class TinMembership {
 
     /**
      * "I have a new phone": every second factor goes; the next sign-in enrols a new one.
-     * A TIN admin may do it only to someone who accepted and whose every membership is in TINs this
-     * admin holds, and never to reviewers, realm administrators or other TINs' admins: whoever
+     * A TIN admin (or backup admin) may do it only to someone who accepted and whose every membership is
+     * in TINs this admin manages, and never to reviewers, realm administrators or other TINs' admins: whoever
      * else vouches for that person must not be bypassed.
      */
     void resetMfa(UserModel user) {
         notSelf(user);
         accepted(user);
+        // The TINs the actor manages: those they hold the claim of, and those they are an agreed backup admin of.
         Set<String> administered = new AdminRequestStore(session, realm.getId()).claimsOf(actor.getId()).stream()
                 .map(AdminClaimEntity::getTin)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toCollection(HashSet::new));
+        members.membershipsOf(actor.getId()).stream().filter(MemberEntity::isActiveBackupAdmin).forEach(member -> administered.add(member.getTin()));
         if (ProtectedAccounts.isProtected(session, realm, user) || !members.allMembershipsIn(user.getId(), administered)) {
             throw ApiException.forbidden();
         }

@@ -50,6 +50,9 @@ import org.tinaccess.tin.Tin;
  */
 public class TinResource extends GetOnlyFallback {
 
+    /** The event detail that names the role the caller acted in: {@code admin}, {@code backup-admin} or {@code reviewer}. */
+    public static final String ACTING_AS = "actingAs";
+
     private final RealmModel realm;
     private final String tinInPath;
 
@@ -66,7 +69,7 @@ public class TinResource extends GetOnlyFallback {
     public Response members(@QueryParam("q") String text, @QueryParam("status") String status,
             @QueryParam("first") String first, @QueryParam("max") String max) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        Tin tin = TinAuthority.requireManager(session, realm, caller, tinInPath).tin();
         Paging paging = Paging.of(first, max);
         String statusFilter = MemberRepresentation.statusFilter(status);
         if ("".equals(statusFilter)) {
@@ -94,7 +97,8 @@ public class TinResource extends GetOnlyFallback {
             + " the answer is the same either way and shows only what was sent")
     public Response add(String body) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        TinManager manager = TinAuthority.requireManager(session, realm, caller, tinInPath);
+        Tin tin = manager.tin();
         TinAccessSettings settings = TinAccessSettings.from(realm::getAttribute);
         NewMember person = NewMember.from(JsonBody.object(body), settings.entitlements(), settings.phoneRegions());
         PersonProfile.problems(session, Map.of("firstName", person.firstName(), "lastName", person.lastName())).stream().findFirst()
@@ -103,9 +107,9 @@ public class TinResource extends GetOnlyFallback {
                             problem.attribute() + " has characters or a length the realm's user profile does not allow.");
                 });
         var member = new TinMembership(session, realm, tin, caller.user()).add(person);
-        audit(caller, OperationType.CREATE, tin, member.getUserId(), "invited");
+        audit(caller, manager, OperationType.CREATE, member.getUserId(), "invited");
         return Json.created(new MemberRepresentation(member.getUserId(), person.email(), person.email(),
-                person.firstName(), person.lastName(), "user", person.entitlements(), List.of(), "invited", person.npn()));
+                person.firstName(), person.lastName(), "user", person.entitlements(), List.of(), "invited", person.npn(), null));
     }
 
     @GET
@@ -114,7 +118,7 @@ public class TinResource extends GetOnlyFallback {
     @Operation(summary = "One member of the TIN")
     public Response member(@PathParam("userId") String userId) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        Tin tin = TinAuthority.requireManager(session, realm, caller, tinInPath).tin();
         UserModel user = user(userId);
         new TinMembership(session, realm, tin, caller.user()).member(user);
         return Json.ok(representation(tin, user));
@@ -144,13 +148,14 @@ public class TinResource extends GetOnlyFallback {
     /** Replaces one of a member's lists: the caller must be the TIN's admin and the user its member. */
     private Response replaceList(String userId, String body, String name, BiFunction<Tin, JsonNode, List<String>> validate, ListChange change) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
-        UserModel user = user(userId);
+        TinManager manager = TinAuthority.requireManager(session, realm, caller, tinInPath);
+        Tin tin = manager.tin();
+        UserModel user = target(manager, userId);
         TinMembership membership = new TinMembership(session, realm, tin, caller.user());
         membership.member(user);
         List<String> values = validate.apply(tin, JsonBody.array(body));
         change.apply(membership, user, values);
-        audit(caller, OperationType.UPDATE, tin, user.getId(), name + ":" + String.join(",", values));
+        audit(caller, manager, OperationType.UPDATE, user.getId(), name + ":" + String.join(",", values));
         return Json.ok(representation(tin, user));
     }
 
@@ -189,10 +194,10 @@ public class TinResource extends GetOnlyFallback {
     @Operation(summary = "Remove the member (and their entitlements) from this TIN")
     public Response remove(@PathParam("userId") String userId) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
-        UserModel user = user(userId);
-        new TinMembership(session, realm, tin, caller.user()).remove(user);
-        audit(caller, OperationType.DELETE, tin, user.getId(), "removed");
+        TinManager manager = TinAuthority.requireManager(session, realm, caller, tinInPath);
+        UserModel user = target(manager, userId);
+        new TinMembership(session, realm, manager.tin(), caller.user()).remove(user);
+        audit(caller, manager, OperationType.DELETE, user.getId(), "removed");
         return Response.noContent().build();
     }
 
@@ -209,20 +214,28 @@ public class TinResource extends GetOnlyFallback {
         JsonNode json = JsonBody.object(body);
         UserModel newAdmin = user(json.path("userId").asText(""));
         new AdminTransfer(session, realm, tin, caller.user()).to(newAdmin, byReviewer);
-        audit(caller, OperationType.UPDATE, tin, newAdmin.getId(), byReviewer ? "admin-assigned-by-reviewer" : "admin-transferred");
+        audit(caller, byReviewer ? null : new TinManager(tin, false), OperationType.UPDATE, newAdmin.getId(),
+                byReviewer ? "admin-assigned-by-reviewer" : "admin-transferred");
         return Json.ok(representation(tin, newAdmin));
     }
 
     private MemberRepresentation act(String userId, BiConsumer<TinMembership, UserModel> action, String what, boolean stepUp) {
         Caller caller = Caller.authenticate(session);
-        Tin tin = TinAuthority.requireAdmin(session, realm, caller, tinInPath);
+        TinManager manager = TinAuthority.requireManager(session, realm, caller, tinInPath);
         if (stepUp) {
             RecentSecondFactor.require(session, realm, caller);
         }
+        UserModel user = target(manager, userId);
+        action.accept(new TinMembership(session, realm, manager.tin(), caller.user()), user);
+        audit(caller, manager, OperationType.ACTION, user.getId(), what);
+        return representation(manager.tin(), user);
+    }
+
+    /** The user a change is about, refused (403) when it is beyond the caller's powers: a backup admin's over the admins. */
+    private UserModel target(TinManager manager, String userId) {
         UserModel user = user(userId);
-        action.accept(new TinMembership(session, realm, tin, caller.user()), user);
-        audit(caller, OperationType.ACTION, tin, user.getId(), what);
-        return representation(tin, user);
+        TinAuthority.requireWithinPowers(session, realm, manager, user.getId());
+        return user;
     }
 
     /** Looked up within this realm only: an id of another realm's user is simply unknown here. */
@@ -238,7 +251,8 @@ public class TinResource extends GetOnlyFallback {
         MemberStore members = new MemberStore(session, realm.getId());
         var member = members.find(tin.digits(), user.getId()).orElseThrow(ApiException::notFound);
         MemberRow row = MemberRow.of(user.getId(), user.getUsername(), user.getEmail(), user.getFirstName(), user.getLastName(),
-                user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName(), member.getInvitedNpn());
+                user.isEmailVerified(), member.getStatus(), member.getInvitedFirstName(), member.getInvitedLastName(), member.getInvitedNpn(),
+                member.getBackupAdmin());
         String npn = row.status() == MemberStatus.INVITED ? row.invitedNpn()
                 : AgencyMark.isAgency(ProviderOrganization.of(session, tin))
                         ? new AgentNpnStore(session, realm.getId()).ofUser(user.getId()).map(AgentNpnEntity::getNpn).orElse(null) : null;
@@ -259,11 +273,14 @@ public class TinResource extends GetOnlyFallback {
         return new AdminRequestStore(session, realm.getId()).claimOf(tin.digits()).map(claim -> claim.getUserId()).orElse("");
     }
 
-    private void audit(Caller caller, OperationType operation, Tin tin, String targetUserId, String action) {
+    /** {@code manager}: the role the caller acted in; null for a reviewer. */
+    private void audit(Caller caller, TinManager manager, OperationType operation, String targetUserId, String action) {
+        Tin tin = manager == null ? Tin.parse(tinInPath).orElseThrow() : manager.tin();
         Map<String, String> details = new LinkedHashMap<>();
         details.put("tin", tin.digits());
         details.put("targetUserId", targetUserId);
         details.put("action", action);
+        details.put(ACTING_AS, manager == null ? "reviewer" : manager.actingAs());
         new AuditTrail(session, realm, caller).record(operation, AuditKind.TIN_ACCESS_MEMBER, "tins/" + tin.digits() + "/members/" + targetUserId,
                 details);
     }

@@ -37,6 +37,7 @@ import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
+import org.tinaccess.token.TinsClaim;
 import org.tinaccess.token.TinsClaimMapper;
 
 /** {@code /tin-access/tins}: the caller's own TINs, and the way into one TIN's administration. */
@@ -59,10 +60,12 @@ public class TinsResource {
      * the service: the {@code via} entries of the caller's {@code tins} claim, read from the claim itself
      * so the console and the token never disagree. {@code requestsClients}: the caller may ask providers
      * for access for this billing service (its active admin, or a user the admin lets do so). {@code agency}
-     * marks an insurance agency's TIN, whose users are agents, each added with their own NPN.
+     * marks an insurance agency's TIN, whose users are agents, each added with their own NPN. {@code backupAdmin}:
+     * {@code nominated} when the TIN's admin named the caller a backup admin and waits for their answer,
+     * {@code confirmed} once they agreed (their role is then {@code backup-admin}, and they see the TIN in full).
      */
     public record MyTin(String tin, String providerId, String name, String role, String status, List<String> entitlements,
-            List<String> npis, boolean billingService, List<ViaClient> clients, boolean requestsClients, boolean agency) {}
+            List<String> npis, boolean billingService, List<ViaClient> clients, boolean requestsClients, boolean agency, String backupAdmin) {}
 
     /** A client the caller acts for through a billing service: masked (they are not its admin), its name, what they may do there. */
     public record ViaClient(String tin, String name, List<String> entitlements) {}
@@ -112,13 +115,15 @@ public class TinsResource {
             boolean billingService = BillingServiceMark.isBillingService(provider);
             // A user the service lets request clients acts in the service's name, by its TIN: shown in full to them too.
             boolean requestsClients = billingService && member.getStatus() == MemberStatus.ACTIVE && (admin || member.requestsClients());
-            return new MyTin(admin && accepted || requestsClients ? tin.digits() : tin.masked(), member.getOrgId(),
+            boolean backup = !admin && member.isActiveBackupAdmin();
+            return new MyTin(admin && accepted || requestsClients || backup ? tin.digits() : tin.masked(), member.getOrgId(),
                     provider == null ? null : provider.getName(),
-                    admin ? "admin" : "user", MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
+                    admin ? TinsClaim.ADMIN : backup ? TinsClaim.BACKUP_ADMIN : TinsClaim.USER,
+                    MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
                     entitlementsByOrg.getOrDefault(member.getOrgId(), List.of()),
                     admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
                     billingService, billingService ? clientsVia(tin) : List.of(),
-                    requestsClients, AgencyMark.isAgency(provider));
+                    requestsClients, AgencyMark.isAgency(provider), admin ? null : MemberRepresentation.backupAdmin(member.getBackupAdmin()));
         }
 
         private Map<String, String> clientOrgIds() {

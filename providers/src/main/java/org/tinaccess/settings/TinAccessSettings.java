@@ -29,6 +29,8 @@ public final class TinAccessSettings {
     public static final String PHONE_SENDS_PER_DAY = "tinAccess.phoneSendsPerDay";
     public static final String SSN_AS_TIN = "tinAccess.ssnAsTin";
     public static final String CLIENT_GRANT_LIFESPAN = "tinAccess.clientGrantLifespan";
+    public static final String BACKUP_ADMINS = "tinAccess.backupAdmins";
+    public static final String ADMIN_IDLE_BEFORE_SUCCESSION = "tinAccess.adminIdleBeforeSuccession";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
@@ -38,6 +40,11 @@ public final class TinAccessSettings {
     public static final Duration DEFAULT_JOIN_REQUEST_DEADLINE = Duration.ofDays(5);
     /** "If it has been more than 30 days, you will need to re-request that the authorization be sent to the provider." */
     public static final Duration DEFAULT_CLIENT_GRANT_LIFESPAN = Duration.ofDays(30);
+
+    /** How many backup admins a TIN's admin may name. */
+    public static final int DEFAULT_BACKUP_ADMINS = 2;
+    /** An admin who has not signed in for this long may be succeeded by a backup admin. */
+    public static final Duration DEFAULT_ADMIN_IDLE_BEFORE_SUCCESSION = Duration.ofDays(90);
 
     /** The United States and its territories: Puerto Rico, US Virgin Islands, Guam, Northern Marianas, American Samoa. */
     public static final Set<String> DEFAULT_PHONE_REGIONS = Set.of("US", "PR", "VI", "GU", "MP", "AS");
@@ -104,6 +111,16 @@ public final class TinAccessSettings {
     /** How long a billing service's request to a client stays unanswered before it expires and may be asked again. */
     public Duration clientGrantLifespan() {
         return duration(CLIENT_GRANT_LIFESPAN, DEFAULT_CLIENT_GRANT_LIFESPAN);
+    }
+
+    /** How many backup admins (named or agreed) a TIN may have; {@code 0} turns the feature off. */
+    public int backupAdmins() {
+        return count(BACKUP_ADMINS, DEFAULT_BACKUP_ADMINS, 0);
+    }
+
+    /** How long the admin must have stayed away (no sign-in) before a backup admin may take the TIN, e.g. {@code P90D}. */
+    public Duration adminIdleBeforeSuccession() {
+        return duration(ADMIN_IDLE_BEFORE_SUCCESSION, DEFAULT_ADMIN_IDLE_BEFORE_SUCCESSION);
     }
 
     /** The regions phone codes may go to (see {@code NanpRegion}); everything else is refused. */

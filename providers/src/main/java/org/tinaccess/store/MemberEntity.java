@@ -51,6 +51,10 @@ public class MemberEntity {
     @Column(name = "REQUESTS_CLIENTS", nullable = false)
     private boolean requestsClients;
 
+    /** Named a backup admin by the TIN's admin (null: an ordinary member). */
+    @Column(name = "BACKUP_ADMIN", length = 16)
+    private String backupAdmin;
+
     protected MemberEntity() {
         // for JPA
     }
@@ -117,6 +121,19 @@ public class MemberEntity {
 
     public void setRequestsClients(boolean requestsClients) {
         this.requestsClients = requestsClients;
+    }
+
+    public BackupAdmin getBackupAdmin() {
+        return backupAdmin == null ? null : BackupAdmin.valueOf(backupAdmin);
+    }
+
+    public void setBackupAdmin(BackupAdmin backupAdmin) {
+        this.backupAdmin = backupAdmin == null ? null : backupAdmin.name();
+    }
+
+    /** A backup admin who agreed and whose membership is active: only then does the role give power. */
+    public boolean isActiveBackupAdmin() {
+        return getBackupAdmin() == BackupAdmin.CONFIRMED && getStatus() == MemberStatus.ACTIVE;
     }
 
     public long getAddedAt() {

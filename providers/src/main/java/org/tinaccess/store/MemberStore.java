@@ -82,7 +82,7 @@ public final class MemberStore {
     }
 
     /** An active membership as the {@code tins} claim needs it: the TIN and its provider. */
-    public record ActiveMembership(String tin, String orgId) {}
+    public record ActiveMembership(String tin, String orgId, boolean backupAdmin) {}
 
     /**
      * The user's active memberships, by TIN, read as plain values rather than entities: the claim is
@@ -90,14 +90,23 @@ public final class MemberStore {
      * of entities into the request's persistence context, each checked for changes when it ends.
      */
     public List<ActiveMembership> activeMembershipsOf(String userId) {
-        return em.createQuery("select m.tin, m.orgId from MemberEntity m where m.realmId = :realmId and m.userId = :userId"
+        return em.createQuery("select m.tin, m.orgId, m.backupAdmin from MemberEntity m where m.realmId = :realmId and m.userId = :userId"
                         + " and m.status = :active order by m.tin", Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
                 .setParameter("active", MemberStatus.ACTIVE.name())
                 .getResultStream()
-                .map(row -> new ActiveMembership((String) row[0], (String) row[1]))
+                .map(row -> new ActiveMembership((String) row[0], (String) row[1], BackupAdmin.CONFIRMED.name().equals(row[2])))
                 .toList();
+    }
+
+    /** The TIN's members the admin named backup admins, agreed or not yet. */
+    public List<MemberEntity> backupAdminsOf(String tin) {
+        return em.createQuery("select m from MemberEntity m where m.realmId = :realmId and m.tin = :tin and m.backupAdmin is not null"
+                        + " order by m.userId", MemberEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .getResultList();
     }
 
     public long activeMembershipCount(String userId) {
@@ -268,7 +277,7 @@ public final class MemberStore {
         TypedQuery<Long> count = em.createQuery("select count(m)" + (onAccounts ? joined : " from MemberEntity m where " + filters),
                 Long.class);
         TypedQuery<Object[]> rows = em.createQuery("select m.userId, u.username, u.email, u.firstName, u.lastName, u.emailVerified, m.status,"
-                + " m.invitedFirstName, m.invitedLastName, m.invitedNpn" + joined + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
+                + " m.invitedFirstName, m.invitedLastName, m.invitedNpn, m.backupAdmin" + joined + " order by case when m.status = 'INVITED' then lower(m.invitedLastName)"
                 + " else lower(u.lastName) end, case when m.status = 'INVITED' then lower(m.invitedFirstName) else lower(u.firstName) end, u.id",
                 Object[].class);
         parameters.forEach((name, value) -> {
@@ -278,7 +287,7 @@ public final class MemberStore {
         List<MemberRow> items = rows.setFirstResult(query.first()).setMaxResults(query.max()).getResultStream()
                 .map(row -> MemberRow.of((String) row[0], (String) row[1], (String) row[2], (String) row[3], (String) row[4],
                         (Boolean) row[5], MemberStatus.valueOf((String) row[6]), (String) row[7], (String) row[8],
-                        (String) row[9]))
+                        (String) row[9], row[10] == null ? null : BackupAdmin.valueOf((String) row[10])))
                 .toList();
         return new MemberPage(count.getSingleResult(), items);
     }

@@ -24,6 +24,8 @@ public final class TinsClaim {
     public static final String NAME = "tins";
     public static final String ADMIN = "admin";
     public static final String USER = "user";
+    /** A member the TIN's admin named to stand in for them, who agreed: portals may treat them as the TIN's deputy. */
+    public static final String BACKUP_ADMIN = "backup-admin";
 
     private TinsClaim() {}
 
@@ -39,10 +41,17 @@ public final class TinsClaim {
      * As {@link #build(Collection, Set, Map, Map, List)}, with {@code agencyNpns}: per TIN the user
      * belongs to that is an insurance agency, the agency's NPN.
      */
-    @SuppressWarnings("unchecked")
     public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
             Map<String, List<String>> npis, List<ViaService> clients, Map<String, String> agencyNpns) {
-        Map<String, Object> claim = build(memberOf, administered, entitlements, npis, clients);
+        return build(memberOf, administered, Set.of(), entitlements, npis, clients, agencyNpns);
+    }
+
+    /** As {@link #build(Collection, Set, Map, Map, List, Map)}, with {@code backups}: the TINs where the user is a backup admin. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Set<String> backups,
+            Map<String, List<String>> entitlements, Map<String, List<String>> npis, List<ViaService> clients, Map<String, String> agencyNpns) {
+        Map<String, Object> claim = build(memberOf, administered, backups, entitlements, npis);
+        addClients(claim, clients);
         agencyNpns.forEach((tin, npn) -> {
             if (claim.get(tin) instanceof Map<?, ?> entry && !entry.containsKey("via")) {
                 ((Map<String, Object>) entry).put("npn", npn);
@@ -54,7 +63,12 @@ public final class TinsClaim {
     /** As {@link #build(Collection, Set, Map, Map)}, with the clients the user acts for through billing services. */
     public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
             Map<String, List<String>> npis, List<ViaService> clients) {
-        Map<String, Object> claim = build(memberOf, administered, entitlements, npis);
+        Map<String, Object> claim = build(memberOf, administered, Set.of(), entitlements, npis);
+        addClients(claim, clients);
+        return claim;
+    }
+
+    private static void addClients(Map<String, Object> claim, List<ViaService> clients) {
         clients.stream()
                 .sorted(Comparator.comparing(ViaService::clientTin).thenComparing(ViaService::serviceTin))
                 // A TIN the user belongs to in their own right keeps that entry; two services for one client: the first by TIN.
@@ -66,7 +80,6 @@ public final class TinsClaim {
                     entry.put("via", client.serviceTin());
                     claim.put(client.clientTin(), entry);
                 });
-        return claim;
     }
 
     /**
@@ -77,10 +90,16 @@ public final class TinsClaim {
      */
     public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Map<String, List<String>> entitlements,
             Map<String, List<String>> npis) {
+        return build(memberOf, administered, Set.of(), entitlements, npis);
+    }
+
+    /** As {@link #build(Collection, Set, Map, Map)}; {@code backups}: the TINs where the user is a backup admin (the admin role wins). */
+    public static Map<String, Object> build(Collection<String> memberOf, Set<String> administered, Set<String> backups,
+            Map<String, List<String>> entitlements, Map<String, List<String>> npis) {
         Map<String, Object> claim = new TreeMap<>();
         for (String tin : memberOf) {
             Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("role", administered.contains(tin) ? ADMIN : USER);
+            entry.put("role", administered.contains(tin) ? ADMIN : backups.contains(tin) ? BACKUP_ADMIN : USER);
             entry.put("entitlements", entitlements.getOrDefault(tin, List.of()).stream().sorted().toList());
             List<String> limitedTo = npis.getOrDefault(tin, List.of());
             if (!limitedTo.isEmpty()) {

@@ -88,7 +88,9 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
                 .clientAccess(user.getId()).stream()
                 .map(access -> new TinsClaim.ViaService(access.clientTin(), access.serviceTin(), access.granted(), access.assigned()))
                 .toList();
-        return TinsClaim.build(active.stream().map(MemberStore.ActiveMembership::tin).toList(), administered,
+        Set<String> backups = active.stream().filter(MemberStore.ActiveMembership::backupAdmin).map(MemberStore.ActiveMembership::tin)
+                .collect(Collectors.toSet());
+        return TinsClaim.build(active.stream().map(MemberStore.ActiveMembership::tin).toList(), administered, backups,
                 entitlements, npis, clients, agencyNpns(session, active));
     }
 
@@ -123,7 +125,7 @@ public class TinsClaimMapper extends AbstractOIDCProtocolMapper implements OIDCA
 
     @Override
     public String getHelpText() {
-        return "The user's TINs with role (admin or user) and entitlements, as the 'tins' claim."
+        return "The user's TINs with role (admin, backup-admin or user) and entitlements, as the 'tins' claim."
                 + " Portals read it from the access token or userinfo; adding it to the ID token doubles its bytes in every token response.";
     }
 

@@ -20,6 +20,16 @@ class TinsClaimTest {
     }
 
     @Test
+    void aBackupAdminIsMarkedSoPortalsCanTellAndTheAdminRoleWins() {
+        Map<String, Object> claim = TinsClaim.build(List.of("411234567", "123456789", "521234567"), Set.of("123456789"),
+                Set.of("411234567", "123456789"), Map.of(), Map.of());
+
+        assertEquals("backup-admin", ((Map<?, ?>) claim.get("411234567")).get("role"));
+        assertEquals("admin", ((Map<?, ?>) claim.get("123456789")).get("role"));
+        assertEquals("user", ((Map<?, ?>) claim.get("521234567")).get("role"));
+    }
+
+    @Test
     void userWithoutTinsGetsAnEmptyClaim() {
         assertEquals(Map.of(), TinsClaim.build(List.of(), Set.of(), Map.of(), Map.of()));
     }

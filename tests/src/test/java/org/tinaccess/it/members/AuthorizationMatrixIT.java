@@ -59,6 +59,12 @@ class AuthorizationMatrixIT {
         REVIEWER_STEP_UP,
         /** The admin of the TIN in the path. */
         TIN_ADMIN,
+        /** The admin of the TIN in the path or one of its backup admins (who may not act on the admin or on backup admins). */
+        TIN_MANAGER,
+        /** A backup admin of the TIN in the path, with a recent second factor. */
+        BACKUP_ADMIN_STEP_UP,
+        /** Any signed-in person about a provider whose admin named them a backup admin. */
+        SELF_NAMED,
         /** The active admin of any TIN (asking for another one). */
         ANY_TIN_ADMIN,
         /** The admin of the TIN or a reviewer, either with a recent second factor. */
@@ -101,24 +107,30 @@ class AuthorizationMatrixIT {
         RULES.put("POST /users/{userId}/reset-mfa", Rule.REVIEWER_STEP_UP);
         RULES.put("GET /npis/{npi}", Rule.REVIEWER);
         RULES.put("PUT /npis/{npi}", Rule.REVIEWER_STEP_UP);
-        RULES.put("GET /tins/{tin}/members", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/members", Rule.TIN_ADMIN);
-        RULES.put("GET /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
-        RULES.put("DELETE /tins/{tin}/members/{userId}", Rule.TIN_ADMIN);
-        RULES.put("PUT /tins/{tin}/members/{userId}/entitlements", Rule.TIN_ADMIN);
-        RULES.put("PUT /tins/{tin}/members/{userId}/npis", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/members/{userId}/suspend", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/members/{userId}/reinstate", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/members/{userId}/reset-mfa", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/members/{userId}/resend-invite", Rule.TIN_ADMIN);
-        RULES.put("GET /tins/{tin}/join-requests", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/join-requests/{id}/approve", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/join-requests/{id}/deny", Rule.TIN_ADMIN);
+        RULES.put("GET /tins/{tin}/members", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/members", Rule.TIN_MANAGER);
+        RULES.put("GET /tins/{tin}/members/{userId}", Rule.TIN_MANAGER);
+        RULES.put("DELETE /tins/{tin}/members/{userId}", Rule.TIN_MANAGER);
+        RULES.put("PUT /tins/{tin}/members/{userId}/entitlements", Rule.TIN_MANAGER);
+        RULES.put("PUT /tins/{tin}/members/{userId}/npis", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/members/{userId}/suspend", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/members/{userId}/reinstate", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/members/{userId}/reset-mfa", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/members/{userId}/resend-invite", Rule.TIN_MANAGER);
+        RULES.put("GET /tins/{tin}/join-requests", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/join-requests/{id}/approve", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/join-requests/{id}/deny", Rule.TIN_MANAGER);
         RULES.put("POST /tins/{tin}/admin/transfer", Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP);
-        RULES.put("GET /tins/{tin}/client-grants", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/client-grants/{id}/approve", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/client-grants/{id}/deny", Rule.TIN_ADMIN);
-        RULES.put("POST /tins/{tin}/client-grants/{id}/revoke", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/{tin}/admin/succession", Rule.BACKUP_ADMIN_STEP_UP);
+        RULES.put("GET /tins/{tin}/backup-admins", Rule.TIN_MANAGER);
+        RULES.put("PUT /tins/{tin}/members/{userId}/backup-admin", Rule.TIN_ADMIN);
+        RULES.put("DELETE /tins/{tin}/members/{userId}/backup-admin", Rule.TIN_ADMIN);
+        RULES.put("POST /tins/backup-admin/{providerId}/accept", Rule.SELF_NAMED);
+        RULES.put("POST /tins/backup-admin/{providerId}/decline", Rule.SELF_NAMED);
+        RULES.put("GET /tins/{tin}/client-grants", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/approve", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/deny", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/client-grants/{id}/revoke", Rule.TIN_MANAGER);
         RULES.put("GET /billing-services/{tin}/client-grants", Rule.SERVICE_STAFF);
         RULES.put("POST /billing-services/{tin}/client-grants", Rule.SERVICE_STAFF);
         RULES.put("GET /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
@@ -187,7 +199,8 @@ class AuthorizationMatrixIT {
     void anAgentCannotUseTheEndpointsOfTheAgencysAdmin() {
         List<String> wrong = new ArrayList<>();
         RULES.forEach((operation, rule) -> {
-            if (rule == Rule.TIN_ADMIN || rule == Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP) {
+            if (rule == Rule.TIN_ADMIN || rule == Rule.TIN_MANAGER || rule == Rule.TIN_ADMIN_OR_REVIEWER_STEP_UP
+                    || rule == Rule.BACKUP_ADMIN_STEP_UP) {
                 for (MatrixFixture.Target target : fixture.targets(operation)) {
                     if (target.tin() == MatrixFixture.Kind.OWN) {
                         int actual = fixture.call(Who.AGENT, operation, target, true);
@@ -227,7 +240,21 @@ class AuthorizationMatrixIT {
                 }
                 return who == Who.REVIEWER ? reviewedWithStepUp(operation, target) : Integer.valueOf(401);
             case TIN_ADMIN:
-                return target.administeredBy(who) ? administered(operation, target, read) : Integer.valueOf(403);
+                return target.administeredBy(who) ? administered(operation, who, target, read) : Integer.valueOf(403);
+            case TIN_MANAGER:
+                if (!target.managedBy(who)) {
+                    return 403;
+                }
+                // A backup admin's powers stop at the admin and the backup admins (themselves included): 403 for any change.
+                return who == Who.BACKUP_ADMIN_OF_TIN && !read && target.isAnAdmin() ? Integer.valueOf(403)
+                        : administered(operation, who, target, read);
+            case BACKUP_ADMIN_STEP_UP:
+                return who == Who.BACKUP_ADMIN_OF_TIN && target.tin() == MatrixFixture.Kind.OWN ? 400 : 403; // 400: the malformed body
+            case SELF_NAMED:
+                if (who != Who.BACKUP_ADMIN_OF_TIN || !target.isOwnInvitation()) {
+                    return 404; // named for nothing there
+                }
+                return operation.endsWith("/accept") ? Integer.valueOf(409) : null; // agreed already; stepping down is a change
             case ANY_TIN_ADMIN:
                 return who == Who.ADMIN_OF_TIN || who == Who.ADMIN_OF_OTHER_TIN ? 400 : 403; // past the checks, refused for the malformed body
             case TIN_ADMIN_OR_REVIEWER_STEP_UP:
@@ -236,11 +263,11 @@ class AuthorizationMatrixIT {
                 }
                 return who == Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR ? 401 : 403;
             case SERVICE_ADMIN:
-                return who == Who.ADMIN_OF_OTHER_TIN && target.tin() == MatrixFixture.Kind.OTHER ? administered(operation, target, read)
+                return who == Who.ADMIN_OF_OTHER_TIN && target.tin() == MatrixFixture.Kind.OTHER ? administered(operation, who, target, read)
                         : Integer.valueOf(403);
             case SERVICE_STAFF:
                 return (who == Who.ADMIN_OF_OTHER_TIN || who == Who.BILLING_CLIENT_REQUESTER) && target.tin() == MatrixFixture.Kind.OTHER
-                        ? administered(operation, target, read) : Integer.valueOf(403);
+                        ? administered(operation, who, target, read) : Integer.valueOf(403);
             default:
                 throw new IllegalStateException(rule.name());
         }
@@ -279,7 +306,7 @@ class AuthorizationMatrixIT {
         return target.knownRequest() ? null : Integer.valueOf(404);
     }
 
-    private static Integer administered(String operation, MatrixFixture.Target target, boolean read) {
+    private static Integer administered(String operation, Who who, MatrixFixture.Target target, boolean read) {
         boolean aboutAMember = operation.contains("{userId}");
         boolean aboutAJoinRequest = operation.contains("join-requests/{id}");
         boolean aboutAClientGrant = operation.contains("client-grants/{id}");
@@ -289,6 +316,18 @@ class AuthorizationMatrixIT {
         }
         if (read) {
             return 200;
+        }
+        boolean aboutBackupAdmins = operation.endsWith("/backup-admin");
+        if (aboutAMember && target.isCaller(who)) {
+            // The admin on their own membership: refused as their own case; their lists are validated first.
+            if (operation.startsWith("PUT /tins/{tin}/members/") && !aboutBackupAdmins) {
+                return 400;
+            }
+            return 409; // self_action; already_activated for a re-invitation; not_backup_admin for a withdrawal
+        }
+        if (aboutBackupAdmins) {
+            // Naming the backup admin again is refused; naming someone else or withdrawing would change things.
+            return operation.startsWith("PUT") && target.user() == MatrixFixture.Kind.THE_BACKUP_ADMIN ? Integer.valueOf(409) : null;
         }
         // A revoke takes no body: it would change things, so it is left to BillingServiceJourneyIT.
         boolean withBody = operation.startsWith("PUT ") || operation.equals("POST /tins/{tin}/members")

@@ -58,11 +58,17 @@ final class MatrixFixture {
         ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
         BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR,
         /** An agent of TIN A, the agency: a member like USER_OF_TIN, with their own NPN. */
-        AGENT
+        AGENT,
+        /** A user of TIN A its admin named a backup admin, who agreed. */
+        BACKUP_ADMIN_OF_TIN
     }
 
     /** The kinds of target a path parameter names. */
-    enum Kind { NONE, OWN, OTHER, UNREGISTERED, UNKNOWN, USER_OF_TIN, USER_OF_OTHER_TIN, A_REVIEWER, SELF, OTHER_REALM_USER }
+    enum Kind { NONE, OWN, OTHER, UNREGISTERED, UNKNOWN, USER_OF_TIN, USER_OF_OTHER_TIN, A_REVIEWER, SELF, OTHER_REALM_USER,
+        /** TIN A's admin, as the target of a call. */
+        THE_ADMIN,
+        /** TIN A's backup admin, as the target of a call. */
+        THE_BACKUP_ADMIN }
 
     /**
      * HTTP/1.1, as a browser speaks to a plain-http server: the JDK client's default upgrade to
@@ -100,6 +106,21 @@ final class MatrixFixture {
             return (tin == Kind.OWN && who == Who.ADMIN_OF_TIN) || (tin == Kind.OTHER && who == Who.ADMIN_OF_OTHER_TIN);
         }
 
+        /** The TIN in the path is one {@code who} manages: as its admin or as its backup admin. */
+        boolean managedBy(Who who) {
+            return administeredBy(who) || (tin == Kind.OWN && who == Who.BACKUP_ADMIN_OF_TIN);
+        }
+
+        /** The user in the path is TIN A's admin or its backup admin. */
+        boolean isAnAdmin() {
+            return user == Kind.THE_ADMIN || user == Kind.THE_BACKUP_ADMIN;
+        }
+
+        /** The user in the path is {@code who}. */
+        boolean isCaller(Who who) {
+            return (user == Kind.THE_ADMIN && who == Who.ADMIN_OF_TIN) || (user == Kind.THE_BACKUP_ADMIN && who == Who.BACKUP_ADMIN_OF_TIN);
+        }
+
         boolean isOwnInvitation() {
             return provider == Kind.OWN;
         }
@@ -122,7 +143,8 @@ final class MatrixFixture {
 
         /** The user in the path belongs to the TIN in the path. */
         boolean memberOfTheTin() {
-            return (tin == Kind.OWN && user == Kind.USER_OF_TIN) || (tin == Kind.OTHER && user == Kind.USER_OF_OTHER_TIN) || user == Kind.NONE;
+            return (tin == Kind.OWN && (user == Kind.USER_OF_TIN || isAnAdmin())) || (tin == Kind.OTHER && user == Kind.USER_OF_OTHER_TIN)
+                    || user == Kind.NONE;
         }
 
         /** The client grant in the path is addressed to the TIN in the path. */
@@ -165,6 +187,9 @@ final class MatrixFixture {
 
         PortalUsers.SignedIn user = member(adminA, tinA, "matrix-user");
         PortalUsers.SignedIn suspended = member(adminA, tinA, "matrix-suspended");
+        PortalUsers.SignedIn backup = member(adminA, tinA, "matrix-backup");
+        assertEquals(200, TinAccessApi.at(server, "/tins/" + tinA, a.admin().apiToken()).put("/members/" + backup.userId() + "/backup-admin", "").status());
+        assertEquals(200, TinAccessApi.at(server, "/tins/backup-admin", backup.apiToken()).post("/" + orgA + "/accept", null).status());
         assertEquals(200, adminA.post("/" + tinA + "/members/" + suspended.userId() + "/suspend", null).status());
         PortalUsers.SignedIn billingUser = member(adminB, tinB, "matrix-user-b");
         userOfB = billingUser.userId();
@@ -196,6 +221,8 @@ final class MatrixFixture {
         userIds.put(Who.SUSPENDED, suspended.userId());
         tokens.put(Who.USER_OF_TIN, PortalUsers.signIn(server, user.email(), user.totpSecret()).apiToken());
         userIds.put(Who.USER_OF_TIN, user.userId());
+        tokens.put(Who.BACKUP_ADMIN_OF_TIN, PortalUsers.signIn(server, backup.email(), backup.totpSecret()).apiToken());
+        userIds.put(Who.BACKUP_ADMIN_OF_TIN, backup.userId());
         tokens.put(Who.AGENT, PortalUsers.signIn(server, agent.email(), agent.totpSecret()).apiToken());
         userIds.put(Who.AGENT, agent.userId());
         tokens.put(Who.ADMIN_OF_TIN, PortalUsers.signIn(server, a.admin().email(), a.admin().totpSecret()).apiToken());
@@ -291,7 +318,8 @@ final class MatrixFixture {
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
         } else if (tin && user) {
             for (Kind[] pair : new Kind[][] {{Kind.OWN, Kind.USER_OF_TIN}, {Kind.OWN, Kind.USER_OF_OTHER_TIN}, {Kind.OWN, Kind.A_REVIEWER},
-                    {Kind.OWN, Kind.OTHER_REALM_USER}, {Kind.OTHER, Kind.USER_OF_OTHER_TIN}, {Kind.UNREGISTERED, Kind.USER_OF_TIN}}) {
+                    {Kind.OWN, Kind.OTHER_REALM_USER}, {Kind.OTHER, Kind.USER_OF_OTHER_TIN}, {Kind.UNREGISTERED, Kind.USER_OF_TIN},
+                    {Kind.OWN, Kind.THE_ADMIN}, {Kind.OWN, Kind.THE_BACKUP_ADMIN}}) {
                 targets.add(new Target(pair[0], pair[1], Kind.NONE, Kind.NONE));
             }
         } else if (tin && id) {
@@ -326,6 +354,8 @@ final class MatrixFixture {
                     case USER_OF_OTHER_TIN -> userOfB;
                     case A_REVIEWER -> userIds.get(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR);
                     case SELF -> userIds.getOrDefault(who, userIds.get(Who.USER_OF_TIN));
+                    case THE_ADMIN -> userIds.get(Who.ADMIN_OF_TIN);
+                    case THE_BACKUP_ADMIN -> userIds.get(Who.BACKUP_ADMIN_OF_TIN);
                     default -> otherRealmUser;
                 })
                 .replace("{id}", target.id() == Kind.OWN ? ownId(operation) : UUID.randomUUID().toString())
@@ -371,7 +401,7 @@ final class MatrixFixture {
         StringBuilder state = new StringBuilder();
         try (Connection db = server.database().orElseThrow().connect()) {
             state.append(rows(db, "select TIN, USER_ID from TA_ADMIN_CLAIM where REALM_ID = ? order by TIN", realmId));
-            state.append(rows(db, "select TIN, USER_ID, STATUS, REQUESTS_CLIENTS from TA_MEMBER where REALM_ID = ? and TIN in (?, ?) order by TIN, USER_ID",
+            state.append(rows(db, "select TIN, USER_ID, STATUS, REQUESTS_CLIENTS, BACKUP_ADMIN from TA_MEMBER where REALM_ID = ? and TIN in (?, ?) order by TIN, USER_ID",
                     realmId, tinA, tinB));
             state.append(rows(db, "select ORG_ID, USER_ID, ENTITLEMENT from TA_MEMBER_ENTITLEMENT where REALM_ID = ? and ORG_ID in (?, ?)"
                     + " order by ORG_ID, USER_ID, ENTITLEMENT", realmId, orgA, orgB));

@@ -84,6 +84,22 @@ public final class Inbox implements AutoCloseable {
         return found;
     }
 
+    /** Waits for a message to {@code address} whose subject contains {@code words}; fails after 30 s. */
+    public MimeMessage awaitMessageTo(String address, String words) {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (true) {
+            for (MimeMessage message : messagesTo(address)) {
+                if (Mails.subject(message).contains(words)) {
+                    return message;
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("No mail to " + address + " with \"" + words + "\" in its subject within " + WAIT);
+            }
+            greenMail.waitForIncomingEmail(500, greenMail.getReceivedMessages().length + 1);
+        }
+    }
+
     /** How many mails the server has sent in this run, to anyone. */
     public int received() {
         return greenMail.getReceivedMessages().length;
