@@ -14,6 +14,11 @@ export function administeredTins(access: Access): MyTin[] {
   return access.tins.filter((tin) => tin.role === "admin" && tin.status === "active");
 }
 
+/** TINs whose people the person manages: as the admin, or as a backup admin who agreed (the API refuses the others too). */
+export function managedTins(access: Access): MyTin[] {
+  return access.tins.filter((tin) => (tin.role === "admin" || tin.role === "backup-admin") && tin.status === "active");
+}
+
 export function accessOf(tins: MyTin[], config: PublicConfig, realmRoles: string[] | undefined): Access {
   return {
     tins,

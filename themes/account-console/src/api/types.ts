@@ -13,7 +13,8 @@ export type MyTin = {
   /** The provider's id: what accepting or declining an invitation names. */
   providerId: string;
   name: string | null;
-  role: "admin" | "user";
+  /** "backup-admin" once the person agreed to be one of the TIN's backup admins. */
+  role: "admin" | "backup-admin" | "user";
   status: "invited" | "active" | "suspended";
   entitlements: string[];
   /** The provider's Type 2 NPIs; listed for its admin only. */
@@ -26,7 +27,11 @@ export type MyTin = {
   requestsClients?: boolean;
   /** This TIN is an insurance agency's, whose users are agents added with their own NPN. */
   agency?: boolean;
+  /** The TIN's admin named the person a backup admin: "nominated" until they agree, then "confirmed". */
+  backupAdmin?: BackupAdminState | null;
 };
+
+export type BackupAdminState = "nominated" | "confirmed";
 
 /** A client provider someone acts for through a billing service; its TIN masked. */
 export type ViaClient = { tin: string; name: string | null; entitlements: string[] };
@@ -64,13 +69,15 @@ export type Member = {
   email: string;
   firstName: string | null;
   lastName: string | null;
-  role: "admin" | "user";
+  role: "admin" | "backup-admin" | "user";
   entitlements: string[];
   /** The provider's NPIs the member is limited to; empty: the whole Tax ID. */
   npis?: string[];
   status: MemberStatus;
   /** An agency's agent: their own NPN. */
   npn?: string | null;
+  /** Named a backup admin by the TIN's admin: "nominated" until they agree, then "confirmed". */
+  backupAdmin?: BackupAdminState | null;
 };
 
 export type NewMember = {

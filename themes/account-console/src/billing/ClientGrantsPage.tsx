@@ -3,7 +3,7 @@ import { Button } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { administeredTins } from "../access/Access";
+import { managedTins } from "../access/Access";
 import { useAccess } from "../access/AccessContext";
 import { tinPath } from "../api/TinAccessApi";
 import type { ClientGrant, Page as ApiPage } from "../api/types";
@@ -31,7 +31,7 @@ import { GrantStatusToolbar, type GrantFilter } from "./GrantStatusFilter";
 export function ClientGrantsPage() {
   const { t } = useTranslation();
   const access = useAccess();
-  const tins = administeredTins(access);
+  const tins = managedTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
     return <NotAllowed title={t("tinAccessClientGrants")} audience="admin" />;

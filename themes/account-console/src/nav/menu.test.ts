@@ -42,6 +42,15 @@ describe("visibleMenu", () => {
     expect(shown).not.toContain("tin-access/review");
   });
 
+  it("shows a backup admin who agreed the pages of the TIN's people, and nothing to one only asked", () => {
+    const agreed = paths(visibleMenu(MENU, features, { tins: [tin("backup-admin")], reviewer: false, entitlements: [] }));
+    expect(agreed).toEqual(expect.arrayContaining(["tin-access/users", "tin-access/access-requests", "tin-access/client-grants"]));
+    const asked = paths(
+      visibleMenu(MENU, features, { tins: [{ ...tin("user"), backupAdmin: "nominated" }], reviewer: false, entitlements: [] }),
+    );
+    expect(asked).not.toContain("tin-access/users");
+  });
+
   it("shows every TIN admin the billing services' requests, and Clients only to a billing service's admin and the users it lets request clients", () => {
     const provider = paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, entitlements: [] }));
     expect(provider).toContain("tin-access/client-grants");

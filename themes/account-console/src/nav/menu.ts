@@ -1,5 +1,5 @@
 import type { Feature } from "@keycloak/keycloak-account-ui";
-import { administeredTins, type Access } from "../access/Access";
+import { managedTins, type Access } from "../access/Access";
 import { requestingServices } from "../billing/grants";
 
 /** Who may see a menu entry: a Keycloak feature flag, or a TIN Access right. */
@@ -14,7 +14,7 @@ const feature =
   (features) =>
     features[name];
 
-const tinAdmin: Visibility = (_, access) => administeredTins(access).length > 0;
+const tinManager: Visibility = (_, access) => managedTins(access).length > 0;
 const clientRequester: Visibility = (_, access) => requestingServices(access).length > 0;
 const reviewer: Visibility = (_, access) => access.reviewer;
 
@@ -39,10 +39,10 @@ export const MENU: MenuItem[] = [
     children: [
       { label: "tinAccessMyTins", path: "tin-access/tins" },
       { label: "tinAccessMyRequests", path: "tin-access/my-requests" },
-      { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinAdmin },
-      { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinAdmin },
+      { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinManager },
+      { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinManager },
       { label: "tinAccessClients", path: "tin-access/clients", isVisible: clientRequester },
-      { label: "tinAccessClientGrants", path: "tin-access/client-grants", isVisible: tinAdmin },
+      { label: "tinAccessClientGrants", path: "tin-access/client-grants", isVisible: tinManager },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
       { label: "tinAccessNotListed", path: "tin-access/not-listed", isVisible: reviewer },
       { label: "tinAccessWebSupportGrants", path: "tin-access/web-support/client-grants", isVisible: reviewer },

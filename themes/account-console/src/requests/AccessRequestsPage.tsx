@@ -3,7 +3,7 @@ import { Button, Toolbar, ToolbarContent, ToolbarItem } from "@patternfly/react-
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { administeredTins } from "../access/Access";
+import { managedTins } from "../access/Access";
 import { useAccess } from "../access/AccessContext";
 import { tinPath } from "../api/TinAccessApi";
 import type { JoinRequest, Page as ApiPage } from "../api/types";
@@ -26,7 +26,7 @@ type Decision = { request: JoinRequest; approve: boolean };
 export function AccessRequestsPage() {
   const { t } = useTranslation();
   const access = useAccess();
-  const tins = administeredTins(access);
+  const tins = managedTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
     return <NotAllowed title={t("tinAccessJoinRequests")} audience="admin" />;

@@ -6,17 +6,20 @@ import { useAccess } from "../access/AccessContext";
 import type { MyTin } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { EntitlementLabels } from "../shared/EntitlementChecks";
+import { ConfirmModal } from "../shared/ConfirmModal";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { formatTin } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
 import { Page } from "../shared/Page";
 import { TinText } from "../shared/TinText";
+import { SuccessionModal } from "./SuccessionModal";
 
 /**
  * Every signed-in person: the TINs they belong to, their role and what they may do there, and the
  * invitations waiting for their answer. Nothing of an invitation reaches their tokens until they
  * accept it here, signed in. A billing service's user also finds the clients they act for through
- * the service, as their token carries them ("via" the service).
+ * the service, as their token carries them ("via" the service). Someone the admin named a backup admin
+ * agrees or declines here, steps down here, and takes the admin role here when the admin is gone.
  */
 export function MyTinsPage() {
   const { t } = useTranslation();
@@ -25,11 +28,14 @@ export function MyTinsPage() {
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState<string>();
 
-  const answer = async (tin: MyTin, decision: "accept" | "decline") => {
+  const [dialog, setDialog] = useState<{ kind: "step-down" | "succeed"; tin: MyTin }>();
+
+  /** Answers an invitation, or being named a backup admin: the same buttons, another part of the API. */
+  const answer = async (tin: MyTin, decision: "accept" | "decline", about: "invitations" | "backup-admin" = "invitations") => {
     setError(undefined);
     setBusy(tin.providerId);
     try {
-      await api.post(`/tins/invitations/${encodeURIComponent(tin.providerId)}/${decision}`);
+      await api.post(`/tins/${about}/${encodeURIComponent(tin.providerId)}/${decision}`);
       reload();
     } catch (failure) {
       setError(failure);
@@ -73,6 +79,35 @@ export function MyTinsPage() {
                   <EntitlementLabels names={tin.entitlements} all={tin.role === "admin" && tin.entitlements.length === 0} />
                 </Td>
                 <Td dataLabel={t("tinAccessInvitationAnswer")}>
+                  {tin.status === "active" && tin.backupAdmin === "nominated" && (
+                    <span className="tin-access-actions" data-testid="backup-admin-question">
+                      <span className="pf-v5-u-mr-sm">{t("tinAccessBackupAdminQuestion")}</span>
+                      <Button variant="primary" size="sm" data-testid="agree-backup-admin" isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessAgreeBackupAdminOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => answer(tin, "accept", "backup-admin")}>
+                        {t("tinAccessAgreeBackupAdmin")}
+                      </Button>
+                      <Button variant="secondary" size="sm" data-testid="decline-backup-admin" isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessDeclineBackupAdminOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => answer(tin, "decline", "backup-admin")}>
+                        {t("tinAccessDeclineInvitation")}
+                      </Button>
+                    </span>
+                  )}
+                  {tin.role === "backup-admin" && (
+                    <span className="tin-access-actions">
+                      <Button variant="secondary" size="sm" data-testid="take-admin-role" isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessTakeAdminRoleOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => setDialog({ kind: "succeed", tin })}>
+                        {t("tinAccessTakeAdminRole")}
+                      </Button>
+                      <Button variant="link" size="sm" data-testid="step-down" isDisabled={busy !== undefined}
+                        aria-label={t("tinAccessStepDownOf", { provider: tin.name ?? formatTin(tin.tin) })}
+                        onClick={() => setDialog({ kind: "step-down", tin })}>
+                        {t("tinAccessStepDown")}
+                      </Button>
+                    </span>
+                  )}
                   {tin.status === "invited" && (
                     <span className="tin-access-actions">
                       <Button
@@ -125,6 +160,26 @@ export function MyTinsPage() {
             )}
           </Tbody>
         </Table>
+      )}
+      {dialog?.kind === "step-down" && (
+        <ConfirmModal title={t("tinAccessStepDown")} confirmLabel={t("tinAccessStepDown")} danger
+          onConfirm={() => api.post(`/tins/backup-admin/${encodeURIComponent(dialog.tin.providerId)}/decline`)}
+          onClose={(done) => {
+            setDialog(undefined);
+            if (done) {
+              reload();
+            }
+          }}>
+          {t("tinAccessStepDownConfirm", { provider: dialog.tin.name ?? formatTin(dialog.tin.tin) })}
+        </ConfirmModal>
+      )}
+      {dialog?.kind === "succeed" && (
+        <SuccessionModal tin={dialog.tin} onClose={(done) => {
+          setDialog(undefined);
+          if (done) {
+            reload();
+          }
+        }} />
       )}
     </Page>
   );

@@ -5,7 +5,15 @@ import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ConfirmModal } from "../shared/ConfirmModal";
 import { fullName } from "../shared/format";
 
-export type MemberAction = "suspend" | "reinstate" | "reset-mfa" | "resend-invite" | "transfer" | "remove";
+export type MemberAction =
+  | "suspend"
+  | "reinstate"
+  | "reset-mfa"
+  | "resend-invite"
+  | "transfer"
+  | "name-backup-admin"
+  | "withdraw-backup-admin"
+  | "remove";
 
 const LABELS: Record<MemberAction, { title: string; confirm: string; body: string; danger: boolean }> = {
   suspend: { title: "tinAccessSuspend", confirm: "tinAccessSuspend", body: "tinAccessSuspendConfirm", danger: true },
@@ -13,6 +21,18 @@ const LABELS: Record<MemberAction, { title: string; confirm: string; body: strin
   "reset-mfa": { title: "tinAccessResetMfa", confirm: "tinAccessResetMfa", body: "tinAccessResetMfaConfirm", danger: true },
   "resend-invite": { title: "tinAccessResendInvite", confirm: "tinAccessResendInvite", body: "tinAccessResendInviteConfirm", danger: false },
   transfer: { title: "tinAccessTransferAdmin", confirm: "tinAccessTransferAdmin", body: "tinAccessTransferAdminConfirm", danger: true },
+  "name-backup-admin": {
+    title: "tinAccessNameBackupAdmin",
+    confirm: "tinAccessNameBackupAdmin",
+    body: "tinAccessNameBackupAdminConfirm",
+    danger: false,
+  },
+  "withdraw-backup-admin": {
+    title: "tinAccessWithdrawBackupAdmin",
+    confirm: "tinAccessWithdrawBackupAdmin",
+    body: "tinAccessWithdrawBackupAdminConfirm",
+    danger: true,
+  },
   remove: { title: "tinAccessRemove", confirm: "tinAccessRemove", body: "tinAccessRemoveConfirm", danger: true },
 };
 
@@ -29,6 +49,10 @@ export function MemberActionModal({ tin, member, action, onClose }: Props) {
         return api.delete(tinPath(tin, `/members/${member.id}`));
       case "transfer":
         return api.post(tinPath(tin, "/admin/transfer"), { userId: member.id });
+      case "name-backup-admin":
+        return api.put(tinPath(tin, `/members/${member.id}/backup-admin`), {});
+      case "withdraw-backup-admin":
+        return api.delete(tinPath(tin, `/members/${member.id}/backup-admin`));
       default:
         return api.post(tinPath(tin, `/members/${member.id}/${action}`));
     }

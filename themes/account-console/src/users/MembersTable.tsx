@@ -25,7 +25,8 @@ import { AddMemberModal } from "./AddMemberModal";
 import { EntitlementsModal, NpisModal } from "./EntitlementsModal";
 import { MemberActionModal, type MemberAction } from "./MemberActionModal";
 
-type Props = { tin: string; entitlements: string[]; npis: string[]; agency: boolean; onRoleChange: () => void };
+/** {@code backup}: the person is one of the TIN's backup admins, not its admin. */
+type Props = { tin: string; entitlements: string[]; npis: string[]; agency: boolean; backup: boolean; onRoleChange: () => void };
 
 type Dialog =
   | { kind: "add" }
@@ -35,8 +36,12 @@ type Dialog =
 
 const actionsToggleId = (member: Member) => `member-actions-${member.id}`;
 
-/** Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin action. */
-export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: Props) {
+/**
+ * Searchable, paged members of one TIN, searched and paged by the API (in SQL), with every admin
+ * action. A backup admin gets the same actions except over the admin and the backup admins, and
+ * never hands the TIN over or names backup admins: the API refuses those too.
+ */
+export function MembersTable({ tin, entitlements, npis, agency, backup, onRoleChange }: Props) {
   const { t } = useTranslation();
   const api = useTinAccessApi();
   const [search, setSearch] = useState("");
@@ -64,8 +69,11 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
     }
   };
 
+  /** The admin's row has no actions; for a backup admin, neither have the backup admins' rows. */
+  const hasActions = (member: Member) => member.role !== "admin" && !(backup && member.backupAdmin);
+
   const actions = (member: Member): IAction[] => {
-    if (member.role === "admin") {
+    if (!hasActions(member)) {
       return [];
     }
     const act = (action: MemberAction) => () => setDialog({ kind: "action", action, member });
@@ -85,6 +93,13 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
     }
     if (member.status === "active") {
       list.push({ title: t("tinAccessResetMfa"), onClick: act("reset-mfa") });
+    }
+    if (!backup && member.backupAdmin) {
+      list.push({ title: t("tinAccessWithdrawBackupAdmin"), onClick: act("withdraw-backup-admin") });
+    } else if (!backup && member.status === "active") {
+      list.push({ title: t("tinAccessNameBackupAdmin"), onClick: act("name-backup-admin") });
+    }
+    if (!backup && member.status === "active") {
       list.push({ title: t("tinAccessTransferAdmin"), onClick: act("transfer") });
     }
     list.push({ isSeparator: true }, { title: t("tinAccessRemove"), onClick: act("remove") });
@@ -159,7 +174,12 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
                 )}
               </Td>
               <Td dataLabel={t("email")}>{member.email}</Td>
-              <Td dataLabel={t("tinAccessRole")}>{t(`tinAccessRole-${member.role}`)}</Td>
+              <Td dataLabel={t("tinAccessRole")} data-testid="member-role">
+                {t(`tinAccessRole-${member.role}`)}
+                {member.backupAdmin === "nominated" && (
+                  <div className="pf-v5-u-color-200">{t("tinAccessBackupAdminAsked")}</div>
+                )}
+              </Td>
               <Td dataLabel={t("tinAccessEntitlements")}>
                 <EntitlementLabels names={member.entitlements} all={member.role === "admin"} />
                 {(member.npis ?? []).length > 0 && (
@@ -172,7 +192,7 @@ export function MembersTable({ tin, entitlements, npis, agency, onRoleChange }: 
                 <StatusLabel status={member.status} />
               </Td>
               <Td isActionCell>
-                {member.role !== "admin" && (
+                {hasActions(member) && (
                   <ActionsColumn items={actions(member)} popperProps={{ position: "right" }}
                     actionsToggle={({ onToggle, isOpen, isDisabled, toggleRef }) => (
                       <MenuToggle ref={toggleRef} variant="plain" onClick={onToggle} isExpanded={isOpen} isDisabled={isDisabled}

@@ -1,5 +1,5 @@
 import { useTranslation } from "react-i18next";
-import { administeredTins } from "../access/Access";
+import { managedTins } from "../access/Access";
 import { useAccess } from "../access/AccessContext";
 import { NotAllowed } from "../shared/NotAllowed";
 import { TinPicker } from "../shared/TinPicker";
@@ -7,11 +7,11 @@ import { useSelectedTin } from "../shared/useSelectedTin";
 import { MembersTable } from "./MembersTable";
 import { Page } from "../shared/Page";
 
-/** TIN admins: the people of one of their TINs. */
+/** TIN admins and backup admins: the people of one of their TINs. */
 export function UsersPage() {
   const { t } = useTranslation();
   const access = useAccess();
-  const tins = administeredTins(access);
+  const tins = managedTins(access);
   const [tin, selectTin] = useSelectedTin(tins);
   if (!tin) {
     return <NotAllowed title={t("tinAccessUsers")} audience="admin" />;
@@ -25,6 +25,7 @@ export function UsersPage() {
         entitlements={access.entitlements}
         npis={tins.find((mine) => mine.tin === tin)?.npis ?? []}
         agency={tins.find((mine) => mine.tin === tin)?.agency === true}
+        backup={tins.find((mine) => mine.tin === tin)?.role === "backup-admin"}
         onRoleChange={access.reload}
       />
     </Page>

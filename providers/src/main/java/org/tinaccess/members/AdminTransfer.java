@@ -62,6 +62,8 @@ final class AdminTransfer {
             // The former admin stays a user of the TIN: the portals must stop treating them as its admin.
             new PortalSignOut(session, realm).afterCommit(List.of(previousId.get()));
         }
+        // The admin is no backup admin of their own TIN: the role would count against the limit and show in the list.
+        member.setBackupAdmin(null);
         String newAdminName = (nullToEmpty(newAdmin.getFirstName()) + " " + nullToEmpty(newAdmin.getLastName())).strip();
         AdminChangeMails mails = new AdminChangeMails(session, realm, tin);
         mails.transferred(newAdmin);

@@ -55,7 +55,7 @@ public class TinsResource {
      * A TIN of the caller: shown in full to its admin (and to a billing service's client requesters),
      * masked to its users and to anyone invited.
      * {@code providerId} names the provider for accepting or declining an invitation; {@code npis},
-     * the provider's Type 2 NPIs, only for its admin (whom they may limit members to). {@code billingService}
+     * the provider's Type 2 NPIs, only for its admin and backup admins (who may limit members to them). {@code billingService}
      * marks a billing service's TIN; on it, {@code clients} are the providers the caller acts for through
      * the service: the {@code via} entries of the caller's {@code tins} claim, read from the claim itself
      * so the console and the token never disagree. {@code requestsClients}: the caller may ask providers
@@ -121,7 +121,7 @@ public class TinsResource {
                     admin ? TinsClaim.ADMIN : backup ? TinsClaim.BACKUP_ADMIN : TinsClaim.USER,
                     MemberRepresentation.status(member.getStatus(), caller.user().isEmailVerified()),
                     entitlementsByOrg.getOrDefault(member.getOrgId(), List.of()),
-                    admin && accepted && provider != null ? ProviderOrganization.npis(provider) : List.of(),
+                    (admin && accepted || backup) && provider != null ? ProviderOrganization.npis(provider) : List.of(),
                     billingService, billingService ? clientsVia(tin) : List.of(),
                     requestsClients, AgencyMark.isAgency(provider), admin ? null : MemberRepresentation.backupAdmin(member.getBackupAdmin()));
         }

@@ -177,6 +177,8 @@ public final class TinApproval {
             members.add(MemberEntity.invitation(realm.getId(), tin.digits(), account.user().getId(), provider.getId(), deciderId, now,
                     request.getFirstName(), request.getLastName()));
         }
+        // A backup admin who asked for the TIN and got it is its admin now, no longer a backup admin.
+        members.find(tin.digits(), account.user().getId()).ifPresent(member -> member.setBackupAdmin(null));
         LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
 
         current.ifPresent(replaced -> suspendReplacedAdmin(members, tin, replaced, request));

@@ -2,6 +2,8 @@ package org.tinaccess.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
+
 /** A TIN's people as the backup-admin tests need them: activated users, some named backup admins who agreed. */
 public final class BackupAdminSetup {
 
@@ -9,7 +11,7 @@ public final class BackupAdminSetup {
 
     /** A new user of {@code tin}, added by its admin ({@code adminToken}), activated through the invitation and signed in. */
     public static PortalUsers.SignedIn member(TinAccessServer server, String adminToken, String tin, String who) {
-        String email = RealmUsers.uniqueEmail(who);
+        String email = RealmUsers.uniqueEmail(who.toLowerCase(Locale.ROOT));
         TinAccessApi.Answer added = TinAccessApi.at(server, "/tins/" + tin, adminToken).post("/members", "{\"email\":\"" + email
                 + "\",\"firstName\":\"Robin\",\"lastName\":\"" + who + "\",\"entitlements\":[\"claims\"]}");
         assertEquals(201, added.status(), added.toString());
