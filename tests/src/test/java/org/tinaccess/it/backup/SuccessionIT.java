@@ -168,6 +168,17 @@ class SuccessionIT {
     }
 
     @Test
+    void anAdminWhoHandsTheTinToTheirBackupAdminLeavesNoBackupRoleBehind() throws Exception {
+        Team team = team(1);
+        TinAccessApi admin = TinAccessApi.at(server, "/tins/" + team.tin().tin(),
+                PortalUsers.signIn(server, team.tin().admin().email(), team.tin().admin().totpSecret()).apiToken());
+        assertEquals(200, admin.post("/admin/transfer", "{\"userId\":\"" + team.backup().userId() + "\"}").status());
+        TinAccessApi newAdmin = fresh(team, team.backup());
+        assertEquals(0, newAdmin.get("/backup-admins").body().get("items").size(), "the new admin is no backup admin of their own TIN");
+        assertEquals("admin", PortalUsers.refreshedTins(server, team.backup()).get(team.tin().tin()).get("role").asText());
+    }
+
+    @Test
     void aBackupAdminSucceedsAnAdminWhoseAccountWasDeleted() throws Exception {
         Team team = team(1);
         server.realm().users().get(team.tin().admin().userId()).remove();
