@@ -44,6 +44,7 @@ class BackupAdminsInBrowserIT {
         chromium.click(makeBackup);
         console.confirm();
         chromium.await(By.xpath("//tr[@data-testid='" + row + "']//*[normalize-space()='Asked to be a backup admin']"));
+        chromium.screenshot("console-backup-admin-asked");
         audit.check("users: a backup admin asked");
 
         console.signIn(member.email(), PortalUsers.PASSWORD, member.totpSecret());
@@ -63,6 +64,7 @@ class BackupAdminsInBrowserIT {
         chromium.await(By.id("succession-vendorNumber"));
         audit.check("my tax ids: take the admin role");
         chromium.type(By.id("succession-vendorNumber"), "V-BR");
+        chromium.screenshot("console-take-admin-role");
         chromium.type(By.id("succession-checkNumber"), "CHK-0000");
         chromium.driver().findElement(By.id("succession-checkNumber")).sendKeys(Keys.ENTER);
         chromium.await(By.id("succession-checkNumber-error"));

@@ -49,7 +49,8 @@ import org.tinaccess.it.support.TinAccessServer;
  * TIN B is a billing service, with a pending request for access to TIN A: B's admin is the billing
  * admin, A's admin the client admin; B also has a user its admin lets request clients and one it does not.
  * TIN A is also an insurance agency (marked once its other users were added) with an agent, who joined
- * with their own NPN.
+ * with their own NPN. A user of TIN A is its backup admin (named by A's admin, agreed): as a caller
+ * they manage A's people but not A's admin or themselves, who are targets of the matrix too.
  */
 final class MatrixFixture {
 
