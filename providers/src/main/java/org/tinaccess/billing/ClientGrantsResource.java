@@ -30,6 +30,7 @@ import org.tinaccess.rest.RecentSecondFactor;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.ClientGrantStatus;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -86,6 +87,11 @@ public class ClientGrantsResource extends GetOnlyFallback {
         JsonNode json = JsonBody.object(body);
         List<String> entitlements = NewMember.Entitlements.validate(json.path("entitlements"),
                 TinAccessSettings.from(realm::getAttribute).entitlements());
+        // Someone who works for the service would be granting their own organisation this TIN's data.
+        if (new MemberStore(session, realm.getId()).find(grant.getServiceTin(), admin.user().getId()).isPresent()) {
+            throw ApiException.conflict("own_case", "You work for this billing service: another admin or backup admin of this Tax ID"
+                    + " decides its request.");
+        }
         grants.approve(grant, admin.user().getId(), entitlements);
         return answer(grant, "approved", Map.of("entitlements", String.join(",", entitlements)));
     }

@@ -44,9 +44,11 @@ import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
- * {@code /tin-access/tins/{tin}}: the TIN admin's user management. Every method first proves the
- * caller holds this TIN's admin claim (403 otherwise, the same for unregistered TINs), then finds
- * the target user within the realm and the TIN (404 otherwise).
+ * {@code /tin-access/tins/{tin}}: the TIN admin's user management, shared with the TIN's backup
+ * admins. Every method first proves the caller holds this TIN's admin claim or is one of its backup
+ * admins (403 otherwise, the same for unregistered TINs), then finds the target user within the realm
+ * and the TIN (404 otherwise); a backup admin's change to the admin or a backup admin is 403. Handing
+ * the TIN over stays the admin's (or a reviewer's).
  */
 public class TinResource extends GetOnlyFallback {
 
