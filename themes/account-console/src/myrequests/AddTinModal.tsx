@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import type { TinAsk, TinAskAnswer } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ErrorAlert } from "../shared/ErrorAlert";
+import { PaymentFields } from "../shared/PaymentFields";
 
 type Props = { onClose: (sent?: TinAskAnswer) => void };
 
@@ -129,24 +130,8 @@ export function AddTinModal({ onClose }: Props) {
             />
           ))}
         </FormGroup>
-        {ask.proof === "check" && (
-          <>
-            <FormGroup role="radiogroup" isInline fieldId="add-tin-id-type" label={t("tinAccessCheckShows")}>
-              <Radio id="add-tin-by-vendor" name="checkIdType" label={t("tinAccessVendorNumber")} isChecked={ask.checkIdType !== "npi"}
-                onChange={() => set({ checkIdType: "vendor" })} />
-              <Radio id="add-tin-by-npi" name="checkIdType" label={t("tinAccessType2Npi")} isChecked={ask.checkIdType === "npi"}
-                onChange={() => set({ checkIdType: "npi" })} />
-            </FormGroup>
-            {ask.checkIdType === "npi" ? text("checkNpi", t("tinAccessType2Npi")) : text("vendorNumber", t("tinAccessVendorNumber"))}
-            {text("checkNumber", t("tinAccessCheckNumber"))}
-          </>
-        )}
-        {ask.proof === "notice" && (
-          <>
-            {text("noticeNpi", t("tinAccessType2Npi"))}
-            {text("noticeNumber", t("tinAccessNoticeNumber"))}
-          </>
-        )}
+        <PaymentFields idPrefix="add-tin" proof={ask.proof} checkIdType={ask.checkIdType} onCheckIdType={(checkIdType) => set({ checkIdType })}
+          text={text} />
         {text("npis", t("tinAccessNpisOfOrganization"))}
       </Form>
     </Modal>

@@ -6,6 +6,7 @@ import { tinPath } from "../api/TinAccessApi";
 import type { MyTin } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ErrorAlert } from "../shared/ErrorAlert";
+import { PaymentFields } from "../shared/PaymentFields";
 import { formatTin } from "../shared/format";
 import { type Claim, type Field, fieldOfSuccessionError } from "./successionFields";
 
@@ -94,24 +95,8 @@ export function SuccessionModal({ tin, onClose }: Props) {
               isChecked={claim.proof === proof} onChange={() => set({ proof })} />
           ))}
         </FormGroup>
-        {claim.proof === "check" && (
-          <>
-            <FormGroup role="radiogroup" isInline fieldId="succession-id-type" label={t("tinAccessCheckShows")}>
-              <Radio id="succession-by-vendor" name="checkIdType" label={t("tinAccessVendorNumber")} isChecked={claim.checkIdType !== "npi"}
-                onChange={() => set({ checkIdType: "vendor" })} />
-              <Radio id="succession-by-npi" name="checkIdType" label={t("tinAccessType2Npi")} isChecked={claim.checkIdType === "npi"}
-                onChange={() => set({ checkIdType: "npi" })} />
-            </FormGroup>
-            {claim.checkIdType === "npi" ? text("checkNpi", t("tinAccessType2Npi")) : text("vendorNumber", t("tinAccessVendorNumber"))}
-            {text("checkNumber", t("tinAccessCheckNumber"))}
-          </>
-        )}
-        {claim.proof === "notice" && (
-          <>
-            {text("noticeNpi", t("tinAccessType2Npi"))}
-            {text("noticeNumber", t("tinAccessNoticeNumber"))}
-          </>
-        )}
+        <PaymentFields idPrefix="succession" proof={claim.proof} checkIdType={claim.checkIdType} onCheckIdType={(checkIdType) => set({ checkIdType })}
+          text={text} />
         <FormGroup role="radiogroup" isStack fieldId="succession-former" label={t("tinAccessFormerAdmin")}>
           <Radio id="succession-former-member" name="formerAdmin" label={t("tinAccessFormerAdminStays")}
             isChecked={claim.formerAdmin === "member"} onChange={() => set({ formerAdmin: "member" })} />

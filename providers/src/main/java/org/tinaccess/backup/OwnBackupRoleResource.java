@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.tinaccess.rest.ApiFallback;
 import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.Json;
@@ -37,25 +38,29 @@ public class OwnBackupRoleResource extends ApiFallback {
     @Path("{providerId}/accept")
     @Operation(summary = "Agree to be a backup admin of the provider whose admin named you")
     public Response accept(@PathParam("providerId") String providerId) {
-        Caller caller = Caller.authenticate(session);
-        MemberEntity member = BackupAdmins.named(session, realm, caller.user(), providerId);
-        Tin tin = Tin.parse(member.getTin()).orElseThrow();
-        new BackupAdmins(session, realm, tin).accept(caller.user(), member);
-        BackupAudit.record(session, realm, caller, OperationType.ACTION, tin, caller.user().getId(), "backup-admin-agreed", Map.of());
-        TinsClaimMapper.forget(session, caller.user());
-        return Json.ok(new OwnBackupRole(providerId, "confirmed"));
+        return answer(providerId, "backup-admin-agreed", BackupAdmins::accept, "confirmed");
     }
 
     @POST
     @Path("{providerId}/decline")
     @Operation(summary = "Say no to being named a backup admin, or step down as one: you stay a user of the TIN")
     public Response decline(@PathParam("providerId") String providerId) {
+        return answer(providerId, "backup-admin-declined", BackupAdmins::decline, null);
+    }
+
+    /** How the caller's answer changes their membership. */
+    private interface Answer {
+        MemberEntity apply(BackupAdmins backupAdmins, UserModel person, MemberEntity membership);
+    }
+
+    private Response answer(String providerId, String action, Answer change, String state) {
         Caller caller = Caller.authenticate(session);
         MemberEntity member = BackupAdmins.named(session, realm, caller.user(), providerId);
         Tin tin = Tin.parse(member.getTin()).orElseThrow();
-        new BackupAdmins(session, realm, tin).decline(caller.user(), member);
-        BackupAudit.record(session, realm, caller, OperationType.ACTION, tin, caller.user().getId(), "backup-admin-declined", Map.of());
+        change.apply(new BackupAdmins(session, realm, tin), caller.user(), member);
+        BackupAudit.record(session, realm, caller, OperationType.ACTION, tin, caller.user().getId(), action, Map.of());
+        // Read again after the change: the claim kept in this request (if any) predates it.
         TinsClaimMapper.forget(session, caller.user());
-        return Json.ok(new OwnBackupRole(providerId, null));
+        return Json.ok(new OwnBackupRole(providerId, state));
     }
 }

@@ -1,39 +1,17 @@
 package org.tinaccess.signin;
 
-import org.keycloak.Config;
 import org.keycloak.events.EventListenerProvider;
-import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.KeycloakSessionFactory;
+import org.tinaccess.events.GlobalEventListenerFactory;
 
 /** Registers {@link SignInRecorder} for every realm: the sign-in times must not depend on a realm listing the listener. */
-public class SignInRecorderFactory implements EventListenerProviderFactory {
+public class SignInRecorderFactory extends GlobalEventListenerFactory {
 
     public static final String PROVIDER_ID = "tin-access-sign-in-recorder";
 
     @Override
     public EventListenerProvider create(KeycloakSession session) {
         return new SignInRecorder(session);
-    }
-
-    @Override
-    public boolean isGlobal() {
-        return true;
-    }
-
-    @Override
-    public void init(Config.Scope config) {
-        // No configuration.
-    }
-
-    @Override
-    public void postInit(KeycloakSessionFactory factory) {
-        // Nothing to prepare.
-    }
-
-    @Override
-    public void close() {
-        // Nothing held.
     }
 
     @Override
