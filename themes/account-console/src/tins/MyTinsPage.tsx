@@ -1,4 +1,4 @@
-import { Button, EmptyState, EmptyStateBody, EmptyStateHeader } from "@patternfly/react-core";
+import { Alert, Button, EmptyState, EmptyStateBody, EmptyStateHeader } from "@patternfly/react-core";
 import { Table, Tbody, Td, Th, Thead, Tr } from "@patternfly/react-table";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
@@ -29,6 +29,7 @@ export function MyTinsPage() {
   const [busy, setBusy] = useState<string>();
 
   const [dialog, setDialog] = useState<{ kind: "step-down" | "succeed"; tin: MyTin }>();
+  const [asked, setAsked] = useState<string>();
 
   /** Answers an invitation, or being named a backup admin: the same buttons, another part of the API. */
   const answer = async (tin: MyTin, decision: "accept" | "decline", about: "invitations" | "backup-admin" = "invitations") => {
@@ -47,6 +48,11 @@ export function MyTinsPage() {
   return (
     <Page title={t("tinAccessMyTins")} description={t("tinAccessMyTinsDescription")}>
       {error !== undefined && <ErrorAlert error={error} />}
+      {asked !== undefined && (
+        <Alert variant="success" isInline title={t("tinAccessAddTinSent", { reference: asked })} data-testid="succession-asked">
+          {t("tinAccessTakeAdminRoleAsked")}
+        </Alert>
+      )}
       {tins.length === 0 ? (
         <EmptyState>
           <EmptyStateHeader titleText={t("tinAccessNoTins")} headingLevel="h2" />
@@ -174,8 +180,9 @@ export function MyTinsPage() {
         </ConfirmModal>
       )}
       {dialog?.kind === "succeed" && (
-        <SuccessionModal tin={dialog.tin} onClose={(done) => {
+        <SuccessionModal tin={dialog.tin} onClose={(done, reference) => {
           setDialog(undefined);
+          setAsked(reference);
           if (done) {
             reload();
           }

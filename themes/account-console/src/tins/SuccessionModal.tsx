@@ -3,20 +3,22 @@ import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ApiError } from "../api/ApiError";
 import { tinPath } from "../api/TinAccessApi";
-import type { MyTin } from "../api/types";
+import type { MyTin, TinAskAnswer } from "../api/types";
 import { useTinAccessApi } from "../api/useTinAccessApi";
 import { ErrorAlert } from "../shared/ErrorAlert";
 import { PaymentFields } from "../shared/PaymentFields";
 import { formatTin } from "../shared/format";
 import { type Claim, type Field, fieldOfSuccessionError } from "./successionFields";
 
-type Props = { tin: MyTin; onClose: (done: boolean) => void };
+/** {@code asked}: the reference of the request sent to the plan's reviewers, when the proof is theirs to check. */
+type Props = { tin: MyTin; onClose: (done: boolean, asked?: string) => void };
 
 const FORM_ID = "succession-form";
 
 /**
  * A backup admin takes the admin role of a TIN whose admin is gone, proving the TIN with a payment or
- * a notice from the plan, as on the request page. The API decides whether the admin is gone and checks
+ * a notice from the plan, as on the request page; or asks the plan's reviewers to move it to them
+ * (after a PIN by mail, or on their own check), which My requests then follows. The API decides whether the admin is gone and checks
  * the numbers against the plan's records; its refusal is shown here, under the field it is about.
  */
 export function SuccessionModal({ tin, onClose }: Props) {
@@ -55,8 +57,14 @@ export function SuccessionModal({ tin, onClose }: Props) {
     setBusy(true);
     setError(undefined);
     try {
-      await api.post(tinPath(tin.tin, "/admin/succession"), claim);
-      onClose(true);
+      if (claim.proof === "mail" || claim.proof === "review") {
+        // The plan's reviewers decide (after the PIN comes back, for a letter): a request, as on the request pages.
+        const sent = await api.post<TinAskAnswer>("/requests", { tin: tin.tin, proof: claim.proof });
+        onClose(false, sent.reference);
+      } else {
+        await api.post(tinPath(tin.tin, "/admin/succession"), claim);
+        onClose(true);
+      }
     } catch (failure) {
       setError(failure);
       setBusy(false);
@@ -90,19 +98,22 @@ export function SuccessionModal({ tin, onClose }: Props) {
       {error !== undefined && invalidField === undefined && <ErrorAlert error={error} />}
       <Form id={FORM_ID} onSubmit={submit}>
         <FormGroup role="radiogroup" isStack fieldId="succession-proof" label={t("tinAccessProofChoose")}>
-          {(["check", "notice"] as const).map((proof) => (
+          {(["check", "notice", "mail", "review"] as const).map((proof) => (
             <Radio key={proof} id={`succession-proof-${proof}`} name="proof" label={t(`tinAccessProof-${proof}`)}
               isChecked={claim.proof === proof} onChange={() => set({ proof })} />
           ))}
         </FormGroup>
         <PaymentFields idPrefix="succession" proof={claim.proof} checkIdType={claim.checkIdType} onCheckIdType={(checkIdType) => set({ checkIdType })}
           text={text} />
-        <FormGroup role="radiogroup" isStack fieldId="succession-former" label={t("tinAccessFormerAdmin")}>
-          <Radio id="succession-former-member" name="formerAdmin" label={t("tinAccessFormerAdminStays")}
-            isChecked={claim.formerAdmin === "member"} onChange={() => set({ formerAdmin: "member" })} />
-          <Radio id="succession-former-remove" name="formerAdmin" label={t("tinAccessFormerAdminLeaves")}
-            isChecked={claim.formerAdmin === "remove"} onChange={() => set({ formerAdmin: "remove" })} />
-        </FormGroup>
+        {(claim.proof === "mail" || claim.proof === "review") && <p id="succession-by-reviewers">{t("tinAccessTakeAdminRoleByReviewers")}</p>}
+        {(claim.proof === "check" || claim.proof === "notice") && (
+          <FormGroup role="radiogroup" isStack fieldId="succession-former" label={t("tinAccessFormerAdmin")}>
+            <Radio id="succession-former-member" name="formerAdmin" label={t("tinAccessFormerAdminStays")}
+              isChecked={claim.formerAdmin === "member"} onChange={() => set({ formerAdmin: "member" })} />
+            <Radio id="succession-former-remove" name="formerAdmin" label={t("tinAccessFormerAdminLeaves")}
+              isChecked={claim.formerAdmin === "remove"} onChange={() => set({ formerAdmin: "remove" })} />
+          </FormGroup>
+        )}
       </Form>
     </Modal>
   );

@@ -4,7 +4,8 @@ export type Field = "vendorNumber" | "checkNpi" | "checkNumber" | "noticeNpi" | 
 
 /** What the API is sent: the proof (as on the request page) and what becomes of the former admin. */
 export type Claim = {
-  proof: "check" | "notice";
+  /** A payment or a notice proves it at once; a mailed PIN or a review goes to the plan's reviewers as a request. */
+  proof: "check" | "notice" | "mail" | "review";
   checkIdType: "vendor" | "npi";
   formerAdmin: "member" | "remove";
 } & Partial<Record<Field, string>>;

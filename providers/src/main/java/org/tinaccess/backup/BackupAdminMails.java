@@ -14,8 +14,8 @@ import org.tinaccess.tin.Tin;
 
 /**
  * The mails of a TIN's backup admins: the person named is asked, the admin learns the answer, the
- * person whose role is withdrawn is told, and when a backup admin takes the admin's place everyone
- * who could have is told who did. Sent only once the change is committed.
+ * person whose role is withdrawn is told (a succession's mails are {@code AdminChangeMails}'). Sent
+ * only once the change is committed.
  */
 final class BackupAdminMails {
 
@@ -43,11 +43,6 @@ final class BackupAdminMails {
                 .map(claim -> session.users().getUserById(realm, claim.getUserId()))
                 .ifPresent(admin -> send(admin, agreed ? "backupAdminAgreedSubject" : "backupAdminDeclinedSubject",
                         "backup-admin-answered.ftl", Map.of("personName", name(person), "agreed", agreed)));
-    }
-
-    /** To another backup admin: {@code successor} took the admin's place. */
-    void succeeded(UserModel backup, UserModel successor) {
-        send(backup, "backupAdminSuccessionSubject", "backup-admin-succession.ftl", Map.of("newAdminName", name(successor)));
     }
 
     static String name(UserModel user) {

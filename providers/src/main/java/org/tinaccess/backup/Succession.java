@@ -9,18 +9,15 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.members.AdminChangeMails;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.revocation.PortalSignOut;
-import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.MemberEntity;
 import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
-import org.tinaccess.store.SignInStore;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -44,29 +41,6 @@ final class Succession {
         this.tin = tin;
         this.claims = new AdminRequestStore(session, realm.getId());
         this.members = new MemberStore(session, realm.getId());
-    }
-
-    /** Why the seat is free, or 409 {@code admin_active} while the admin is present. */
-    SuccessionTrigger trigger() {
-        Optional<AdminClaimEntity> claim = claims.claimOf(tin.digits());
-        SuccessionTrigger.Admin admin = claim.map(this::facts).orElse(new SuccessionTrigger.Admin(false, false, false, 0));
-        return SuccessionTrigger.of(admin, Time.currentTimeMillis(), TinAccessSettings.from(realm::getAttribute).adminIdleBeforeSuccession())
-                .orElseThrow(() -> ApiException.conflict("admin_active", "This TIN's admin is active: they can hand the admin role over."
-                        + " A backup admin takes their place only when the admin's account is gone or disabled, the admin no longer has"
-                        + " access to the TIN, or has not signed in for "
-                        + TinAccessSettings.from(realm::getAttribute).adminIdleBeforeSuccession().toDays() + " days."));
-    }
-
-    private SuccessionTrigger.Admin facts(AdminClaimEntity claim) {
-        UserModel holder = session.users().getUserById(realm, claim.getUserId());
-        // Removed from the provider in Keycloak's admin console counts as removed too: the Organization says who belongs.
-        OrganizationModel provider = ProviderOrganization.of(session, tin);
-        boolean inOrganization = holder != null && provider != null
-                && session.getProvider(OrganizationProvider.class).isMember(provider, holder);
-        boolean activeMember = inOrganization && members.find(tin.digits(), claim.getUserId())
-                .map(member -> member.getStatus() == MemberStatus.ACTIVE).orElse(false);
-        long lastSeen = Math.max(claim.getClaimedAt(), new SignInStore(session, realm.getId()).lastOf(claim.getUserId()).orElse(0L));
-        return new SuccessionTrigger.Admin(true, holder != null && holder.isEnabled(), activeMember, lastSeen);
     }
 
     /**
@@ -113,11 +87,7 @@ final class Succession {
         AdminChangeMails adminMails = new AdminChangeMails(session, realm, tin);
         adminMails.transferred(successor);
         former.filter(old -> old.getEmail() != null).ifPresent(old -> adminMails.replaced(old, successorName));
-        BackupAdminMails mails = new BackupAdminMails(session, realm, tin);
-        members.backupAdminsOf(tin.digits()).stream()
-                .filter(MemberEntity::isActiveBackupAdmin)
-                .map(member -> session.users().getUserById(realm, member.getUserId()))
-                .forEach(backup -> mails.succeeded(backup, successor));
+        adminMails.backupAdminsTold(successor);
     }
 
     private ApiException lost() {

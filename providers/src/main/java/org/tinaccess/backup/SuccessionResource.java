@@ -11,6 +11,7 @@ import org.keycloak.events.EventBuilder;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.members.AdminAbsence;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.ApiFallback;
@@ -74,7 +75,7 @@ public class SuccessionResource extends ApiFallback {
             throw ApiException.badRequest("invalid_" + field, field + " is missing or not as printed on the payment or notice.");
         }
         Succession succession = new Succession(session, realm, tin);
-        SuccessionTrigger trigger = succession.trigger();
+        AdminAbsence trigger = AdminAbsence.require(session, realm, tin);
         requireMatch(new PaymentCheck(session, realm, new EventBuilder(realm, session, session.getContext().getConnection()).user(caller.user()))
                 .check(proof.payment(), caller.user().getEmail()));
         MemberEntity membership = new MemberStore(session, realm.getId()).find(tin.digits(), caller.user().getId())

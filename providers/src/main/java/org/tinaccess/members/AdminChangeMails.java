@@ -9,6 +9,8 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.provider.ProviderOrganization;
+import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.tin.Tin;
 
 /**
@@ -34,6 +36,22 @@ public final class AdminChangeMails {
 
     public void replaced(UserModel oldAdmin, String newAdminName) {
         send(oldAdmin, "adminReplacedSubject", "admin-replaced.ftl", Map.of("newAdminName", newAdminName));
+    }
+
+    /**
+     * The TIN's other backup admins (agreed, active): {@code newAdmin} is its admin now, in place of
+     * one who had left (a backup admin who took the role, or a reviewer's move).
+     */
+    public void backupAdminsTold(UserModel newAdmin) {
+        String newAdminName = ((newAdmin.getFirstName() == null ? "" : newAdmin.getFirstName()) + " "
+                + (newAdmin.getLastName() == null ? "" : newAdmin.getLastName())).strip();
+        new MemberStore(session, realm.getId()).backupAdminsOf(tin.digits()).stream()
+                .filter(MemberEntity::isActiveBackupAdmin)
+                .filter(member -> !member.getUserId().equals(newAdmin.getId()))
+                .map(member -> session.users().getUserById(realm, member.getUserId()))
+                .filter(backup -> backup != null && backup.getEmail() != null)
+                .forEach(backup -> send(backup, "backupAdminSuccessionSubject", "backup-admin-succession.ftl",
+                        Map.of("newAdminName", newAdminName)));
     }
 
     private void send(UserModel user, String subjectKey, String template, Map<String, Object> extra) {

@@ -10,12 +10,15 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.limits.PublicFormLimits;
+import org.tinaccess.members.AdminAbsence;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.ThemeMessages;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.MemberEntity;
+import org.tinaccess.store.MemberStore;
 import org.tinaccess.store.ProofMethod;
 import org.tinaccess.store.ProofState;
 import org.tinaccess.store.RequestKind;
@@ -26,10 +29,14 @@ import org.tinaccess.verify.ProofForm;
 
 /**
  * An active TIN admin asks for another TIN from the console, proved as on the request pages: the
- * same checks, limits and proofs, answered in the request pages' words. The account's own details
+ * same checks, limits and proofs, answered in the request pages' words. A backup admin asks so for the
+ * TIN they back up once its admin is gone, and a reviewer may move the TIN to them. The account's own details
  * are the request's contact; a payment that matches is approved at once.
  */
 final class AnotherTinRequest {
+
+    /** How a backup admin's request tells the reviewers why the TIN's admin is gone. */
+    static final String BACKUP_ADMIN_REASON = "A backup admin of this Tax ID asks for it; the admin is gone: ";
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -57,6 +64,8 @@ final class AnotherTinRequest {
         if (store.hasPendingLine(user.getEmail(), tin.digits())) {
             throw ApiException.conflict("already_pending", words.get("requestTinAlreadyPending", tin.formatted()));
         }
+        // Before any try is spent: a backup admin asks only while the admin is gone.
+        String adminLeftReason = backupAdminAsking(tin);
         ProofForm.Result proof = ProofForm.read(tin, field -> json.path(field).isTextual() ? json.get(field).asText() : null);
         if (!proof.valid()) {
             Map.Entry<String, String> first = proof.errors().entrySet().iterator().next();
@@ -73,8 +82,22 @@ final class AnotherTinRequest {
         TinProof tinProof = proved(proof);
         ContactDetails contact = new ContactDetails(user.getFirstName(), user.getLastName(), user.getFirstAttribute(PortalAccount.PHONE),
                 user.getEmail(), user.getFirstAttribute(PortalAccount.ORGANIZATION), user.getFirstAttribute(PortalAccount.JOB_TITLE), false, null);
-        return new AdminRequestSubmission(session, realm).submit(contact, List.of(new AdminRequestSubmission.ProvedTin(tin, tinProof)),
-                user.getId());
+        return new AdminRequestSubmission(session, realm).submit(contact, List.of(new AdminRequestSubmission.ProvedTin(tin, tinProof,
+                adminLeftReason)), user.getId());
+    }
+
+    /**
+     * A backup admin asking for the TIN they back up: only while its admin is gone (else 409
+     * {@code admin_active}); the line then says so to the reviewers, who may move the TIN to them.
+     * Anyone else: no reason (null).
+     */
+    private String backupAdminAsking(Tin tin) {
+        boolean backup = new MemberStore(session, realm.getId()).find(tin.digits(), user.getId())
+                .map(MemberEntity::isActiveBackupAdmin).orElse(false);
+        if (!backup) {
+            return null;
+        }
+        return BACKUP_ADMIN_REASON + AdminAbsence.require(session, realm, tin).label();
     }
 
     /** A payment is checked now: a match proves the TIN, a plan system that does not answer leaves it to a reviewer. */

@@ -15,6 +15,7 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.members.AdminAbsence;
 import org.tinaccess.members.AdminChangeMails;
 import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.BillingServiceMark;
@@ -107,9 +108,11 @@ public final class TinApproval {
             if (line.getAdminLeftReason() == null) {
                 throw ApiException.conflict("admin_not_left", "The requester did not say this TIN's admin has left.");
             }
-            if (line.getVerificationState() == null || !PROVED.contains(line.getVerificationState())) {
+            boolean proved = line.getVerificationState() != null && PROVED.contains(line.getVerificationState());
+            if (!proved && !backupAdminOfAGoneAdmin(request, tin)) {
                 throw ApiException.conflict("proof_required",
-                        "Moving a TIN to a new admin needs the TIN proved on this request: a payment from the plan or the mailed PIN.");
+                        "Moving a TIN to a new admin needs the TIN proved on this request: a payment from the plan or the mailed PIN,"
+                                + " or a requester who is the TIN's backup admin while its admin is gone.");
             }
         }
         boolean first = store.firstPendingLine(tin.digits()).map(earliest -> earliest.getId().equals(line.getId())).orElse(false);
@@ -182,9 +185,24 @@ public final class TinApproval {
         LOG.infof("Admin request %s: TIN %s approved%s", request.getReference(), tin.masked(), deciderId == null ? " on the plan's records" : "");
 
         current.ifPresent(replaced -> suspendReplacedAdmin(members, tin, replaced, request));
+        if (current.isPresent()) {
+            new AdminChangeMails(session, realm, tin).backupAdminsTold(account.user());
+        }
         List<RequestTinEntity> denied = denyOthersForClaimedTin(tin, line, deciderId, now);
         mails.approval(request, account, askedBySignedInAccount);
         return denied;
+    }
+
+    /**
+     * The requester, signed in when they asked, is a backup admin of the TIN (named by its admin, agreed,
+     * active) and the admin is gone now: the reviewer's check is the proof the issue of a payment
+     * would otherwise give.
+     */
+    private boolean backupAdminOfAGoneAdmin(AccessRequestEntity request, Tin tin) {
+        String requester = request.getSubmittedBy();
+        return requester != null
+                && new MemberStore(session, realm.getId()).find(tin.digits(), requester).map(MemberEntity::isActiveBackupAdmin).orElse(false)
+                && AdminAbsence.of(session, realm, tin).isPresent();
     }
 
     /** The admin who left: their membership of the TIN is suspended, their account untouched, and they are told. */

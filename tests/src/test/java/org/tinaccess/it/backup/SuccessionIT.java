@@ -157,7 +157,7 @@ class SuccessionIT {
 
         server.inbox().awaitMessageTo(successor.email(), "You are now the Admin");
         server.inbox().awaitMessageTo(team.tin().admin().email(), "You are no longer the Admin");
-        server.inbox().awaitMessageTo(other.email(), "took the Admin");
+        server.inbox().awaitMessageTo(other.email(), "took the place of the Admin");
         AdminEventRepresentation event = successionEvent(team.tin().tin());
         assertEquals("backup-admin", event.getDetails().get("actingAs"));
         assertEquals("admin-disabled", event.getDetails().get("trigger"));
@@ -176,6 +176,44 @@ class SuccessionIT {
         TinAccessApi newAdmin = fresh(team, team.backup());
         assertEquals(0, newAdmin.get("/backup-admins").body().get("items").size(), "the new admin is no backup admin of their own TIN");
         assertEquals("admin", PortalUsers.refreshedTins(server, team.backup()).get(team.tin().tin()).get("role").asText());
+    }
+
+    @Test
+    void aBackupAdminWithoutAPaymentAsksTheReviewersWhoMoveTheRoleToThem() throws Exception {
+        Team team = team(2);
+        PortalUsers.SignedIn asking = team.backups().get(0);
+        PortalUsers.SignedIn other = team.backups().get(1);
+        TinAccessApi requests = TinAccessApi.at(server, "/requests", asking.apiToken());
+        String ask = "{\"tin\":\"" + team.tin().tin() + "\",\"proof\":\"review\"}";
+        assertEquals("admin_active", requests.post("", ask).body().get("error").asText(), "not while the admin is active");
+        disable(team.tin().admin().userId());
+
+        TinAccessApi.Answer asked = requests.post("", ask);
+        assertEquals(201, asked.status(), asked.toString());
+        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
+        JsonNode request = reviewer.findByReference(asked.body().get("reference").asText());
+        JsonNode line = request.get("tins").get(0);
+        assertTrue(line.get("adminLeftReason").asText().contains("backup admin"), line.toString());
+        assertTrue(line.get("adminLeftReason").asText().endsWith("admin-disabled"), line.toString());
+        String approve = "/" + request.get("id").asText() + "/tins/" + team.tin().tin() + "/approve";
+        assertEquals("admin_exists", reviewer.post(approve, null).body().get("error").asText(), "an approval alone replaces nobody");
+
+        TinAccessApi.Answer moved = reviewer.post(approve, "{\"replaceAdmin\": true}");
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals(asking.userId(), holder(team.tin().tin()));
+        assertEquals("admin", PortalUsers.refreshedTins(server, asking).get(team.tin().tin()).get("role").asText());
+        server.inbox().awaitMessageTo(other.email(), "took the place of the Admin");
+        JsonNode backups = TinAccessApi.at(server, "/tins/" + team.tin().tin(), fresh(team, asking).token()).get("/backup-admins").body();
+        assertEquals(1, backups.get("items").size(), "the new admin is no backup admin any more: " + backups);
+    }
+
+    @Test
+    void aUserWhoIsNoBackupAdminCannotAskForTheirTinThisWay() throws Exception {
+        Team team = team(0);
+        PortalUsers.SignedIn user = BackupAdminSetup.member(server, team.tin().admin().apiToken(), team.tin().tin(), "Plain");
+        disable(team.tin().admin().userId());
+        assertEquals(403, TinAccessApi.at(server, "/requests", user.apiToken()).post("",
+                "{\"tin\":\"" + team.tin().tin() + "\",\"proof\":\"review\"}").status());
     }
 
     @Test
