@@ -28,6 +28,7 @@ import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Providers;
 import org.tinaccess.it.support.RealmSettings;
+import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
@@ -214,6 +215,35 @@ class SuccessionIT {
         disable(team.tin().admin().userId());
         assertEquals(403, TinAccessApi.at(server, "/requests", user.apiToken()).post("",
                 "{\"tin\":\"" + team.tin().tin() + "\",\"proof\":\"review\"}").status());
+    }
+
+    @Test
+    void aSessionWithoutARecentSecondFactorNeitherNamesABackupAdminNorTakesTheRole() throws Exception {
+        Team naming = team(1);
+        String member = naming.backup().userId();
+        TinAccessApi staleAdmin = TinAccessApi.at(server, "/tins/" + naming.tin().tin(), staleToken(naming.tin().admin()));
+        assertEquals(204, staleAdmin.delete("/members/" + member + "/backup-admin").status(), "withdrawing gives no power: no step-up");
+        TinAccessApi.Answer named = staleAdmin.put("/members/" + member + "/backup-admin", "");
+        assertEquals(401, named.status(), named.toString());
+        assertEquals("insufficient_user_authentication", named.body().path("error").asText());
+
+        Team taking = team(1);
+        disable(taking.tin().admin().userId());
+        TinAccessApi staleBackup = TinAccessApi.at(server, "/tins/" + taking.tin().tin(), staleToken(taking.backup()));
+        TinAccessApi.Answer taken = staleBackup.post("/admin/succession", proof(taking.checkNumber(), "member"));
+        assertEquals(401, taken.status(), taken.toString());
+        assertEquals("insufficient_user_authentication", taken.body().path("error").asText());
+        assertEquals(taking.tin().admin().userId(), holder(taking.tin().tin()));
+    }
+
+    /**
+     * The app removed, the person signs in with the password and enrols a new one: enrolling is not
+     * passing a second factor, so this session has none in the last minutes.
+     */
+    private String staleToken(PortalUsers.SignedIn person) {
+        server.realm().users().get(person.userId()).credentials().stream().filter(credential -> "otp".equals(credential.getType()))
+                .forEach(credential -> server.realm().users().get(person.userId()).removeCredential(credential.getId()));
+        return RealmUsers.signIn(server, person.email(), PortalUsers.PASSWORD);
     }
 
     @Test
