@@ -32,7 +32,8 @@ import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.review.ReviewResource;
-import org.tinaccess.review.UsersResource;
+import org.tinaccess.helpdesk.HelpDeskAsksResource;
+import org.tinaccess.helpdesk.HelpDeskResource;
 import org.tinaccess.verify.PinPage;
 import org.tinaccess.verify.records.PaymentRecordsResource;
 
@@ -127,9 +128,14 @@ public class TinAccessResource extends GetOnlyFallback {
         return new ReviewerGrantsResource(session, session.getContext().getRealm(), caller);
     }
 
-    @Path("users")
-    public UsersResource users() {
-        return new UsersResource(session);
+    @Path("help-desk")
+    public HelpDeskResource helpDesk() {
+        return new HelpDeskResource(session);
+    }
+
+    @Path("tins/help-desk")
+    public HelpDeskAsksResource helpDeskAsks() {
+        return new HelpDeskAsksResource(session);
     }
 
     @Path("requests")

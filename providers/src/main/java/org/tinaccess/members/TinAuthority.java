@@ -55,7 +55,7 @@ public final class TinAuthority {
      * or agreed. Powers among equals would let one backup admin push the others aside before taking
      * the TIN. 403, as for a TIN they do not manage.
      */
-    static void requireWithinPowers(KeycloakSession session, RealmModel realm, TinManager manager, String targetUserId) {
+    public static void requireWithinPowers(KeycloakSession session, RealmModel realm, TinManager manager, String targetUserId) {
         if (!manager.backup()) {
             return;
         }

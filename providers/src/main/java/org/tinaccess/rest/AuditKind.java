@@ -17,7 +17,7 @@ public enum AuditKind {
     TIN_ACCESS_MEMBER(ResourceType.ORGANIZATION_MEMBERSHIP),
     /** A TIN admin's decision on a person's request to join the provider Organization. */
     TIN_ACCESS_JOIN_REQUEST(ResourceType.ORGANIZATION_MEMBERSHIP),
-    /** A reviewer's change to an account itself (its second factors). */
+    /** A change to an account itself: the help desk's reset of its second factors, and who verified the caller or stopped it. */
     TIN_ACCESS_USER(ResourceType.USER),
     /** A reviewer's upload of the plan's payment records (the proof a requester's payment is matched against). */
     TIN_ACCESS_PAYMENT_RECORDS(ResourceType.CUSTOM),

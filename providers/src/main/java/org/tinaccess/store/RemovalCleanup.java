@@ -46,7 +46,7 @@ class RemovalCleanup implements ProviderEventListener {
         EntityManager em = em(session);
         // Request lines first: they belong to requests of the same realm; client assignments before their grants.
         for (String entity : new String[] {"RequestTinEntity", "AccessRequestEntity", "AdminClaimEntity", "MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity",
-                "ClientAssignmentEntity", "ClientGrantEntity", "AgentNpnEntity", "ProviderIdentifierEntity", "SignInEntity"}) {
+                "ClientAssignmentEntity", "ClientGrantEntity", "AgentNpnEntity", "ProviderIdentifierEntity", "SignInEntity", "HelpDeskCaseEntity"}) {
             em.createQuery("delete from " + entity + " e where e.realmId = :realmId")
                     .setParameter("realmId", realmId)
                     .executeUpdate();
@@ -60,7 +60,7 @@ class RemovalCleanup implements ProviderEventListener {
                 .setParameter("userId", userId)
                 .executeUpdate();
         // The agent's NPN goes with the account, so it can be given to the person's next account.
-        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity", "ClientAssignmentEntity", "AgentNpnEntity", "SignInEntity"}) {
+        for (String entity : new String[] {"MemberEntitlementEntity", "MemberNpiEntity", "MemberEntity", "ClientAssignmentEntity", "AgentNpnEntity", "SignInEntity", "HelpDeskCaseEntity"}) {
             em.createQuery("delete from " + entity + " m where m.realmId = :realmId and m.userId = :userId")
                     .setParameter("realmId", realmId)
                     .setParameter("userId", userId)

@@ -11,7 +11,8 @@ public class TinAccessJpaEntityProvider implements JpaEntityProvider {
     private static final List<Class<?>> ENTITIES = List.of(
             AdminClaimEntity.class, AccessRequestEntity.class, RequestTinEntity.class, MemberEntitlementEntity.class,
             MemberEntity.class, MailedPinEntity.class, PaymentRecordEntity.class, MemberNpiEntity.class, ClientGrantEntity.class,
-            ClientAssignmentEntity.class, AgentNpnEntity.class, ProviderIdentifierEntity.class, SignInEntity.class);
+            ClientAssignmentEntity.class, AgentNpnEntity.class, ProviderIdentifierEntity.class, SignInEntity.class,
+            HelpDeskCaseEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

@@ -41,7 +41,7 @@ class ReviewerBoundsIT {
     }
 
     @Test
-    void withoutARecentSecondFactorAReviewerCanNeitherApproveNorResetMfaNorMoveATinNorUploadPaymentRecords(TinAccessServer server) {
+    void withoutARecentSecondFactorAReviewerCanNeitherApproveNorMoveATinNorUploadPaymentRecords(TinAccessServer server) {
         TinAccessApi stale = reviewerWithoutRecentSecondFactor(server);
         String tin = TestTins.next();
         String reference = RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("waiting")),
@@ -54,7 +54,6 @@ class ReviewerBoundsIT {
                 TinAccessApi.at(server, "/payment-records", stale.token()).put("", "text/csv",
                         "tin,vendor_number,npi,payment_number,payment_date,provider_name,address_line1,address_line2,city,state,zip\n"
                                 + tin + ",V-1,,CHK-1,2026-01-01,Stale Clinic,1 St,,Town,WI,54401\n"),
-                TinAccessApi.at(server, "/users", stale.token()).post("/" + person.userId() + "/reset-mfa", null),
                 TinAccessApi.at(server, "/tins", stale.token()).post("/" + provider.tin() + "/admin/transfer",
                         "{\"userId\":\"" + person.userId() + "\"}"))) {
             assertEquals(401, refused.status(), refused.toString());
@@ -78,25 +77,6 @@ class ReviewerBoundsIT {
         assertEquals("own_request", reviewer.approve(requestId, tin).body().path("error").asText());
         assertEquals("own_request", reviewer.deny(requestId, tin, "{\"reason\":\"THIRD_PARTY\"}").body().path("error").asText());
         assertEquals(200, TinAccessApi.asNewReviewer(server).approve(requestId, tin).status(), "another reviewer decides it");
-    }
-
-    @Test
-    void aReviewerResetsNeitherTheirOwnNorAnotherReviewersNorARealmAdministratorsFactors(TinAccessServer server) {
-        TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
-        TinAccessApi users = TinAccessApi.at(server, "/users", reviewer.token());
-        FactorHolders.Holder otherReviewer = FactorHolders.create(server, Factor.APP);
-        grantReviewer(server, otherReviewer.userId());
-        FactorHolders.Holder realmAdmin = FactorHolders.create(server, Factor.APP);
-        String management = server.realm().clients().findByClientId("realm-management").get(0).getId();
-        server.realm().users().get(realmAdmin.userId()).roles().clientLevel(management)
-                .add(List.of(server.realm().clients().get(management).roles().get("manage-users").toRepresentation()));
-
-        assertEquals("self_action", users.post("/" + reviewer.userId() + "/reset-mfa", null).body().path("error").asText());
-        assertEquals(403, users.post("/" + otherReviewer.userId() + "/reset-mfa", null).status());
-        assertEquals(403, users.post("/" + realmAdmin.userId() + "/reset-mfa", null).status());
-        for (String untouched : List.of(reviewer.userId(), otherReviewer.userId(), realmAdmin.userId())) {
-            assertTrue(server.realm().users().get(untouched).credentials().stream().anyMatch(c -> "otp".equals(c.getType())), untouched);
-        }
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.tinaccess.it.support.PortalUsers;
 import org.tinaccess.it.support.Readme;
 import org.tinaccess.it.support.RealmUsers;
 import org.tinaccess.it.support.ShellRecipe;
+import org.tinaccess.it.support.FactorHolders;
+import org.tinaccess.it.support.HelpDeskCalls;
 import org.tinaccess.it.support.TinAccessApi;
 import org.tinaccess.it.support.TinAccessServer;
 
@@ -68,14 +70,21 @@ class AdminEventFiltersIT {
     }
 
     @Test
-    void aReviewersMfaResetIsFoundAsAUserEvent() {
-        String userId = addMember();
-        assertEquals(200, TinAccessApi.at(server, "/users", reviewer.token()).post("/" + userId + "/reset-mfa", null).status());
+    void theHelpDesksMfaResetIsFoundAsAUserEventWithHowTheCallerWasVerified() {
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
+        String userId = person.userId();
+        String email = person.email();
+        TinAccessApi agent = TinAccessApi.asNewHelpDesk(server);
+        String checkId = HelpDeskCalls.verifyByEmail(server, agent, userId, email);
+        assertEquals(200, agent.post("/checks/" + checkId + "/reset", null).status());
 
         AdminEventRepresentation reset = single("resourceTypes=USER&resourcePath=tin-access/users/" + userId + "/*");
 
         assertEquals("TIN_ACCESS_USER", reset.getDetails().get("tinAccessKind"));
         assertEquals("mfa-reset", reset.getDetails().get("action"));
+        assertEquals("email", reset.getDetails().get("method"));
+        assertEquals(agent.userId(), reset.getDetails().get("verifiedBy"));
+        assertEquals("reset", reset.getDetails().get("outcome"));
     }
 
     @Test

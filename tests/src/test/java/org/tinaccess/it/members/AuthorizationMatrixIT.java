@@ -57,6 +57,12 @@ class AuthorizationMatrixIT {
         REVIEWER,
         /** Reviewers with a second factor passed in the last 5 minutes. */
         REVIEWER_STEP_UP,
+        /** The plan's help desk. */
+        HELP_DESK,
+        /** The plan's help desk with a second factor passed in the last 5 minutes. */
+        HELP_DESK_STEP_UP,
+        /** Whom the help desk asks about a check: the managers of the check's TIN (confirm, refuse), the person and their co-managers (stop). */
+        HELP_DESK_ASK,
         /** The admin of the TIN in the path. */
         TIN_ADMIN,
         /** The admin of the TIN in the path or one of its backup admins (who may not act on the admin or on backup admins). */
@@ -104,7 +110,15 @@ class AuthorizationMatrixIT {
         RULES.put("GET /not-listed-requests", Rule.REVIEWER);
         RULES.put("GET /not-listed-requests/{id}", Rule.REVIEWER);
         RULES.put("POST /not-listed-requests/{id}/close", Rule.REVIEWER);
-        RULES.put("POST /users/{userId}/reset-mfa", Rule.REVIEWER_STEP_UP);
+        RULES.put("GET /help-desk/people", Rule.HELP_DESK);
+        RULES.put("POST /help-desk/people/{userId}/checks", Rule.HELP_DESK);
+        RULES.put("GET /help-desk/checks/{id}", Rule.HELP_DESK);
+        RULES.put("POST /help-desk/checks/{id}/code", Rule.HELP_DESK);
+        RULES.put("POST /help-desk/checks/{id}/reset", Rule.HELP_DESK_STEP_UP);
+        RULES.put("GET /tins/help-desk", Rule.SELF);
+        RULES.put("POST /tins/help-desk/checks/{id}/confirm", Rule.HELP_DESK_ASK);
+        RULES.put("POST /tins/help-desk/checks/{id}/refuse", Rule.HELP_DESK_ASK);
+        RULES.put("POST /tins/help-desk/checks/{id}/stop", Rule.HELP_DESK_ASK);
         RULES.put("GET /npis/{npi}", Rule.REVIEWER);
         RULES.put("PUT /npis/{npi}", Rule.REVIEWER_STEP_UP);
         RULES.put("GET /tins/{tin}/members", Rule.TIN_MANAGER);
@@ -144,6 +158,7 @@ class AuthorizationMatrixIT {
     /** Callers without a token of this realm meant for the API. */
     private static final Set<Who> NO_API_TOKEN = Set.of(Who.ANONYMOUS, Who.OTHER_REALM_TOKEN, Who.PORTAL_TOKEN);
     private static final Set<Who> REVIEWERS = Set.of(Who.REVIEWER, Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR);
+    private static final Set<Who> HELP_DESKS = Set.of(Who.HELP_DESK, Who.HELP_DESK_WITHOUT_RECENT_SECOND_FACTOR);
 
     private MatrixFixture fixture;
 
@@ -262,6 +277,25 @@ class AuthorizationMatrixIT {
                     return 400; // past the checks, refused for the malformed body
                 }
                 return who == Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR ? 401 : 403;
+            case HELP_DESK:
+                return HELP_DESKS.contains(who) ? helpDesk(operation, target) : Integer.valueOf(403);
+            case HELP_DESK_STEP_UP:
+                if (!HELP_DESKS.contains(who)) {
+                    return 403;
+                }
+                if (who == Who.HELP_DESK_WITHOUT_RECENT_SECOND_FACTOR) {
+                    return 401;
+                }
+                return target.knownRequest() ? Integer.valueOf(409) : Integer.valueOf(404); // 409 not_verified: an unverified reset
+            case HELP_DESK_ASK:
+                if (!target.knownRequest()) {
+                    return 404;
+                }
+                if (operation.endsWith("/stop")) {
+                    return who == Who.USER_OF_TIN ? Integer.valueOf(409) : Integer.valueOf(404); // the person's own check, not scheduled
+                }
+                // TIN A's managers answer for its user (a change); the person themselves and everyone else find no such check.
+                return who == Who.ADMIN_OF_TIN || who == Who.BACKUP_ADMIN_OF_TIN ? null : Integer.valueOf(404);
             case SERVICE_ADMIN:
                 return who == Who.ADMIN_OF_OTHER_TIN && target.tin() == MatrixFixture.Kind.OTHER ? administered(operation, who, target, read)
                         : Integer.valueOf(403);
@@ -271,6 +305,26 @@ class AuthorizationMatrixIT {
             default:
                 throw new IllegalStateException(rule.name());
         }
+    }
+
+    /** The help desk's own operations, on the fixture's check waiting for TIN A's admin about TIN A's user. */
+    private static Integer helpDesk(String operation, MatrixFixture.Target target) {
+        if (operation.equals("GET /help-desk/people")) {
+            return 400; // no q
+        }
+        if (operation.startsWith("POST /help-desk/people/")) {
+            if (target.isCaller()) {
+                return 409; // self_action
+            }
+            if (target.isReviewerTarget()) {
+                return 403;
+            }
+            return target.knownUser() ? Integer.valueOf(400) : Integer.valueOf(404); // 400: no method
+        }
+        if (operation.endsWith("/code")) {
+            return 400; // no code
+        }
+        return target.knownRequest() ? Integer.valueOf(200) : Integer.valueOf(404);
     }
 
     private static Integer reviewed(String operation, MatrixFixture.Target target, boolean read) {
@@ -293,15 +347,6 @@ class AuthorizationMatrixIT {
         }
         if (operation.startsWith("PUT /npis/")) {
             return 400; // past the checks, refused for the malformed body
-        }
-        if (operation.startsWith("POST /users/")) {
-            if (target.isCaller()) {
-                return 409;
-            }
-            if (target.isReviewerTarget()) {
-                return 403;
-            }
-            return target.knownUser() ? null : Integer.valueOf(404);
         }
         return target.knownRequest() ? null : Integer.valueOf(404);
     }

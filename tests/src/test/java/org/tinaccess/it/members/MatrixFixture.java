@@ -57,7 +57,8 @@ final class MatrixFixture {
     /** The callers of the matrix. */
     enum Who {
         ANONYMOUS, OTHER_REALM_TOKEN, PORTAL_TOKEN, PLAIN_USER, INVITED, SUSPENDED, USER_OF_TIN, ADMIN_OF_TIN, ADMIN_OF_OTHER_TIN,
-        BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR,
+        BILLING_USER, BILLING_CLIENT_REQUESTER, REVIEWER, REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, HELP_DESK,
+        HELP_DESK_WITHOUT_RECENT_SECOND_FACTOR,
         /** An agent of TIN A, the agency: a member like USER_OF_TIN, with their own NPN. */
         AGENT,
         /** A user of TIN A its admin named a backup admin, who agreed. */
@@ -93,6 +94,8 @@ final class MatrixFixture {
     private String requestTin;
     private String joinOfA;
     private String notListedId;
+    /** A help-desk check about TIN A's user, waiting for TIN A's admin to confirm the caller. */
+    private String checkId;
     private String grantOfA;
     private String realmId;
 
@@ -234,10 +237,20 @@ final class MatrixFixture {
         userIds.put(Who.BILLING_USER, billingUser.userId());
         tokens.put(Who.BILLING_CLIENT_REQUESTER, PortalUsers.signIn(server, requester.email(), requester.totpSecret()).apiToken());
         userIds.put(Who.BILLING_CLIENT_REQUESTER, requester.userId());
-        staleReviewer();
+        stale(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, "tin-reviewer");
         TinAccessApi reviewer = TinAccessApi.asNewReviewer(server);
         tokens.put(Who.REVIEWER, reviewer.token());
         userIds.put(Who.REVIEWER, reviewer.userId());
+        stale(Who.HELP_DESK_WITHOUT_RECENT_SECOND_FACTOR, "tin-help-desk");
+        TinAccessApi helpDesk = TinAccessApi.asNewHelpDesk(server);
+        tokens.put(Who.HELP_DESK, helpDesk.token());
+        userIds.put(Who.HELP_DESK, helpDesk.userId());
+        TinAccessApi.Answer check = helpDesk.post("/people/" + user.userId() + "/checks", "{\"method\":\"admin\",\"tin\":\"" + tinA + "\"}");
+        assertEquals(201, check.status(), check.toString());
+        checkId = check.body().get("id").asText();
+        // The managers asked to confirm are mailed after the commit: both mails in, so the matrix's state holds still.
+        server.inbox().awaitMessageTo(a.admin().email(), "confirm a caller");
+        server.inbox().awaitMessageTo(backup.email(), "confirm a caller");
     }
 
     private static String body(String email) {
@@ -271,14 +284,14 @@ final class MatrixFixture {
         throw new AssertionError("not-listed request " + reference + " not in the reviewers' list");
     }
 
-    /** A reviewer whose only sign-in enrolled the app: no second factor passed in their session. */
-    private void staleReviewer() {
-        String email = RealmUsers.uniqueEmail("matrix-stale-reviewer");
+    /** A holder of {@code roleName} whose only sign-in was with a password: no second factor passed in their session. */
+    private void stale(Who who, String roleName) {
+        String email = RealmUsers.uniqueEmail("matrix-stale-" + roleName);
         String id = RealmUsers.create(server, email, RealmUsers.PASSWORD);
-        RoleRepresentation role = server.realm().roles().get("tin-reviewer").toRepresentation();
+        RoleRepresentation role = server.realm().roles().get(roleName).toRepresentation();
         server.realm().users().get(id).roles().realmLevel().add(List.of(role));
-        tokens.put(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
-        userIds.put(Who.REVIEWER_WITHOUT_RECENT_SECOND_FACTOR, id);
+        tokens.put(who, RealmUsers.signIn(server, email, RealmUsers.PASSWORD));
+        userIds.put(who, id);
     }
 
     /** Another realm of the same server with a user and a client that hands out tokens; answers that user's id. */
@@ -309,12 +322,12 @@ final class MatrixFixture {
         if (operation.contains("{providerId}")) {
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.NONE, Kind.OWN));
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.NONE, Kind.OTHER));
-        } else if (operation.startsWith("POST /users/")) {
+        } else if (operation.startsWith("POST /help-desk/people/")) {
             for (Kind kind : List.of(Kind.USER_OF_TIN, Kind.A_REVIEWER, Kind.SELF, Kind.OTHER_REALM_USER)) {
                 targets.add(new Target(Kind.NONE, kind, Kind.NONE, Kind.NONE));
             }
         } else if (operation.contains("/admin-requests/{id}") || operation.contains("/not-listed-requests/{id}")
-                || operation.startsWith("POST /client-grants/{id}")) {
+                || operation.startsWith("POST /client-grants/{id}") || operation.contains("/checks/{id}")) {
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.OWN, Kind.NONE));
             targets.add(new Target(Kind.NONE, Kind.NONE, Kind.UNKNOWN, Kind.NONE));
         } else if (tin && user) {
@@ -394,6 +407,9 @@ final class MatrixFixture {
         if (operation.contains("client-grants")) {
             return grantOfA;
         }
+        if (operation.contains("/checks/")) {
+            return checkId;
+        }
         return operation.contains("not-listed-requests") ? notListedId : requestId;
     }
 
@@ -412,6 +428,7 @@ final class MatrixFixture {
             state.append(rows(db, "select GRANT_ID, USER_ID, ENTITLEMENTS from TA_CLIENT_ASSIGNMENT where REALM_ID = ? order by GRANT_ID, USER_ID",
                     realmId));
             state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
+            state.append(rows(db, "select ID, STATUS, TRIES, VERIFIED_BY from TA_HELP_DESK_CASE where REALM_ID = ? order by ID", realmId));
             state.append(rows(db, "select NPN, USER_ID from TA_AGENT_NPN where REALM_ID = ? order by NPN", realmId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);

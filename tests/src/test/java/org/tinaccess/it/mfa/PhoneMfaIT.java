@@ -201,20 +201,24 @@ class PhoneMfaIT {
     }
 
     @Test
-    void aReviewerResetsAUsersMfaAndTheUserEnrolsAgainAtNextSignIn(TinAccessServer server) {
+    void theHelpDeskVerifiesTheCallerByACodeToTheirPhoneResetsAndTheUserEnrolsAgainAtNextSignIn(TinAccessServer server) {
         AtChooser at = newAccountAtChooser(server);
-        enrolPhone(server, at, "sms", Phone.next());
+        Phone phone = Phone.next();
+        enrolPhone(server, at, "sms", phone);
         String userId = server.realm().users().searchByEmail(at.email(), true).get(0).getId();
-        TinAccessApi reviewer = TinAccessApi.at(server, "/users", TinAccessApi.asNewReviewer(server).token());
+        TinAccessApi agent = TinAccessApi.asNewHelpDesk(server);
+        int sent = server.phones().messagesTo(phone.e164()).size();
 
-        assertEquals(401, TinAccessApi.at(server, "/users", null).post("/" + userId + "/reset-mfa", null).status());
-        String plain = RealmUsers.uniqueEmail("not-reviewer");
-        RealmUsers.create(server, plain, RealmUsers.PASSWORD);
-        assertEquals(403, TinAccessApi.at(server, "/users", RealmUsers.signIn(server, plain, RealmUsers.PASSWORD))
-                .post("/" + userId + "/reset-mfa", null).status());
-        TinAccessApi.Answer reset = reviewer.post("/" + userId + "/reset-mfa", null);
+        TinAccessApi.Answer opened = agent.post("/people/" + userId + "/checks", "{\"method\":\"phone\"}");
+        assertEquals(201, opened.status(), opened.toString());
+        assertEquals("(***) ***-" + phone.e164().substring(phone.e164().length() - 4), opened.body().get("sentTo").asText());
+        String checkId = opened.body().get("id").asText();
+        String code = server.phones().awaitMessage(phone.e164(), sent + 1).code();
+        assertEquals(200, agent.post("/checks/" + checkId + "/code", "{\"code\":\"" + code + "\"}").status());
+        TinAccessApi.Answer reset = agent.post("/checks/" + checkId + "/reset", null);
 
         assertEquals(200, reset.status(), reset.toString());
+        assertEquals("done", reset.body().get("status").asText());
         assertTrue(server.realm().users().get(userId).credentials().stream().noneMatch(c -> "phone-otp".equals(c.getType())));
         assertTrue(Mails.subject(server.inbox().awaitMessageTo(at.email())).contains("multifactor"));
         WebSession.Page next = signInToCodePage(server, new WebSession(server.baseUrl()), new PortalClient(server), at.email());

@@ -73,6 +73,17 @@ public final class TinAccessApi {
         return new TinAccessApi(server, PortalUsers.signIn(server, reviewer.email(), RealmUsers.PASSWORD, reviewer.totpSecret()).apiToken());
     }
 
+    /**
+     * A new agent of the plan's help desk (realm role tin-help-desk) with an authenticator app, signed in
+     * with it just now, on the help desk's part of the API ({@code /help-desk}).
+     */
+    public static TinAccessApi asNewHelpDesk(TinAccessServer server) {
+        FactorHolders.Holder agent = FactorHolders.create(server, FactorHolders.Factor.APP);
+        RoleRepresentation role = server.realm().roles().get("tin-help-desk").toRepresentation();
+        server.realm().users().get(agent.userId()).roles().realmLevel().add(List.of(role));
+        return at(server, "/help-desk", PortalUsers.signIn(server, agent.email(), RealmUsers.PASSWORD, agent.totpSecret()).apiToken());
+    }
+
     public record Answer(int status, JsonNode body, HttpHeaders headers) {
 
         public Answer(int status, JsonNode body) {

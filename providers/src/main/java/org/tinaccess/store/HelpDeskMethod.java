@@ -1,0 +1,34 @@
+package org.tinaccess.store;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * How the help desk made sure the caller is the person whose second factor they want reset:
+ * a one-time code sent to the e-mail address or the phone on file and read back, the confirmation
+ * of the admin of a TIN the person belongs to, or a code in a letter to that TIN's address of record.
+ */
+public enum HelpDeskMethod {
+    EMAIL,
+    PHONE,
+    ADMIN,
+    LETTER;
+
+    public String value() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The two methods that go through one of the person's TINs. */
+    public boolean needsTin() {
+        return this == ADMIN || this == LETTER;
+    }
+
+    public static Optional<HelpDeskMethod> fromValue(String value) {
+        for (HelpDeskMethod method : values()) {
+            if (method.value().equals(value)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
+    }
+}
