@@ -12,6 +12,7 @@ import { AdminRequestPage } from "./review/AdminRequestPage";
 import { NotListedPage } from "./review/NotListedPage";
 import { ReviewQueuePage } from "./review/ReviewQueuePage";
 import { SecurityPage } from "./security/SecurityPage";
+import { HelpDeskPage } from "./helpdesk/HelpDeskPage";
 import { MyTinsPage } from "./tins/MyTinsPage";
 import { UsersPage } from "./users/UsersPage";
 
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
       { path: "tin-access/review", element: <ReviewQueuePage /> },
       { path: "tin-access/review/:id", element: <AdminRequestPage /> },
       { path: "tin-access/not-listed", element: <NotListedPage /> },
+      { path: "tin-access/help-desk", element: <HelpDeskPage /> },
       { path: "tin-access/security", element: <SecurityPage /> },
     ],
   },

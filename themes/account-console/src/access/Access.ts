@@ -1,11 +1,13 @@
 import type { MyTin, PublicConfig } from "../api/types";
 
 export const REVIEWER_ROLE = "tin-reviewer";
+export const HELP_DESK_ROLE = "tin-help-desk";
 
-/** What the signed-in person may see: their TINs, whether they review, the realm's entitlement names. */
+/** What the signed-in person may see: their TINs, whether they review or work at the help desk, the realm's entitlement names. */
 export type Access = {
   tins: MyTin[];
   reviewer: boolean;
+  helpDesk: boolean;
   entitlements: string[];
 };
 
@@ -23,6 +25,7 @@ export function accessOf(tins: MyTin[], config: PublicConfig, realmRoles: string
   return {
     tins,
     reviewer: (realmRoles ?? []).includes(REVIEWER_ROLE),
+    helpDesk: (realmRoles ?? []).includes(HELP_DESK_ROLE),
     entitlements: config.entitlements,
   };
 }

@@ -24,7 +24,7 @@ export function AccessProvider({ children }: PropsWithChildren) {
     ])
       .then(([tins, config]) => setAccess(accessOf(tins, config, keycloak.tokenParsed?.realm_access?.roles)))
       // Without the API the console still works for the person's own account; the TIN pages stay hidden.
-      .catch(() => !controller.signal.aborted && setAccess({ tins: [], reviewer: false, entitlements: [] }));
+      .catch(() => !controller.signal.aborted && setAccess({ tins: [], reviewer: false, helpDesk: false, entitlements: [] }));
     return () => controller.abort();
   }, [api, keycloak, generation]);
 

@@ -204,3 +204,47 @@ export type NotListedRequest = {
 
 export const NOT_LISTED_OUTCOMES = ["contacted", "closed"] as const;
 export type NotListedOutcome = (typeof NOT_LISTED_OUTCOMES)[number];
+
+export const HELP_DESK_METHODS = ["email", "phone", "admin", "letter"] as const;
+export type HelpDeskMethod = (typeof HELP_DESK_METHODS)[number];
+export type HelpDeskCheckStatus = "open" | "verified" | "scheduled" | "done" | "failed" | "stopped";
+
+/** A help-desk check: how the caller is verified and what came of the reset (never the code). */
+export type HelpDeskCheck = {
+  id: string;
+  userId: string;
+  method: HelpDeskMethod;
+  tin?: string | null;
+  status: HelpDeskCheckStatus;
+  sentTo?: string | null;
+  triesLeft: number;
+  openedAt: number;
+  verifiedAt?: number | null;
+  dueAt?: number | null;
+};
+
+/** The person on the phone as the help desk finds them, with the ways to verify the caller. */
+export type HelpDeskPerson = {
+  id: string;
+  username: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  enabled: boolean;
+  coolingOff: boolean;
+  email?: string | null;
+  phone?: string | null;
+  tins: { tin: string; provider: string; role: "admin" | "backup-admin" | "user"; adminCanConfirm: boolean }[];
+  checks: HelpDeskCheck[];
+};
+
+/** What the help desk asks of a signed-in person: confirm a caller is their user, or stop a reset. */
+export type HelpDeskAsk = {
+  checkId: string;
+  kind: "confirm" | "stop";
+  userId: string;
+  personName: string;
+  tin?: string | null;
+  provider?: string | null;
+  openedAt: number;
+  dueAt?: number | null;
+};

@@ -34,6 +34,7 @@ describe("administeredServices", () => {
       tins: [tin({ billingService: true }), tin({ tin: "2", billingService: false }), tin({ tin: "3", billingService: true, role: "user" }),
         tin({ tin: "4", billingService: true, status: "invited" })],
       reviewer: false,
+      helpDesk: false,
       entitlements: [],
     };
     expect(administeredServices(access).map((mine) => mine.tin)).toEqual(["123456789"]);
@@ -47,6 +48,7 @@ describe("requestingServices", () => {
         tin({ tin: "3", billingService: true, role: "user" }), tin({ tin: "4", billingService: true, requestsClients: true, status: "suspended" }),
         tin({ tin: "5", requestsClients: true })],
       reviewer: false,
+      helpDesk: false,
       entitlements: [],
     };
     expect(requestingServices(access).map((mine) => mine.tin)).toEqual(["123456789", "2"]);

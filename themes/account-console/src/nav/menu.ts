@@ -17,6 +17,7 @@ const feature =
 const tinManager: Visibility = (_, access) => managedTins(access).length > 0;
 const clientRequester: Visibility = (_, access) => requestingServices(access).length > 0;
 const reviewer: Visibility = (_, access) => access.reviewer;
+const helpDesk: Visibility = (_, access) => access.helpDesk;
 
 /** Keycloak's own entries (as in keycloak.v3's content.json) followed by the TIN Access pages. */
 export const MENU: MenuItem[] = [
@@ -46,6 +47,7 @@ export const MENU: MenuItem[] = [
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },
       { label: "tinAccessNotListed", path: "tin-access/not-listed", isVisible: reviewer },
       { label: "tinAccessWebSupportGrants", path: "tin-access/web-support/client-grants", isVisible: reviewer },
+      { label: "tinAccessHelpDesk", path: "tin-access/help-desk", isVisible: helpDesk },
     ],
   },
 ];

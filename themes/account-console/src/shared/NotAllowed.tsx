@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Page } from "./Page";
 
 /** Who a page is for, as the person who may not use it is told. */
-export type Audience = "admin" | "reviewer" | "service";
+export type Audience = "admin" | "reviewer" | "service" | "helpDesk";
 
 /** Shown when someone opens a page's address without the right; the API would refuse them anyway. */
 export function NotAllowed({ title, audience }: { title: string; audience: Audience }) {

@@ -12,6 +12,7 @@ import { formatTin } from "../shared/format";
 import { StatusLabel } from "../shared/StatusLabel";
 import { Page } from "../shared/Page";
 import { TinText } from "../shared/TinText";
+import { HelpDeskAsks } from "../helpdesk/HelpDeskAsks";
 import { SuccessionModal } from "./SuccessionModal";
 
 /**
@@ -48,6 +49,7 @@ export function MyTinsPage() {
   return (
     <Page title={t("tinAccessMyTins")} description={t("tinAccessMyTinsDescription")}>
       {error !== undefined && <ErrorAlert error={error} />}
+      <HelpDeskAsks />
       {asked !== undefined && (
         <Alert variant="success" isInline title={t("tinAccessAddTinSent", { reference: asked })} data-testid="succession-asked">
           {t("tinAccessTakeAdminRoleAsked")}
