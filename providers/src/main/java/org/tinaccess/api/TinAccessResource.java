@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.activation.ActivationResendPage;
 import org.tinaccess.backup.BackupAdminResource;
 import org.tinaccess.backup.BackupAdminsResource;
 import org.tinaccess.backup.OwnBackupRoleResource;
@@ -18,6 +19,8 @@ import org.tinaccess.billing.BillingService;
 import org.tinaccess.billing.BillingServiceResource;
 import org.tinaccess.billing.ClientGrantsResource;
 import org.tinaccess.billing.ReviewerGrantsResource;
+import org.tinaccess.helpdesk.HelpDeskAsksResource;
+import org.tinaccess.helpdesk.HelpDeskResource;
 import org.tinaccess.join.JoinPage;
 import org.tinaccess.join.JoinRequestsResource;
 import org.tinaccess.members.TinAuthority;
@@ -32,8 +35,6 @@ import org.tinaccess.rest.Caller;
 import org.tinaccess.rest.GetOnlyFallback;
 import org.tinaccess.rest.Json;
 import org.tinaccess.review.ReviewResource;
-import org.tinaccess.helpdesk.HelpDeskAsksResource;
-import org.tinaccess.helpdesk.HelpDeskResource;
 import org.tinaccess.verify.PinPage;
 import org.tinaccess.verify.records.PaymentRecordsResource;
 
@@ -141,6 +142,11 @@ public class TinAccessResource extends GetOnlyFallback {
     @Path("requests")
     public MyRequestsResource requests() {
         return new MyRequestsResource(session);
+    }
+
+    @Path("activation/resend")
+    public ActivationResendPage activationResend() {
+        return new ActivationResendPage(session);
     }
 
     @Path("pin")

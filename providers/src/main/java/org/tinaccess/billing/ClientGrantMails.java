@@ -8,6 +8,7 @@ import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.mail.PortalMail;
+import org.tinaccess.settings.HelpAudience;
 import org.tinaccess.store.AdminRequestStore;
 import org.tinaccess.store.ClientGrantEntity;
 import org.tinaccess.store.MemberStatus;
@@ -71,7 +72,8 @@ final class ClientGrantMails {
         attributes.put("status", grant.getStatus().label());
         attributes.put("note", grant.getNote() == null ? "" : grant.getNote());
         attributes.put("entitlements", String.join(", ", grant.getEntitlements()));
-        new PortalMail(session, realm).sendAfterCommit(to.getEmail(), "clientGrantStatusSubject",
+        // To the billing service's people: their own help line, if the plan has one.
+        new PortalMail(session, realm).to(HelpAudience.BILLING_SERVICES).sendAfterCommit(to.getEmail(), "clientGrantStatusSubject",
                 List.of(grant.getClientRef(), grant.getStatus().label()), "client-grant-status.ftl", attributes);
     }
 

@@ -17,6 +17,7 @@ import org.keycloak.theme.FreeMarkerException;
 import org.keycloak.theme.Theme;
 import org.keycloak.theme.beans.MessageFormatterMethod;
 import org.keycloak.theme.freemarker.FreeMarkerProvider;
+import org.tinaccess.settings.HelpAudience;
 import org.tinaccess.settings.HelpContacts;
 
 /**
@@ -32,9 +33,21 @@ public final class PortalMail {
     private final KeycloakSession session;
     private final RealmModel realm;
 
+    private final HelpAudience audience;
+
     public PortalMail(KeycloakSession session, RealmModel realm) {
+        this(session, realm, HelpAudience.PROVIDERS);
+    }
+
+    private PortalMail(KeycloakSession session, RealmModel realm, HelpAudience audience) {
         this.session = session;
         this.realm = realm;
+        this.audience = audience;
+    }
+
+    /** The same mail with the help line of {@code audience} under its signature (billing services, agents). */
+    public PortalMail to(HelpAudience audience) {
+        return new PortalMail(session, realm, audience);
     }
 
     /** The request's locale; a scheduled job has no request, so it uses the realm's default. */
@@ -115,7 +128,7 @@ public final class PortalMail {
         model.put("ltr", true);
         model.put("realmName", realm.getDisplayName() != null ? realm.getDisplayName() : realm.getName());
         model.put("properties", rendering.theme().getProperties());
-        model.put("helpContacts", HelpContacts.of(realm));
+        model.put("helpContacts", HelpContacts.of(realm, audience));
         return session.getProvider(FreeMarkerProvider.class).processTemplate(model, template, rendering.theme());
     }
 }

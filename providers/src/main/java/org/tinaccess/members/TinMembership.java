@@ -21,12 +21,14 @@ import org.tinaccess.activation.ActivationLink;
 import org.tinaccess.limits.ClusterRateLimit;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.MfaReset;
+import org.tinaccess.provider.AgencyMark;
 import org.tinaccess.provider.PortalAccount;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.revocation.AccessNarrowing;
 import org.tinaccess.revocation.PortalSignOut;
+import org.tinaccess.settings.HelpAudience;
 import org.tinaccess.settings.TinAccessSettings;
 import org.tinaccess.store.AdminClaimEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -273,7 +275,9 @@ public final class TinMembership {
         attributes.put("firstName", user.getFirstName() == null ? "" : user.getFirstName());
         attributes.put("provider", provider == null ? tin.masked() : provider.getName());
         attributes.put("adminName", (actor.getFirstName() + " " + actor.getLastName()).strip());
-        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
+        // An agency's agents have a help line of their own at many plans.
+        HelpAudience audience = provider != null && AgencyMark.isAgency(provider) ? HelpAudience.AGENTS : HelpAudience.PROVIDERS;
+        new PortalMail(session, realm).to(audience).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
     }
 
     private ApiException rollback(ApiException answer) {

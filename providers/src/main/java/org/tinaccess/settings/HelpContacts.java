@@ -17,28 +17,46 @@ import org.keycloak.models.RealmModel;
  * @param tty numbers for callers who use a text telephone
  * @param hours free text such as "8 a.m. to 5 p.m. Central, Monday – Friday"
  * @param url an absolute http(s) address of the plan's help page, or empty
+ * @param email an e-mail address people may write to, or empty
  */
-public record HelpContacts(List<String> phones, List<String> tty, String hours, String url) {
+public record HelpContacts(List<String> phones, List<String> tty, String hours, String url, String email) {
 
     public static final String PHONES = "tinAccess.helpPhones";
     public static final String TTY = "tinAccess.helpTty";
     public static final String HOURS = "tinAccess.helpHours";
     public static final String URL = "tinAccess.helpUrl";
+    public static final String EMAIL = "tinAccess.helpEmail";
 
     private static final Logger LOG = Logger.getLogger(HelpContacts.class);
 
     public static HelpContacts of(RealmModel realm) {
-        return from(realm::getAttribute);
+        return of(realm, HelpAudience.PROVIDERS);
+    }
+
+    public static HelpContacts of(RealmModel realm, HelpAudience audience) {
+        return from(realm::getAttribute, audience);
     }
 
     public static HelpContacts from(Function<String, String> attributes) {
-        return new HelpContacts(list(attributes.apply(PHONES)), list(attributes.apply(TTY)), text(attributes.apply(HOURS)),
-                webAddress(attributes.apply(URL)));
+        return from(attributes, HelpAudience.PROVIDERS);
+    }
+
+    /**
+     * The audience's contacts: each part its own setting when the plan set one (a line for agents),
+     * else the providers' ({@code tinAccess.helpPhones}, …).
+     */
+    public static HelpContacts from(Function<String, String> attributes, HelpAudience audience) {
+        Function<String, String> own = key -> {
+            String value = attributes.apply(audience.key(key));
+            return value == null || value.isBlank() ? attributes.apply(key) : value;
+        };
+        return new HelpContacts(list(own.apply(PHONES)), list(own.apply(TTY)), text(own.apply(HOURS)), webAddress(own.apply(URL)),
+                mailAddress(own.apply(EMAIL)));
     }
 
     /** Whether there is anything to show beyond the words "Provider Assistance Center". */
     public boolean isPresent() {
-        return !phones.isEmpty() || !tty.isEmpty() || !url.isEmpty();
+        return !phones.isEmpty() || !tty.isEmpty() || !url.isEmpty() || !email.isEmpty();
     }
 
     private static List<String> list(String raw) {
@@ -47,6 +65,16 @@ public record HelpContacts(List<String> phones, List<String> tty, String hours, 
 
     private static String text(String raw) {
         return raw == null ? "" : raw.strip();
+    }
+
+    /** Only a plain address is shown (it lands in a {@code mailto:} link): nothing with spaces, quotes or a second {@code @}. */
+    private static String mailAddress(String raw) {
+        String value = text(raw);
+        if (value.isEmpty() || value.matches("[^@\\s\"'<>]+@[^@\\s\"'<>]+\\.[^@\\s\"'<>]+")) {
+            return value;
+        }
+        LOG.warnf("Invalid %s '%s' (expected an e-mail address); not shown", EMAIL, raw);
+        return "";
     }
 
     /**

@@ -40,4 +40,27 @@ class HelpContactsTest {
     void hoursAloneAreNotEnoughToShowTheBlock() {
         assertFalse(HelpContacts.from(Map.of(HelpContacts.HOURS, "8 a.m. to 5 p.m.")::get).isPresent());
     }
+
+    @Test
+    void anAudienceReadsItsOwnLineAndFallsBackToTheProvidersForTheRest() {
+        Map<String, String> realm = Map.of(HelpContacts.PHONES, "715-631-7412", HelpContacts.HOURS, "8 a.m. to 5 p.m. Central",
+                HelpContacts.PHONES + ".agents", "833-951-3196, 715-787-7404", HelpContacts.EMAIL, "help@plan.example");
+
+        HelpContacts agents = HelpContacts.from(realm::get, HelpAudience.AGENTS);
+        HelpContacts services = HelpContacts.from(realm::get, HelpAudience.BILLING_SERVICES);
+
+        assertEquals(List.of("833-951-3196", "715-787-7404"), agents.phones());
+        assertEquals("8 a.m. to 5 p.m. Central", agents.hours(), "not set for agents: the providers' hours");
+        assertEquals("help@plan.example", agents.email());
+        assertEquals(List.of("715-631-7412"), services.phones(), "no line of their own: the providers'");
+    }
+
+    @Test
+    void onlyAPlainEmailAddressIsKept() {
+        assertEquals("help@plan.example", HelpContacts.from(Map.of(HelpContacts.EMAIL, " help@plan.example ")::get).email());
+        assertTrue(HelpContacts.from(Map.of(HelpContacts.EMAIL, "help@plan.example")::get).isPresent());
+        assertEquals("", HelpContacts.from(Map.of(HelpContacts.EMAIL, "help@plan.example?cc=x@y.z")::get).email());
+        assertEquals("", HelpContacts.from(Map.of(HelpContacts.EMAIL, "\"><script>@x.y")::get).email());
+        assertEquals("", HelpContacts.from(Map.of(HelpContacts.EMAIL, "no-at-sign")::get).email());
+    }
 }

@@ -14,6 +14,7 @@
                 </ul>
             </#if>
             <p>${msg("requestConfirmedFirstWins")}</p>
+            <p id="ta-confirmed-mail">${msg("requestConfirmedMail")} <a id="ta-resend-from-confirmed" href="${url.loginUrl?keep_before("/login-actions")}/tin-access/activation/resend">${msg("resendLink")}</a></p>
             <p><a id="ta-back-to-login" href="${url.loginUrl}">${msg("backToLogin")?no_esc}</a></p>
         </div>
     </#if>

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,7 @@ import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.IntegrationTest;
 import org.tinaccess.it.support.Invitations;
 import org.tinaccess.it.support.JoinPages;
+import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.OnBothMinors;
 import org.tinaccess.it.support.PortalClient;
 import org.tinaccess.it.support.PortalUsers;
@@ -150,7 +152,11 @@ class AgencyJourneyIT {
         TinAccessApi.Answer added = agency().post("/members", agent(email, "0" + npn));
         assertEquals(201, added.status(), added.toString());
 
-        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, email, server.inbox().awaitMessageTo(email));
+        MimeMessage invitation = server.inbox().awaitMessageTo(email);
+        // The plan's line for agents (realm-config), not the providers' one, under the invitation's signature.
+        assertTrue(Mails.text(invitation).contains("833-951-3196"), Mails.text(invitation));
+        assertFalse(Mails.text(invitation).contains("715-631-7412"), Mails.text(invitation));
+        PortalUsers.SignedIn agent = PortalUsers.activateAndSignIn(server, email, invitation);
 
         JsonNode claims = agent.claims();
         assertEquals(npn, claims.path("npn").asText(), "the agent's own NPN, kept without leading zeros: " + claims);

@@ -90,6 +90,8 @@ class AuthorizationMatrixIT {
         RULES.put("POST /join", Rule.PUBLIC);
         RULES.put("GET /join/not-listed", Rule.PUBLIC);
         RULES.put("POST /join/not-listed", Rule.PUBLIC);
+        RULES.put("GET /activation/resend", Rule.PUBLIC);
+        RULES.put("POST /activation/resend", Rule.PUBLIC);
         RULES.put("GET /pin", Rule.PUBLIC_LINK);
         RULES.put("POST /pin", Rule.PUBLIC_LINK);
         RULES.put("GET /payment-records", Rule.REVIEWER);

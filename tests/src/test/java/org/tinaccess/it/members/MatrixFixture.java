@@ -352,7 +352,7 @@ final class MatrixFixture {
 
     /** Calls {@code operation} as {@code who} on {@code target}; with {@code malformedBody}, a JSON body the API must refuse. */
     /** The public HTML pages among the operations, posted as their forms are. */
-    private static final Set<String> FORM_PAGES = Set.of("/join", "/join/not-listed", "/pin");
+    private static final Set<String> FORM_PAGES = Set.of("/join", "/join/not-listed", "/pin", "/activation/resend");
 
     int call(Who who, String operation, Target target, boolean malformedBody) {
         String method = operation.substring(0, operation.indexOf(' '));

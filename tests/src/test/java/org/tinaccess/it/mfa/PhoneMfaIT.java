@@ -208,6 +208,9 @@ class PhoneMfaIT {
         String userId = server.realm().users().searchByEmail(at.email(), true).get(0).getId();
         TinAccessApi agent = TinAccessApi.asNewHelpDesk(server);
         int sent = server.phones().messagesTo(phone.e164()).size();
+        // Found by the exact address or username the caller gives, and by nothing else.
+        assertEquals(userId, agent.get("/people?q=" + at.email()).body().get("items").get(0).get("id").asText());
+        assertEquals(0, agent.get("/people?q=no-such-caller-" + phone.e164().substring(2)).body().get("items").size());
 
         TinAccessApi.Answer opened = agent.post("/people/" + userId + "/checks", "{\"method\":\"phone\"}");
         assertEquals(201, opened.status(), opened.toString());
