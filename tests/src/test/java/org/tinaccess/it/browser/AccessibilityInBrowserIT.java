@@ -348,6 +348,31 @@ class AccessibilityInBrowserIT {
         audit.assertTitlesDiffer();
     }
 
+    @Test
+    void didNotGetTheActivationEmailFormItsErrorAndItsAnswer(TinAccessServer server, Chromium chromium) {
+        AccessibilityAudit audit = new AccessibilityAudit(chromium);
+
+        chromium.open(new PortalClient(server).authorizationUrl());
+        chromium.click(By.cssSelector("#ta-resend-link a"));
+        chromium.await(By.id("ta-resend"));
+        assertStartsIn(chromium, "email");
+        audit.checkPage("new activation link: form");
+
+        chromium.type(By.id("email"), "robin.nakamura@");
+        chromium.pressEnter(By.id("email"));
+        chromium.await(By.id("input-error-email"));
+        AccessibleFields.assertFocusOnInvalid(chromium, "email", "valid e-mail");
+        assertEquals("robin.nakamura@", chromium.driver().findElement(By.id("email")).getAttribute("value"), "what was typed is kept");
+
+        chromium.type(By.id("email"), "robin.nakamura@northwoods.test");
+        chromium.pressEnter(By.id("email"));
+        assertTrue(chromium.await(By.id("ta-resend-sent")).getText().contains("spam or junk folder"));
+        audit.checkPage("new activation link: sent");
+
+        audit.assertNoViolations();
+        audit.assertTitlesDiffer();
+    }
+
     private static String registeredProvider(TinAccessServer server, TinAccessApi reviewer, String organization) {
         String tin = TestTins.next();
         var contact = RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-provider"));
