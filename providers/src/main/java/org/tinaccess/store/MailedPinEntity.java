@@ -68,4 +68,12 @@ public class MailedPinEntity {
     public void setUsedAt(Long usedAt) {
         this.usedAt = usedAt;
     }
+
+    /** A new letter's PIN in place of the earlier one, which stops working. */
+    public void replace(String pinHash, long issuedAt, long expiresAt) {
+        this.pinHash = pinHash;
+        this.issuedAt = issuedAt;
+        this.expiresAt = expiresAt;
+        this.usedAt = null;
+    }
 }

@@ -16,8 +16,14 @@ public final class MailedPinStore {
         this.realmId = realmId;
     }
 
+    /** Stores the line's PIN; a line that had one gets the new one in its place (the earlier PIN stops working). */
     public void add(MailedPinEntity pin) {
-        em.persist(pin);
+        Optional<MailedPinEntity> earlier = forLine(pin.getLineId());
+        if (earlier.isPresent()) {
+            earlier.get().replace(pin.getPinHash(), pin.getIssuedAt(), pin.getExpiresAt());
+        } else {
+            em.persist(pin);
+        }
         em.flush();
     }
 

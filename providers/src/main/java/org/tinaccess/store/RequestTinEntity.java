@@ -55,6 +55,14 @@ public class RequestTinEntity {
     private String adminLeftReason;
 
     /** The Type 2 NPIs the requester gave for this TIN, comma-separated. */
+    /** When the requester last asked for another PIN letter for this line (none: never). */
+    @Column(name = "LETTER_ASKED_AT")
+    private Long letterAskedAt;
+
+    /** How many more PIN letters the requester asked for (none: none). */
+    @Column(name = "LETTERS_ASKED")
+    private Integer lettersAsked;
+
     @Column(name = "NPIS", length = 1100)
     private String npis;
 
@@ -168,5 +176,19 @@ public class RequestTinEntity {
 
     public void setAdminLeftReason(String adminLeftReason) {
         this.adminLeftReason = adminLeftReason;
+    }
+
+    public Long getLetterAskedAt() {
+        return letterAskedAt;
+    }
+
+    public int getLettersAsked() {
+        return lettersAsked == null ? 0 : lettersAsked;
+    }
+
+    /** Notes one more ask for a PIN letter, at {@code now}. */
+    public void letterAsked(long now) {
+        this.letterAskedAt = now;
+        this.lettersAsked = getLettersAsked() + 1;
     }
 }

@@ -74,6 +74,18 @@ final class PinLetters {
         return ProofState.LETTER_SENT;
     }
 
+    /**
+     * Another letter for a line whose first one went (the plan has an address): a new PIN in place of
+     * the earlier one. A line that never had a letter gets none now either; the caller says the same.
+     */
+    void sendAgain(AccessRequestEntity request, RequestTinEntity line, Tin tin) {
+        if (new MailedPinStore(session, realm.getId()).forLine(line.getId()).isEmpty()) {
+            return;
+        }
+        ProofState sent = send(request, line, tin);
+        LOG.infof("PIN letter for request %s (%s) asked for again: %s", request.getReference(), tin.masked(), sent);
+    }
+
     private Map<String, Object> attributes(AccessRequestEntity request, Tin tin, String pin, long expiresAt) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         attributes.put("requesterName", request.getFirstName() + " " + request.getLastName());

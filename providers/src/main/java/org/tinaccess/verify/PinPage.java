@@ -10,8 +10,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
@@ -36,6 +42,8 @@ public class PinPage {
     static final String TEMPLATE = "pin-entry.ftl";
     static final String DONE_TEMPLATE = "pin-confirmed.ftl";
     private static final FormToken CSRF = new FormToken("TA_PIN_CSRF");
+    /** The plan's business days, as the letters' dates, in the server's zone. */
+    private static final ZoneId ZONE = ZoneId.systemDefault();
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -45,8 +53,11 @@ public class PinPage {
         this.realm = session.getContext().getRealm();
     }
 
-    /** A TIN of the request that waits for its PIN. */
-    public record PinLine(String id, String ending) {}
+    /**
+     * A TIN of the request that waits for its PIN: whether another letter may be asked for now, or
+     * from which date ({@code letterAgainFrom}, empty once the requester asked as often as allowed).
+     */
+    public record PinLine(String id, String ending, boolean letterAgain, String letterAgainFrom) {}
 
     @GET
     @Produces(MediaType.TEXT_HTML)
@@ -77,6 +88,9 @@ public class PinPage {
         if (line.isEmpty()) {
             return page(key, waiting, List.of(new FormMessage("pin", "pinLineGone")), Response.Status.BAD_REQUEST);
         }
+        if ("letter".equals(form.getFirst("action"))) {
+            return letterAgain(key, request.get(), line.get());
+        }
         String typed = Optional.ofNullable(form.getFirst("pin")).orElse("");
         if (MailedPin.normalize(typed).isEmpty()) {
             return page(key, waiting, List.of(new FormMessage("pin", "pinRequired")), Response.Status.BAD_REQUEST);
@@ -99,6 +113,29 @@ public class PinPage {
                 .createForm(DONE_TEMPLATE);
     }
 
+    /**
+     * "Send another letter": after five business days, twice at most. A new PIN goes by letter if a
+     * letter went before (the plan has an address); either way the page says the same.
+     */
+    private Response letterAgain(String key, AccessRequestEntity request, RequestTinEntity line) {
+        long now = Time.currentTimeMillis();
+        Optional<Long> from = LetterAgain.availableFrom(line, ZONE);
+        if (from.isEmpty()) {
+            return page(key, waiting(request), List.of(new FormMessage(null, "pinLetterNoMore")), Response.Status.CONFLICT);
+        }
+        if (now < from.get()) {
+            return page(key, waiting(request), List.of(new FormMessage(null, "pinLetterNotYet", date(from.get()))), Response.Status.CONFLICT);
+        }
+        line.letterAsked(now);
+        Tin tin = Tin.parse(line.getTin()).orElseThrow();
+        new PinLetters(session, realm).sendAgain(request, line, tin);
+        return page(key, waiting(request), List.of(), Response.Status.OK, line.getTin().substring(5));
+    }
+
+    private static String date(long millis) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).withZone(ZONE).format(Instant.ofEpochMilli(millis));
+    }
+
     private Optional<AccessRequestEntity> request(String key) {
         return PinLink.requestId(session, realm, key).flatMap(id -> store().request(id));
     }
@@ -106,7 +143,8 @@ public class PinPage {
     private List<PinLine> waiting(AccessRequestEntity request) {
         return store().lines(request.getId()).stream()
                 .filter(PinPage::isWaiting)
-                .map(line -> new PinLine(line.getId(), line.getTin().substring(5)))
+                .map(line -> new PinLine(line.getId(), line.getTin().substring(5), LetterAgain.mayAsk(line, Time.currentTimeMillis(), ZONE),
+                        LetterAgain.availableFrom(line, ZONE).map(PinPage::date).orElse("")))
                 .toList();
     }
 
@@ -117,8 +155,14 @@ public class PinPage {
     }
 
     private Response page(String key, List<PinLine> waiting, List<FormMessage> errors, Response.Status status) {
+        return page(key, waiting, errors, status, "");
+    }
+
+    /** {@code letterSentFor}: the TIN ending another letter was just asked for, or empty. */
+    private Response page(String key, List<PinLine> waiting, List<FormMessage> errors, Response.Status status, String letterSentFor) {
         String csrf = FormToken.next();
         Response page = session.getProvider(LoginFormsProvider.class)
+                .setAttribute("letterSentFor", letterSentFor)
                 .setAttribute("pinUrl", pinUri().toString())
                 .setAttribute("key", key == null ? "" : key)
                 .setAttribute("lines", waiting)

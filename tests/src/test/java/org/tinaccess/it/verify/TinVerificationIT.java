@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ class TinVerificationIT {
         this.server = server;
         this.reviewer = TinAccessApi.asNewReviewer(server);
         for (String name : List.of("vendor", "npi", "notice", "directory", "guessed", "guessed2", "mail", "expiring", "pinLimit",
-                "noAddress", "perRequester", "uploaderCase", "reviewerCase", "addressLimit", "realmLimit", "pinShared")) {
+                "noAddress", "perRequester", "uploaderCase", "reviewerCase", "addressLimit", "realmLimit", "pinShared", "letterAgain")) {
             tins.put(name, TestTins.next());
         }
         for (String name : List.of("npi", "notice", "directory", "extra")) {
@@ -101,12 +102,13 @@ class TinVerificationIT {
                 + tins.get("reviewerCase") + ",V-210,,CHK-2102,2026-07-01,Reviewer Case Clinic,21 Second Ave,,Rhinelander,WI,54501\n"
                 + tins.get("addressLimit") + ",V-220,,CHK-2202,2026-07-01,Busy Office Clinic,22 Second Ave,,Rhinelander,WI,54501\n"
                 + tins.get("realmLimit") + ",V-230,,CHK-2302,2026-07-01,Quiet Hour Clinic,23 Second Ave,,Rhinelander,WI,54501\n"
-                + tins.get("pinShared") + ",V-240,,CHK-2402,2026-07-01,Shared Pin Clinic,24 Second Ave,,Rhinelander,WI,54501\n";
+                + tins.get("pinShared") + ",V-240,,CHK-2402,2026-07-01,Shared Pin Clinic,24 Second Ave,,Rhinelander,WI,54501\n"
+                + tins.get("letterAgain") + ",V-250,,CHK-2502,2026-07-01,Lost Letter Clinic,25 Second Ave,,Rhinelander,WI,54501\n";
         this.recordsCsv = csv;
         this.confirmer = TinAccessApi.asNewReviewer(server);
         TinAccessApi.Answer upload = records(reviewer).put("", "text/csv", csv);
         assertEquals(200, upload.status(), upload.toString());
-        assertEquals(16, upload.body().get("added").asInt() + upload.body().get("replaced").asInt());
+        assertEquals(17, upload.body().get("added").asInt() + upload.body().get("replaced").asInt());
         assertEquals(200, records(confirmer).post("/confirm", null).status(), "a second reviewer puts them in force");
     }
 
@@ -349,6 +351,41 @@ class TinVerificationIT {
     }
 
     @Test
+    void withoutTheLetterAfterFiveBusinessDaysTheRequesterAsksForAnotherAndOnlyItsNewPinWorks() throws Exception {
+        String email = RealmUsers.uniqueEmail("letter-again");
+        String reference = onProofPage(email, tins.get("letterAgain")).prove(Map.of("proof", "mail")).submit().reference();
+        String firstPin = pin(letterText(reference));
+        String link = pinLink(email);
+        String lineId = pinLineId(email);
+        WebSession browser = new WebSession(server.baseUrl());
+        WebSession.Page page = browser.get(link);
+        assertNull(page.document().selectFirst("#ta-pin-letter-0"), "no second letter within five business days");
+        assertNotNull(page.document().selectFirst("#ta-pin-letter-from-0"), "the page says from when: " + page.body());
+        WebSession.Page early = browser.submit(page.form(".ta-pin-letter"), Map.of());
+        assertEquals(409, early.status(), early.body());
+
+        // The request's clock moved eight days back: it came in a week and a day ago.
+        try (Connection db = server.database().orElseThrow().connect();
+                PreparedStatement update = db.prepareStatement("UPDATE TA_REQUEST_TIN SET RECEIVED_AT = RECEIVED_AT - ? WHERE ID = ?")) {
+            update.setLong(1, Duration.ofDays(8).toMillis());
+            update.setString(2, lineId);
+            assertEquals(1, update.executeUpdate());
+        }
+        page = browser.get(link);
+        assertNotNull(page.document().selectFirst("#ta-pin-letter-0"), page.body());
+        WebSession.Page sent = browser.submit(page.form(".ta-pin-letter"), Map.of());
+
+        assertEquals(200, sent.status(), sent.body());
+        assertNotNull(sent.document().selectFirst("#ta-pin-letter-sent"), sent.body());
+        assertNull(sent.document().selectFirst("#ta-pin-letter-0"), "the next one only five business days later");
+        String secondPin = Await.until("the second letter", Duration.ofSeconds(15), () -> newestPin(reference), found -> !found.equals(firstPin));
+        WebSession.Page old = enterPin(browser, sent, firstPin);
+        assertTrue(old.body().contains("does not match"), "the first letter's PIN no longer works: " + old.body());
+        WebSession.Page right = enterPin(browser, old, secondPin);
+        assertNotNull(right.document().selectFirst("#ta-pin-confirmed"), right.body());
+    }
+
+    @Test
     void aPinNoLongerWorksThirtyDaysAfterItWasMailedAndTheTinWaitsForAReviewer() throws Exception {
         String email = RealmUsers.uniqueEmail("late-pin");
         String reference = onProofPage(email, tins.get("expiring")).prove(Map.of("proof", "mail")).submit().reference();
@@ -464,7 +501,7 @@ class TinVerificationIT {
         TinAccessApi.Answer all = TinAccessApi.at(server, "/payment-records?replace=all&confirmRecords=" + (before + 2), reviewer.token())
                 .put("", "text/csv", recordsCsv);
 
-        assertEquals(List.of(16, 0, before + 2, 16), counts(all));
+        assertEquals(List.of(17, 0, before + 2, 17), counts(all));
         assertEquals(200, records(confirmer).post("/confirm", null).status(), "the replaced records go back in force");
         assertTrue(AdminEvents.query(server, "resourcePath=tin-access/payment-records").events().stream()
                         .map(event -> event.getDetails() == null ? Map.<String, String>of() : event.getDetails())
@@ -546,12 +583,21 @@ class TinVerificationIT {
         }
     }
 
-    /** The text of the PDF letter of {@code reference}, as a PDF reader sees it. */
+    /** The text of the newest PDF letter of {@code reference} (file names start with the time they were written), as a PDF reader sees it. */
     private static String letterText(String reference) throws IOException {
-        Path letter = letters().stream().filter(file -> file.getFileName().toString().contains(reference)).findFirst()
+        Path letter = letters().stream().filter(file -> file.getFileName().toString().contains(reference))
+                .max(Comparator.comparing(file -> file.getFileName().toString()))
                 .orElseThrow(() -> new AssertionError("no letter for " + reference + " in " + letters()));
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(letter))) {
             return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static String newestPin(String reference) {
+        try {
+            return pin(letterText(reference));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
