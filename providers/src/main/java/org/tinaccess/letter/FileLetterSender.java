@@ -23,7 +23,7 @@ public class FileLetterSender implements LetterSender, LetterSenderFactory {
 
     public static final String PROVIDER_ID = "file";
     private static final Logger LOG = Logger.getLogger(FileLetterSender.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
 
     private Path directory;
 

@@ -47,6 +47,11 @@ final class PinLetters {
 
     /** Sends the letter for {@code line} if the plan has an address; returns how far that got. */
     ProofState send(AccessRequestEntity request, RequestTinEntity line, Tin tin) {
+        return send(request, line, tin, request.getReference() + "-" + tin.digits().substring(5));
+    }
+
+    /** {@code reference}: the letter's own name, in file names and logs; every letter of a line has its own. */
+    private ProofState send(AccessRequestEntity request, RequestTinEntity line, Tin tin, String reference) {
         Optional<AddressOfRecord> address;
         try {
             address = session.getProvider(ProviderVerifier.class).addressOfRecord(tin);
@@ -60,7 +65,6 @@ final class PinLetters {
         String pin = MailedPin.generate();
         long now = Time.currentTimeMillis();
         long expiresAt = now + VerificationSettings.of(realm).pinLifespan().toMillis();
-        String reference = request.getReference() + "-" + tin.digits().substring(5);
         try {
             byte[] pdf = LetterLayout.render(realmName(), date(now), address.get().lines(),
                     new PortalMail(session, realm).render(TEMPLATE, attributes(request, tin, pin, expiresAt)));
@@ -82,7 +86,8 @@ final class PinLetters {
         if (new MailedPinStore(session, realm.getId()).forLine(line.getId()).isEmpty()) {
             return;
         }
-        ProofState sent = send(request, line, tin);
+        // The line's letters so far: the first, and one more for each ask (this one counted already).
+        ProofState sent = send(request, line, tin, request.getReference() + "-" + tin.digits().substring(5) + "-" + (line.getLettersAsked() + 1));
         LOG.infof("PIN letter for request %s (%s) asked for again: %s", request.getReference(), tin.masked(), sent);
     }
 

@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -34,6 +27,7 @@ import org.tinaccess.it.support.Concurrently;
 import org.tinaccess.it.support.FactorHolders;
 import org.tinaccess.it.support.HelpDeskCalls;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Letters;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.PaymentRecords;
 import org.tinaccess.it.support.PortalUsers;
@@ -231,6 +225,13 @@ class HelpDeskIT {
         assertEquals("manager", resetEvent(checkId, "stopped").getDetails().get("actingAs"));
         assertEquals("scheduled", resetEvent(checkId, "scheduled").getDetails().get("outcome"));
         assertTrue(hasApp(backup.userId()));
+
+        // Called again, the person themselves stops it: the real one still has their factor.
+        String again = HelpDeskCalls.verifyByEmail(server, agent, backup.userId(), backup.email());
+        assertEquals("scheduled", agent.post("/checks/" + again + "/reset", null).body().get("status").asText());
+        assertEquals(204, asks(backup.apiToken()).post("/checks/" + again + "/stop", null).status());
+        assertEquals("self", resetEvent(again, "stopped").getDetails().get("actingAs"));
+        assertTrue(hasApp(backup.userId()));
     }
 
     @Test
@@ -248,7 +249,9 @@ class HelpDeskIT {
                 "{\"method\":\"letter\",\"tin\":\"" + other.tin() + "\"}");
         assertEquals(201, opened.status(), opened.toString());
         String checkId = opened.body().get("id").asText();
-        String letter = letterText("HD-" + checkId.substring(0, 8).toUpperCase());
+        String reference = "HD-" + checkId.substring(0, 8).toUpperCase();
+        String letter = Await.until("the letter " + reference, Duration.ofSeconds(15), () -> Letters.newest(reference), Optional::isPresent)
+                .map(found -> Letters.text(reference)).orElseThrow();
         assertTrue(letter.contains("9 Harbor St"), letter);
         Matcher code = LETTER_CODE.matcher(letter);
         assertTrue(code.find(), letter);
@@ -311,25 +314,5 @@ class HelpDeskIT {
     private void grant(String userId, String roleName) {
         RoleRepresentation role = server.realm().roles().get(roleName).toRepresentation();
         server.realm().users().get(userId).roles().realmLevel().add(List.of(role));
-    }
-
-    private static String letterText(String reference) throws IOException {
-        Path folder = TinAccessServer.lettersFolder();
-        Path letter = Await.until("the letter " + reference, Duration.ofSeconds(15), () -> letters(folder).stream()
-                .filter(file -> file.getFileName().toString().contains(reference)).findFirst(), found -> found.isPresent()).orElseThrow();
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(letter))) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
-    private static List<Path> letters(Path folder) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

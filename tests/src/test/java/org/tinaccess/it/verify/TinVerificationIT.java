@@ -8,27 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,6 +28,7 @@ import org.keycloak.representations.idm.EventRepresentation;
 import org.tinaccess.it.support.AdminEvents;
 import org.tinaccess.it.support.Await;
 import org.tinaccess.it.support.IntegrationTest;
+import org.tinaccess.it.support.Letters;
 import org.tinaccess.it.support.JoinPages;
 import org.tinaccess.it.support.Mails;
 import org.tinaccess.it.support.OnBothMinors;
@@ -321,7 +313,7 @@ class TinVerificationIT {
         String reference = pages.submit().reference();
         assertEquals(List.of("pin"), pages.outcomes());
 
-        String letter = letterText(reference);
+        String letter = Letters.text(reference);
         assertTrue(letter.contains("Mail Clinic") && letter.contains("400 Lake St") && letter.contains("Suite 4")
                 && letter.contains("Duluth, MN 55802"), "the latest payment's address: " + letter);
         assertFalse(letter.contains("Old Address Clinic") || letter.contains(email), letter);
@@ -354,7 +346,7 @@ class TinVerificationIT {
     void withoutTheLetterAfterFiveBusinessDaysTheRequesterAsksForAnotherAndOnlyItsNewPinWorks() throws Exception {
         String email = RealmUsers.uniqueEmail("letter-again");
         String reference = onProofPage(email, tins.get("letterAgain")).prove(Map.of("proof", "mail")).submit().reference();
-        String firstPin = pin(letterText(reference));
+        String firstPin = pin(Letters.text(reference));
         String link = pinLink(email);
         String lineId = pinLineId(email);
         WebSession browser = new WebSession(server.baseUrl());
@@ -389,7 +381,7 @@ class TinVerificationIT {
     void aPinNoLongerWorksThirtyDaysAfterItWasMailedAndTheTinWaitsForAReviewer() throws Exception {
         String email = RealmUsers.uniqueEmail("late-pin");
         String reference = onProofPage(email, tins.get("expiring")).prove(Map.of("proof", "mail")).submit().reference();
-        String pin = pin(letterText(reference));
+        String pin = pin(Letters.text(reference));
         String lineId = pinLineId(email);
         try (Connection db = server.database().orElseThrow().connect()) {
             long[] times = pinTimes(db, lineId);
@@ -426,7 +418,7 @@ class TinVerificationIT {
         known.submit();
         assertEquals(words, known.page().document().selectFirst("#ta-outcomes li").ownText());
 
-        assertTrue(letters().stream().noneMatch(file -> file.getFileName().toString().contains(reference)), "no letter");
+        assertTrue(Letters.newest(reference).isEmpty(), "no letter");
         assertEquals("no_address", line(reference).get("verificationState").asText());
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page page = enterPin(browser, browser.get(pinLink(email)), "ABCDE-23456");
@@ -449,7 +441,7 @@ class TinVerificationIT {
         assertEquals(429, enterPin(stranger, page, "ZZZZZ-44444").status(), "the stranger is stopped");
 
         WebSession owner = from("192.168.113.40");
-        WebSession.Page confirmed = enterPin(owner, owner.get(pinLink(ownerEmail)), pin(letterText(ownerReference)));
+        WebSession.Page confirmed = enterPin(owner, owner.get(pinLink(ownerEmail)), pin(Letters.text(ownerReference)));
 
         assertNotNull(confirmed.document().selectFirst("#ta-pin-confirmed"), confirmed.body());
         assertEquals("approved", line(ownerReference).get("status").asText());
@@ -459,7 +451,7 @@ class TinVerificationIT {
     void wrongPinsAreLimitedToFiveADay() throws Exception {
         String email = RealmUsers.uniqueEmail("pin-guess");
         String reference = onProofPage(email, tins.get("pinLimit")).prove(Map.of("proof", "mail")).submit().reference();
-        String pin = pin(letterText(reference));
+        String pin = pin(Letters.text(reference));
         WebSession browser = new WebSession(server.baseUrl());
         WebSession.Page page = browser.get(pinLink(email));
         for (int i = 0; i < 5; i++) {
@@ -571,34 +563,8 @@ class TinVerificationIT {
         return values;
     }
 
-    private static List<Path> letters() {
-        Path folder = TinAccessServer.lettersFolder();
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The text of the newest PDF letter of {@code reference} (file names start with the time they were written), as a PDF reader sees it. */
-    private static String letterText(String reference) throws IOException {
-        Path letter = letters().stream().filter(file -> file.getFileName().toString().contains(reference))
-                .max(Comparator.comparing(file -> file.getFileName().toString()))
-                .orElseThrow(() -> new AssertionError("no letter for " + reference + " in " + letters()));
-        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(letter))) {
-            return new PDFTextStripper().getText(document);
-        }
-    }
-
     private static String newestPin(String reference) {
-        try {
-            return pin(letterText(reference));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return pin(Letters.text(reference));
     }
 
     private static String pin(String letter) {
