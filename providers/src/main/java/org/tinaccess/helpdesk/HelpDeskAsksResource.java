@@ -116,6 +116,10 @@ public class HelpDeskAsksResource extends GetOnlyFallback {
         if (check.getUserId().equals(caller.user().getId())) {
             throw ApiException.conflict("own_case", "You cannot confirm a call about yourself.");
         }
+        // An agent who also manages the TIN would otherwise ask, confirm and reset alone: one person deciding the whole case.
+        if (check.getOpenedBy().equals(caller.user().getId())) {
+            throw ApiException.conflict("own_case", "You asked for this confirmation at the help desk; another manager of the Tax ID answers it.");
+        }
         if (confirmed) {
             // Confirming lets the help desk remove someone's second factor: the manager's own must be fresh.
             RecentSecondFactor.require(session, realm, caller);

@@ -311,6 +311,23 @@ class HelpDeskIT {
         assertTrue(hasApp(person.userId()));
     }
 
+    @Test
+    void anAgentWhoAlsoManagesTheTinCannotConfirmTheCheckTheyAskedFor() {
+        PortalUsers.TinAdmin own = PortalUsers.newTinAdmin(server, reviewer);
+        PortalUsers.SignedIn member = BackupAdminSetup.member(server, own.admin().apiToken(), own.tin(), "Twohats");
+        grant(own.admin().userId(), "tin-help-desk");
+        String token = PortalUsers.signIn(server, own.admin().email(), own.admin().totpSecret()).apiToken();
+        TinAccessApi.Answer opened = TinAccessApi.at(server, "/help-desk", token).post("/people/" + member.userId() + "/checks",
+                "{\"method\":\"admin\",\"tin\":\"" + own.tin() + "\"}");
+        assertEquals(201, opened.status(), opened.toString());
+        String checkId = opened.body().get("id").asText();
+
+        assertRefused(asks(token).post("/checks/" + checkId + "/confirm", null), 409, "own_case");
+
+        assertEquals("open", agent.get("/checks/" + checkId).body().get("status").asText());
+        assertTrue(hasApp(member.userId()));
+    }
+
     private void grant(String userId, String roleName) {
         RoleRepresentation role = server.realm().roles().get(roleName).toRepresentation();
         server.realm().users().get(userId).roles().realmLevel().add(List.of(role));
