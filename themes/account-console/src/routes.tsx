@@ -3,6 +3,7 @@ import type { RouteObject } from "react-router-dom";
 import { consolePath } from "./environment";
 import { PortalRoot } from "./PortalRoot";
 import { RouteError } from "./shared/RouteError";
+import { AccessReviewPage } from "./accessreview/AccessReviewPage";
 import { ClientGrantsPage } from "./billing/ClientGrantsPage";
 import { ClientsPage } from "./billing/ClientsPage";
 import { WebSupportGrantsPage } from "./billing/WebSupportGrantsPage";
@@ -28,6 +29,7 @@ export const routes: RouteObject[] = [
       { path: "tin-access/my-requests", element: <MyRequestsPage /> },
       { path: "tin-access/users", element: <UsersPage /> },
       { path: "tin-access/access-requests", element: <AccessRequestsPage /> },
+      { path: "tin-access/access-review", element: <AccessReviewPage /> },
       { path: "tin-access/clients", element: <ClientsPage /> },
       { path: "tin-access/client-grants", element: <ClientGrantsPage /> },
       { path: "tin-access/web-support/client-grants", element: <WebSupportGrantsPage /> },

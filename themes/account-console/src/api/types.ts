@@ -205,7 +205,8 @@ export type NotListedRequest = {
 export const NOT_LISTED_OUTCOMES = ["contacted", "closed"] as const;
 export type NotListedOutcome = (typeof NOT_LISTED_OUTCOMES)[number];
 
-export const HELP_DESK_METHODS = ["email", "phone", "admin", "letter"] as const;
+// No code by e-mail: a mailbox alone never replaces a second factor.
+export const HELP_DESK_METHODS = ["phone", "admin", "letter"] as const;
 export type HelpDeskMethod = (typeof HELP_DESK_METHODS)[number];
 export type HelpDeskCheckStatus = "open" | "verified" | "scheduled" | "done" | "failed" | "stopped";
 
@@ -248,3 +249,56 @@ export type HelpDeskAsk = {
   openedAt: number;
   dueAt?: number | null;
 };
+
+/** One open access review of a Tax ID the caller manages (GET /tins/access-reviews); times in epoch milliseconds. */
+export type AccessReviewSummary = {
+  id: string;
+  tin: string;
+  provider: string;
+  startedAt: number;
+  dueAt: number;
+  status: "open";
+  /** Items no one has decided yet, of {@code total}. */
+  undecided: number;
+  total: number;
+};
+
+export type AccessReviewDecision = "confirmed" | "removed" | "suspended";
+
+/**
+ * One person (a membership) or billing service (a grant) with access to the reviewed Tax ID. A
+ * {@code self} item is about the caller, who may not decide it. "suspended" is the due date's decision.
+ * Keycloak leaves null fields out of its JSON: an undecided item has no decision at all.
+ */
+export type AccessReviewItem = {
+  id: string;
+  kind: "member" | "grant";
+  userId?: string | null;
+  /** A person's first and last name, or the billing service's name. */
+  name: string;
+  email?: string | null;
+  role: "user" | "backup-admin" | "billing-service";
+  entitlements: string[];
+  /** The NPIs the access is limited to; empty: the whole Tax ID. */
+  npis: string[];
+  decision?: AccessReviewDecision | null;
+  /** The username of who decided; none for the due date's suspension. */
+  decidedBy?: string | null;
+  decidedAt?: number | null;
+  self: boolean;
+};
+
+/** A Tax ID's newest access review (GET /tins/{tin}/access-review); a closed one is read-only. */
+export type AccessReview = {
+  id: string;
+  tin: string;
+  provider: string;
+  startedAt: number;
+  dueAt: number;
+  closedAt?: number | null;
+  status: "open" | "closed";
+  items: AccessReviewItem[];
+};
+
+/** What the admin decides about one item (POST /tins/{tin}/access-review/items/{id}). */
+export type AccessReviewAnswer = "confirm" | "remove";

@@ -226,7 +226,7 @@ function WaysForm({ person, onOpened }: { person: HelpDeskPerson; onOpened: () =
       <FormGroup role="radiogroup" isStack fieldId="help-desk-method" label={t("tinAccessHelpDeskHow")}>
         {HELP_DESK_METHODS.map((way) => (
           <Radio key={way} id={`help-desk-method-${way}`} name="method" label={t(`tinAccessHelpDeskMethod-${way}`)}
-            description={t(`tinAccessHelpDeskMethodHelp-${way}`, { email: person.email ?? "", phone: person.phone ?? "" })}
+            description={t(`tinAccessHelpDeskMethodHelp-${way}`, { phone: person.phone ?? "" })}
             isChecked={method === way} isDisabled={!isAvailable(person, way)} onChange={() => setMethod(way)} />
         ))}
       </FormGroup>

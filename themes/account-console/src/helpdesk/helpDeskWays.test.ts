@@ -13,10 +13,10 @@ const person = (change: Partial<HelpDeskPerson>): HelpDeskPerson => ({
 });
 
 describe("help-desk ways", () => {
-  it("offers a code only to what is on file", () => {
+  it("offers a code only to a phone on file, never to the e-mail address", () => {
     const onlyPhone = person({ phone: "(***) ***-0123" });
-    expect(isAvailable(onlyPhone, "email")).toBe(false);
     expect(isAvailable(onlyPhone, "phone")).toBe(true);
+    expect(firstAvailable(person({ email: "p***@example.com" }))).toBeUndefined();
     expect(firstAvailable(onlyPhone)).toBe("phone");
     expect(firstAvailable(person({}))).toBeUndefined();
   });
@@ -34,7 +34,7 @@ describe("help-desk ways", () => {
   });
 
   it("continues the newest check, and asks for a code only while one is out", () => {
-    const older = { id: "a", userId: "u1", method: "email" as const, status: "open" as const, triesLeft: 5, openedAt: 1 };
+    const older = { id: "a", userId: "u1", method: "phone" as const, status: "open" as const, triesLeft: 5, openedAt: 1 };
     const newer = { ...older, id: "b", method: "admin" as const, openedAt: 2 };
     expect(currentCheck(person({ checks: [older, newer] }))?.id).toBe("b");
     expect(takesCode(older)).toBe(true);

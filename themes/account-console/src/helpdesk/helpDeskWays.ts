@@ -1,4 +1,4 @@
-import type { HelpDeskCheck, HelpDeskMethod, HelpDeskPerson } from "../api/types";
+import { HELP_DESK_METHODS, type HelpDeskCheck, type HelpDeskMethod, type HelpDeskPerson } from "../api/types";
 
 /** The Tax IDs a way goes through: any of the person's for a letter, those where someone else could confirm for the admin's way. */
 export function tinsFor(person: HelpDeskPerson, method: HelpDeskMethod): string[] {
@@ -14,8 +14,6 @@ export function tinsFor(person: HelpDeskPerson, method: HelpDeskMethod): string[
 /** Whether a way can be used for this person at all: something on file, or a Tax ID to go through. */
 export function isAvailable(person: HelpDeskPerson, method: HelpDeskMethod): boolean {
   switch (method) {
-    case "email":
-      return !!person.email;
     case "phone":
       return !!person.phone;
     default:
@@ -25,7 +23,7 @@ export function isAvailable(person: HelpDeskPerson, method: HelpDeskMethod): boo
 
 /** The way offered first: the first one available, in the order the help desk prefers them. */
 export function firstAvailable(person: HelpDeskPerson): HelpDeskMethod | undefined {
-  return (["email", "phone", "admin", "letter"] as const).find((method) => isAvailable(person, method));
+  return HELP_DESK_METHODS.find((method) => isAvailable(person, method));
 }
 
 /** The check the agent continues with: the newest one still open, verified or waiting out its day. */

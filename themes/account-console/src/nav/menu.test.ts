@@ -32,6 +32,7 @@ describe("visibleMenu", () => {
     expect(shown).toContain("tin-access/tins");
     expect(shown).not.toContain("tin-access/users");
     expect(shown).not.toContain("tin-access/access-requests");
+    expect(shown).not.toContain("tin-access/access-review");
     expect(shown).not.toContain("tin-access/review");
     expect(shown).not.toContain("tin-access/not-listed");
     expect(shown).not.toContain("tin-access/help-desk");
@@ -43,21 +44,26 @@ describe("visibleMenu", () => {
     expect(agent).not.toContain("tin-access/review");
     const reviewer = paths(visibleMenu(MENU, features, { tins: [], reviewer: true, helpDesk: false, entitlements: [] }));
     expect(reviewer).not.toContain("tin-access/help-desk");
+    // The plan's staff start access reviews; only the managers of a Tax ID answer one.
+    expect(reviewer).not.toContain("tin-access/access-review");
   });
 
-  it("shows a TIN admin the Users and Access requests pages", () => {
+  it("shows a TIN admin the Users, Access requests and Access review pages", () => {
     const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin")], reviewer: false, helpDesk: false, entitlements: [] }));
-    expect(shown).toEqual(expect.arrayContaining(["tin-access/users", "tin-access/access-requests"]));
+    expect(shown).toEqual(expect.arrayContaining(["tin-access/users", "tin-access/access-requests", "tin-access/access-review"]));
     expect(shown).not.toContain("tin-access/review");
   });
 
   it("shows a backup admin who agreed the pages of the TIN's people, and nothing to one only asked", () => {
     const agreed = paths(visibleMenu(MENU, features, { tins: [tin("backup-admin")], reviewer: false, helpDesk: false, entitlements: [] }));
-    expect(agreed).toEqual(expect.arrayContaining(["tin-access/users", "tin-access/access-requests", "tin-access/client-grants"]));
+    expect(agreed).toEqual(
+      expect.arrayContaining(["tin-access/users", "tin-access/access-requests", "tin-access/access-review", "tin-access/client-grants"]),
+    );
     const asked = paths(
       visibleMenu(MENU, features, { tins: [{ ...tin("user"), backupAdmin: "nominated" }], reviewer: false, helpDesk: false, entitlements: [] }),
     );
     expect(asked).not.toContain("tin-access/users");
+    expect(asked).not.toContain("tin-access/access-review");
   });
 
   it("shows every TIN admin the billing services' requests, and Clients only to a billing service's admin and the users it lets request clients", () => {
@@ -81,12 +87,14 @@ describe("visibleMenu", () => {
   it("hides the admin pages from an admin whose membership is suspended", () => {
     const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "suspended")], reviewer: false, helpDesk: false, entitlements: [] }));
     expect(shown).not.toContain("tin-access/users");
+    expect(shown).not.toContain("tin-access/access-review");
   });
 
   it("hides the admin pages from someone approved as admin who has not accepted yet", () => {
     const shown = paths(visibleMenu(MENU, features, { tins: [tin("admin", "invited")], reviewer: false, helpDesk: false, entitlements: [] }));
     expect(shown).toContain("tin-access/tins");
     expect(shown).not.toContain("tin-access/users");
+    expect(shown).not.toContain("tin-access/access-review");
   });
 
   it("shows a reviewer the review queue, the not-listed requests and the billing services' requests", () => {

@@ -42,6 +42,7 @@ export const MENU: MenuItem[] = [
       { label: "tinAccessMyRequests", path: "tin-access/my-requests" },
       { label: "tinAccessUsers", path: "tin-access/users", isVisible: tinManager },
       { label: "tinAccessJoinRequests", path: "tin-access/access-requests", isVisible: tinManager },
+      { label: "tinAccessAccessReview", path: "tin-access/access-review", isVisible: tinManager },
       { label: "tinAccessClients", path: "tin-access/clients", isVisible: clientRequester },
       { label: "tinAccessClientGrants", path: "tin-access/client-grants", isVisible: tinManager },
       { label: "tinAccessReviewQueue", path: "tin-access/review", isVisible: reviewer },

@@ -10,7 +10,7 @@ export function errorMessage(error: unknown, fallback: string): string {
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();
   return (
-    <Alert variant="danger" isInline title={title ?? t("tinAccessErrorTitle")} data-testid="error-alert">
+    <Alert variant="danger" isInline isLiveRegion title={title ?? t("tinAccessErrorTitle")} data-testid="error-alert">
       {errorMessage(error, t("tinAccessErrorGeneric"))}
     </Alert>
   );

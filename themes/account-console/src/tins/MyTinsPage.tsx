@@ -13,6 +13,7 @@ import { StatusLabel } from "../shared/StatusLabel";
 import { Page } from "../shared/Page";
 import { TinText } from "../shared/TinText";
 import { HelpDeskAsks } from "../helpdesk/HelpDeskAsks";
+import { AccessReviewAlerts } from "../accessreview/AccessReviewAlerts";
 import { SuccessionModal } from "./SuccessionModal";
 
 /**
@@ -21,6 +22,7 @@ import { SuccessionModal } from "./SuccessionModal";
  * accept it here, signed in. A billing service's user also finds the clients they act for through
  * the service, as their token carries them ("via" the service). Someone the admin named a backup admin
  * agrees or declines here, steps down here, and takes the admin role here when the admin is gone.
+ * Above the list, what waits for them: the help desk's asks and, for a TIN's managers, open access reviews.
  */
 export function MyTinsPage() {
   const { t } = useTranslation();
@@ -50,6 +52,7 @@ export function MyTinsPage() {
     <Page title={t("tinAccessMyTins")} description={t("tinAccessMyTinsDescription")}>
       {error !== undefined && <ErrorAlert error={error} />}
       <HelpDeskAsks />
+      <AccessReviewAlerts />
       {asked !== undefined && (
         <Alert variant="success" isInline title={t("tinAccessAddTinSent", { reference: asked })} data-testid="succession-asked">
           {t("tinAccessTakeAdminRoleAsked")}

@@ -10,6 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.NoCache;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.tinaccess.accessreview.AccessReviewResource;
+import org.tinaccess.accessreview.OwnAccessReviewsResource;
+import org.tinaccess.accessreview.ReviewerAccessReviewsResource;
 import org.tinaccess.activation.ActivationResendPage;
 import org.tinaccess.backup.BackupAdminResource;
 import org.tinaccess.backup.BackupAdminsResource;
@@ -76,6 +79,21 @@ public class TinAccessResource extends GetOnlyFallback {
     @Path("tins")
     public TinsResource tins() {
         return new TinsResource(session);
+    }
+
+    @Path("tins/access-reviews")
+    public OwnAccessReviewsResource ownAccessReviews() {
+        return new OwnAccessReviewsResource(session);
+    }
+
+    @Path("tins/{tin}/access-review")
+    public AccessReviewResource accessReview(@PathParam("tin") String tin) {
+        return new AccessReviewResource(session, tin);
+    }
+
+    @Path("access-reviews")
+    public ReviewerAccessReviewsResource accessReviews() {
+        return new ReviewerAccessReviewsResource(session);
     }
 
     /** Mounted here rather than under TinResource so that members/ does not depend on join/. */

@@ -9,6 +9,7 @@ import org.keycloak.provider.ProviderConfigurationBuilder;
 import org.keycloak.services.resource.RealmResourceProvider;
 import org.keycloak.services.resource.RealmResourceProviderFactory;
 import org.tinaccess.jobs.ClusterJobs;
+import org.tinaccess.settings.PortalClock;
 
 /** Mounts {@link TinAccessResource} at {@code /realms/{realm}/tin-access}. */
 public class TinAccessResourceProviderFactory implements RealmResourceProviderFactory {
@@ -54,6 +55,13 @@ public class TinAccessResourceProviderFactory implements RealmResourceProviderFa
                 .type("int")
                 .helpText("Seconds between two runs of the join-request expiry job (run by one node of the cluster).")
                 .defaultValue(DEFAULT_JOB_INTERVAL_SECONDS)
+                .add()
+                .property()
+                .name(PortalClock.SETTABLE_OPTION)
+                .type("boolean")
+                .helpText("Test environments only: lets the realm attribute tinAccess.clockOffset move the time idle accounts and access reviews"
+                        + " are judged by. Never set it in production.")
+                .defaultValue(false)
                 .add()
                 .build();
     }

@@ -102,7 +102,7 @@ public final class ClientGrants {
     }
 
     /** The service's users who acted for the client lose it at once at the portals. */
-    void revoke(ClientGrantEntity grant, String by, String note) {
+    public void revoke(ClientGrantEntity grant, String by, String note) {
         move(grant, ClientGrantStatus.APPROVED, ClientGrantStatus.REVOKED, by, null, note);
         new PortalSignOut(session, realm).afterCommit(store.assignedUsers(grant.getId()));
     }
@@ -114,6 +114,20 @@ public final class ClientGrants {
         if (AccessNarrowing.clientAssignments(before, byGrant)) {
             new PortalSignOut(session, realm).afterCommit(List.of(userId));
         }
+    }
+
+    /**
+     * The client's access review ended with nobody confirming the grant: revoked, with nobody as its
+     * decider. Run by the once-per-cluster job, which has no request to sign portals out from: they
+     * read the change at their next refresh. Answers whether this call did it.
+     */
+    public boolean revokeUnconfirmed(ClientGrantEntity grant) {
+        boolean moved = store.move(grant.getId(), ClientGrantStatus.APPROVED, ClientGrantStatus.REVOKED, null, Time.currentTimeMillis(), null,
+                "Not confirmed in the provider's access review");
+        if (moved) {
+            mails.statusChanged(grant);
+        }
+        return moved;
     }
 
     /** Expires an unanswered grant (the job, or a re-request after the lifespan); answers whether this call did it. */

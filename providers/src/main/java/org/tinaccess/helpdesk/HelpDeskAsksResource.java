@@ -17,6 +17,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinManager;
+import org.tinaccess.members.TinManagers;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
 import org.tinaccess.rest.Caller;

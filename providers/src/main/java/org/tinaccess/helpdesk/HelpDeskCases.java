@@ -13,6 +13,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.tinaccess.limits.ClusterRateLimit;
+import org.tinaccess.members.TinManagers;
 import org.tinaccess.mfa.MfaReset;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.rest.ApiException;
@@ -96,7 +97,7 @@ final class HelpDeskCases {
                 tin == null ? null : tin.digits(), agent.getId(), now);
         HelpDeskCodes codes = new HelpDeskCodes(session, realm);
         HelpDeskCodes.Sent sent = switch (method) {
-            case EMAIL -> codes.byEmail(person, now);
+            case EMAIL -> throw new IllegalArgumentException("a code by e-mail is not a way");
             case PHONE -> codes.byPhone(person, now);
             case LETTER -> codes.byLetter(person, tin, opened.getId(), now);
             case ADMIN -> null;

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +37,7 @@ import org.tinaccess.verify.MailedPin;
 import org.tinaccess.verify.ProviderVerifier;
 
 /**
- * The codes the caller reads back to the help desk: six digits to the e-mail address or the phone on
+ * The codes the caller reads back to the help desk: six digits to the phone on
  * file (valid {@link #SPOKEN_LIFESPAN}), or a letter code to the provider's address of record (valid as
  * long as a registration PIN). Only hashes are kept; the code itself goes out once.
  */
@@ -73,16 +72,6 @@ final class HelpDeskCodes {
     static String maskedEmail(String email) {
         int at = email.indexOf('@');
         return at <= 0 ? "***" : email.charAt(0) + "***" + email.substring(at);
-    }
-
-    Sent byEmail(UserModel person, long now) {
-        String email = emailOnFile(person).orElseThrow(() -> ApiException.conflict("no_email", "This person has no verified e-mail address on file."));
-        String code = CodeCheck.newCode();
-        new PortalMail(session, realm).sendAfterCommit(email, "helpDeskCodeSubject", List.of(), "help-desk-code.ftl", Map.of(
-                "firstName", person.getFirstName() == null ? "" : person.getFirstName(),
-                "code", code,
-                "minutes", SPOKEN_LIFESPAN.toMinutes()));
-        return new Sent(spokenHash(code), now + SPOKEN_LIFESPAN.toMillis(), maskedEmail(email));
     }
 
     Sent byPhone(UserModel person, long now) {

@@ -18,6 +18,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.members.TinManagers;
 import org.tinaccess.mfa.PhoneNumbers;
 import org.tinaccess.provider.ProtectedAccounts;
 import org.tinaccess.provider.ProviderOrganization;
@@ -38,7 +39,7 @@ import org.tinaccess.tin.Tin;
 
 /**
  * {@code /tin-access/help-desk}: the plan's help desk (realm role {@code tin-help-desk}) finds the
- * person on the phone, verifies the caller one of four ways, and only then resets their second
+ * person on the phone, verifies the caller one of three ways, and only then resets their second
  * factor. Resetting needs the agent's own second factor in the last minutes. Everything else: 403.
  */
 public class HelpDeskResource extends ApiFallback {
@@ -73,15 +74,16 @@ public class HelpDeskResource extends ApiFallback {
 
     @POST
     @Path("people/{userId}/checks")
-    @Operation(summary = "Start verifying the caller: method email or phone (a code to read back), admin (the TIN admin confirms in the"
+    @Operation(summary = "Start verifying the caller: method phone (a code to the phone on file, read back), admin (the TIN admin confirms in the"
             + " console) or letter (a code to the TIN's address of record); a new check replaces the person's earlier ones")
     public Response open(@PathParam("userId") String userId, String body) {
         Caller agent = agent();
         UserModel person = person(userId);
         HelpDeskCases.requireOpenable(realm, agent.user(), person);
         JsonNode json = JsonBody.object(body);
-        HelpDeskMethod method = HelpDeskMethod.fromValue(json.path("method").asText(""))
-                .orElseThrow(() -> ApiException.badRequest("invalid_method", "method is one of email, phone, admin, letter."));
+        HelpDeskMethod method = HelpDeskMethod.openable(json.path("method").asText(""))
+                .orElseThrow(() -> ApiException.badRequest("invalid_method",
+                        "method is one of phone, admin, letter. A code by e-mail is not a way: a mailbox alone never replaces a second factor."));
         Tin tin = null;
         if (method.needsTin()) {
             tin = Tin.parse(json.path("tin").asText("")).orElseThrow(() -> ApiException.badRequest("invalid_tin",

@@ -35,11 +35,11 @@ public final class ClusterJobs implements ProviderEventListener {
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             for (ScheduledTask task : new ScheduledTask[] {new JoinRequestExpiry(intervalMillis / 1000), new ClientGrantExpiry(intervalMillis / 1000),
-                    new HelpDeskResetsDue(intervalMillis / 1000)}) {
+                    new HelpDeskResetsDue(intervalMillis / 1000), new AccessReviewsDue(intervalMillis / 1000)}) {
                 session.getProvider(TimerProvider.class)
                         .schedule(new ClusterAwareScheduledTaskRunner(factory, task, intervalMillis), intervalMillis, task.getTaskName());
             }
         });
-        LOG.infof("Join-request and client-grant expiry and help-desk resets scheduled every %d s (once per cluster)", intervalMillis / 1000);
+        LOG.infof("Join-request and client-grant expiry, help-desk resets and access reviews scheduled every %d s (once per cluster)", intervalMillis / 1000);
     }
 }

@@ -167,7 +167,7 @@ public final class TinMembership {
     }
 
     /** Takes the TIN out of the person's tokens and withdraws an invitation; the account stays as it is. */
-    void remove(UserModel user) {
+    public void remove(UserModel user) {
         notSelf(user);
         MemberEntity member = member(user);
         narrowedIf(member, true);

@@ -3,6 +3,7 @@ package org.tinaccess.settings;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,6 +32,10 @@ public final class TinAccessSettings {
     public static final String CLIENT_GRANT_LIFESPAN = "tinAccess.clientGrantLifespan";
     public static final String BACKUP_ADMINS = "tinAccess.backupAdmins";
     public static final String ADMIN_IDLE_BEFORE_SUCCESSION = "tinAccess.adminIdleBeforeSuccession";
+    public static final String ACCESS_REVIEW_MONTHS = "tinAccess.accessReviewMonths";
+    public static final String ACCESS_REVIEW_DEADLINE = "tinAccess.accessReviewDeadline";
+    public static final String ACCESS_REVIEW_REMINDERS = "tinAccess.accessReviewReminders";
+    public static final String IDLE_DAYS = "tinAccess.idleDays";
 
     public static final List<String> DEFAULT_ENTITLEMENTS = List.of("eligibility", "claims", "remittance", "authorizations");
     public static final String DEFAULT_REVIEW_TIME = "10–14 business days";
@@ -45,6 +50,11 @@ public final class TinAccessSettings {
     public static final int DEFAULT_BACKUP_ADMINS = 2;
     /** An admin who has not signed in for this long may be succeeded by a backup admin. */
     public static final Duration DEFAULT_ADMIN_IDLE_BEFORE_SUCCESSION = Duration.ofDays(90);
+    public static final Duration DEFAULT_ACCESS_REVIEW_DEADLINE = Duration.ofDays(30);
+    public static final List<Integer> DEFAULT_ACCESS_REVIEW_REMINDERS = List.of(7, 1);
+    public static final int DEFAULT_IDLE_DAYS = 180;
+    /** How long before an idle account's suspension its owner is warned. */
+    public static final Duration IDLE_WARNING = Duration.ofDays(14);
 
     /** The United States and its territories: Puerto Rico, US Virgin Islands, Guam, Northern Marianas, American Samoa. */
     public static final Set<String> DEFAULT_PHONE_REGIONS = Set.of("US", "PR", "VI", "GU", "MP", "AS");
@@ -121,6 +131,38 @@ public final class TinAccessSettings {
     /** How long the admin must have stayed away (no sign-in) before a backup admin may take the TIN, e.g. {@code P90D}. */
     public Duration adminIdleBeforeSuccession() {
         return duration(ADMIN_IDLE_BEFORE_SUCCESSION, DEFAULT_ADMIN_IDLE_BEFORE_SUCCESSION);
+    }
+
+    /** Every how many months each TIN's managers review who has access; {@code 0} (the default) starts none on a schedule. */
+    public int accessReviewMonths() {
+        return count(ACCESS_REVIEW_MONTHS, 0, 0);
+    }
+
+    /** How long the managers have to decide an access review before what is left is suspended. */
+    public Duration accessReviewDeadline() {
+        Duration deadline = duration(ACCESS_REVIEW_DEADLINE, DEFAULT_ACCESS_REVIEW_DEADLINE);
+        return deadline.isZero() ? DEFAULT_ACCESS_REVIEW_DEADLINE : deadline;
+    }
+
+    /** Days before an access review's deadline on which its managers are reminded, e.g. {@code 7,1}; largest first. */
+    public List<Integer> accessReviewReminders() {
+        String raw = attributes.apply(ACCESS_REVIEW_REMINDERS);
+        if (raw == null || raw.isBlank()) {
+            return DEFAULT_ACCESS_REVIEW_REMINDERS;
+        }
+        try {
+            return Arrays.stream(raw.split(",")).map(String::strip).filter(day -> !day.isEmpty()).map(Integer::parseInt)
+                    .filter(day -> day > 0).distinct().sorted(Comparator.reverseOrder()).toList();
+        } catch (NumberFormatException e) {
+            LOG.warnf("Invalid %s '%s' (expected days before the deadline such as 7,1); using %s", ACCESS_REVIEW_REMINDERS, raw,
+                    DEFAULT_ACCESS_REVIEW_REMINDERS);
+            return DEFAULT_ACCESS_REVIEW_REMINDERS;
+        }
+    }
+
+    /** After how many days without a sign-in an account's memberships are suspended; {@code 0} turns it off. */
+    public int idleDays() {
+        return count(IDLE_DAYS, DEFAULT_IDLE_DAYS, 0);
     }
 
     /** The regions phone codes may go to (see {@code NanpRegion}); everything else is refused. */

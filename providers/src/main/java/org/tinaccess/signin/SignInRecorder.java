@@ -1,7 +1,6 @@
 package org.tinaccess.signin;
 
 import org.jboss.logging.Logger;
-import org.keycloak.common.util.Time;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventType;
@@ -9,7 +8,9 @@ import org.keycloak.events.admin.AdminEvent;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
+import org.tinaccess.settings.PortalClock;
 import org.tinaccess.store.SignInStore;
 
 /**
@@ -35,8 +36,12 @@ public class SignInRecorder implements EventListenerProvider {
         if (event.getType() != EventType.LOGIN || event.getUserId() == null || event.getRealmId() == null) {
             return;
         }
-        long now = Time.currentTimeMillis();
         String realmId = event.getRealmId();
+        RealmModel realm = session.realms().getRealm(realmId);
+        if (realm == null) {
+            return;
+        }
+        long now = PortalClock.now(realm);
         String userId = event.getUserId();
         boolean recent = new SignInStore(session, realmId).lastOf(userId).map(last -> now - last < PRECISION_MILLIS).orElse(false);
         if (recent) {

@@ -109,6 +109,24 @@ public final class MemberStore {
                 .getResultList();
     }
 
+    /** The TIN's active memberships, by user id. */
+    public List<MemberEntity> activeMembersOf(String tin) {
+        return em.createQuery("select m from MemberEntity m where m.realmId = :realmId and m.tin = :tin and m.status = :active order by m.userId",
+                        MemberEntity.class)
+                .setParameter("realmId", realmId)
+                .setParameter("tin", tin)
+                .setParameter("active", MemberStatus.ACTIVE.name())
+                .getResultList();
+    }
+
+    /** The TINs that have at least one active membership. */
+    public List<String> tinsWithActiveMembers() {
+        return em.createQuery("select distinct m.tin from MemberEntity m where m.realmId = :realmId and m.status = :active", String.class)
+                .setParameter("realmId", realmId)
+                .setParameter("active", MemberStatus.ACTIVE.name())
+                .getResultList();
+    }
+
     public long activeMembershipCount(String userId) {
         return em.createQuery("select count(m) from MemberEntity m where m.realmId = :realmId and m.userId = :userId and m.status = :active",
                         Long.class)

@@ -23,6 +23,14 @@ public class SignInEntity {
     @Column(name = "LAST_AT", nullable = false)
     private long lastAt;
 
+    /** When the warning that the account's access would be suspended for idleness went out. */
+    @Column(name = "WARNED_AT")
+    private Long warnedAt;
+
+    /** When the account's memberships were suspended for idleness. */
+    @Column(name = "IDLE_SUSPENDED_AT")
+    private Long idleSuspendedAt;
+
     protected SignInEntity() {
         // for JPA
     }
@@ -39,5 +47,17 @@ public class SignInEntity {
 
     void setLastAt(long lastAt) {
         this.lastAt = lastAt;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public void warned(long now) {
+        this.warnedAt = now;
+    }
+
+    public void idleSuspended(long now) {
+        this.idleSuspendedAt = now;
     }
 }

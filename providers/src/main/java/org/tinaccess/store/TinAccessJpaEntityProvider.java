@@ -12,7 +12,7 @@ public class TinAccessJpaEntityProvider implements JpaEntityProvider {
             AdminClaimEntity.class, AccessRequestEntity.class, RequestTinEntity.class, MemberEntitlementEntity.class,
             MemberEntity.class, MailedPinEntity.class, PaymentRecordEntity.class, MemberNpiEntity.class, ClientGrantEntity.class,
             ClientAssignmentEntity.class, AgentNpnEntity.class, ProviderIdentifierEntity.class, SignInEntity.class,
-            HelpDeskCaseEntity.class);
+            HelpDeskCaseEntity.class, AccessReviewEntity.class, AccessReviewItemEntity.class);
 
     @Override
     public List<Class<?>> getEntities() {

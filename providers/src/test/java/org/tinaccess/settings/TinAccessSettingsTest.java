@@ -46,4 +46,21 @@ class TinAccessSettingsTest {
         assertEquals(DisclosureMode.AT_REVIEW, DisclosureMode.fromConfig("imediate"));
         assertEquals(DisclosureMode.AT_REVIEW, DisclosureMode.fromConfig(null));
     }
+
+    @Test
+    void accessReviewsAreOffUntilARealmSetsHowManyMonthsApartAndIdleAccountsCountHalfAYear() {
+        TinAccessSettings defaults = TinAccessSettings.from(name -> null);
+        assertEquals(0, defaults.accessReviewMonths());
+        assertEquals(Duration.ofDays(30), defaults.accessReviewDeadline());
+        assertEquals(List.of(7, 1), defaults.accessReviewReminders());
+        assertEquals(180, defaults.idleDays());
+
+        TinAccessSettings set = TinAccessSettings.from(Map.of(TinAccessSettings.ACCESS_REVIEW_MONTHS, "12", TinAccessSettings.ACCESS_REVIEW_REMINDERS,
+                " 3, 14,3 ,", TinAccessSettings.IDLE_DAYS, "0", TinAccessSettings.ACCESS_REVIEW_DEADLINE, "P0D")::get);
+        assertEquals(12, set.accessReviewMonths());
+        assertEquals(List.of(14, 3), set.accessReviewReminders(), "largest first, each once");
+        assertEquals(0, set.idleDays(), "0 turns idle suspension off");
+        assertEquals(Duration.ofDays(30), set.accessReviewDeadline(), "a review needs time to be done");
+        assertEquals(List.of(7, 1), TinAccessSettings.from(Map.of(TinAccessSettings.ACCESS_REVIEW_REMINDERS, "soon")::get).accessReviewReminders());
+    }
 }

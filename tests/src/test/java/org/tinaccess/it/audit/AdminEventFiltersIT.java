@@ -71,18 +71,17 @@ class AdminEventFiltersIT {
 
     @Test
     void theHelpDesksMfaResetIsFoundAsAUserEventWithHowTheCallerWasVerified() {
-        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.SMS);
         String userId = person.userId();
-        String email = person.email();
         TinAccessApi agent = TinAccessApi.asNewHelpDesk(server);
-        String checkId = HelpDeskCalls.verifyByEmail(server, agent, userId, email);
+        String checkId = HelpDeskCalls.verifyByPhone(server, agent, person);
         assertEquals(200, agent.post("/checks/" + checkId + "/reset", null).status());
 
         AdminEventRepresentation reset = single("resourceTypes=USER&resourcePath=tin-access/users/" + userId + "/*");
 
         assertEquals("TIN_ACCESS_USER", reset.getDetails().get("tinAccessKind"));
         assertEquals("mfa-reset", reset.getDetails().get("action"));
-        assertEquals("email", reset.getDetails().get("method"));
+        assertEquals("phone", reset.getDetails().get("method"));
         assertEquals(agent.userId(), reset.getDetails().get("verifiedBy"));
         assertEquals("reset", reset.getDetails().get("outcome"));
     }

@@ -184,12 +184,14 @@ class EnrolmentAndConsoleAccessibilityInBrowserIT {
         RequestAccessPages.open(server).requestAdminAccess(RequestAccessPages.contact(RealmUsers.uniqueEmail("a11y-pending")),
                 List.of(TestTins.next()));
         NotListedPages.open(server).submit(NotListedPages.person(RealmUsers.uniqueEmail("a11y-not-listed"))).reference();
+        // An access review of its TIN, open, for My Tax IDs' notice and the Access review page.
+        assertEquals(201, TinAccessApi.at(server, "/access-reviews", reviewer.token()).post("", "{\"tin\":\"" + admin.tin() + "\"}").status());
         ConsolePages console = new ConsolePages(server, chromium);
         AccessibilityAudit audit = new AccessibilityAudit(chromium);
 
         console.signIn(admin.admin().email(), PortalUsers.PASSWORD, admin.admin().totpSecret());
         for (String page : List.of("tin-access/tins", "tin-access/my-requests", "tin-access/users", "tin-access/access-requests", "tin-access/clients",
-                "tin-access/client-grants", "tin-access/security",
+                "tin-access/client-grants", "tin-access/access-review", "tin-access/security",
                 "account-security/signing-in", "tin-access/not-listed", "tin-access/review")) {
             // By address: after the 320 px views the side menu may stay folded away. The review queue
             // comes last: its first request is opened next.

@@ -37,7 +37,7 @@ import org.tinaccess.it.support.TinAccessServer;
 
 /**
  * The help desk resets a person's second factor only once the caller proved who they are: a code
- * sent to the e-mail address or phone on file and read back, the confirmation of the admin of a TIN
+ * sent to the phone on file and read back (never to the e-mail address: a mailbox alone proves nothing), the confirmation of the admin of a TIN
  * the person belongs to, or a code in a letter to that TIN's address of record. Anyone who manages a
  * TIN waits a day, and the people told may stop it. Each refusal changes nothing.
  */
@@ -85,6 +85,10 @@ class HelpDeskIT {
         return server.realm().users().get(userId).credentials().stream().anyMatch(credential -> "otp".equals(credential.getType()));
     }
 
+    private boolean hasPhone(String userId) {
+        return server.realm().users().get(userId).credentials().stream().anyMatch(credential -> "phone-otp".equals(credential.getType()));
+    }
+
     private AdminEventRepresentation resetEvent(String checkId, String outcome) {
         return AdminEvents.query(server, "resourcePath=tin-access/users/*").events().stream()
                 .filter(event -> checkId.equals(event.getDetails().get("checkId")) && outcome.equals(event.getDetails().get("outcome")))
@@ -97,49 +101,59 @@ class HelpDeskIT {
     }
 
     @Test
-    void aCodeSentToThePersonsEmailAndReadBackLetsTheAgentResetAtOnce() {
-        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
+    void aCodeSentToThePersonsPhoneAndReadBackLetsTheAgentResetAtOnce() {
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.SMS);
         JsonNode found = agent.get("/people?q=" + person.email()).body().get("items");
         assertEquals(1, found.size(), found.toString());
         assertEquals(person.email().charAt(0) + "***" + person.email().substring(person.email().indexOf('@')), found.get(0).get("email").asText());
-        assertFalse(found.get(0).hasNonNull("phone"), "no phone on file");
+        assertTrue(found.get(0).get("phone").asText().endsWith(person.phone().e164().substring(8)), found.toString());
         assertFalse(found.get(0).get("coolingOff").asBoolean(), "manages no TIN");
 
-        int before = HelpDeskCalls.codeMails(server, person.email()).size();
-        TinAccessApi.Answer opened = agent.post("/people/" + person.userId() + "/checks", "{\"method\":\"email\"}");
-        assertEquals(201, opened.status(), opened.toString());
-        String checkId = opened.body().get("id").asText();
+        int before = HelpDeskCalls.codesSent(server, person);
+        String checkId = HelpDeskCalls.openByPhone(agent, person.userId());
         assertRefused(agent.post("/checks/" + checkId + "/reset", null), 409, "not_verified");
-        String code = HelpDeskCalls.newestCode(server, person.email(), before);
+        String code = HelpDeskCalls.nextCode(server, person, before);
         String wrong = code.equals("000000") ? "111111" : "000000";
         assertRefused(agent.post("/checks/" + checkId + "/code", "{\"code\":\"" + wrong + "\"}"), 409, "code_wrong");
         assertEquals(4, agent.get("/checks/" + checkId).body().get("triesLeft").asInt(), "the wrong try counted");
-        assertTrue(hasApp(person.userId()), "nothing reset before the caller is verified");
+        assertTrue(hasPhone(person.userId()), "nothing reset before the caller is verified");
         assertEquals(200, agent.post("/checks/" + checkId + "/code", "{\"code\":\"" + code + "\"}").status());
 
         TinAccessApi.Answer reset = agent.post("/checks/" + checkId + "/reset", null);
 
         assertEquals(200, reset.status(), reset.toString());
         assertEquals("done", reset.body().get("status").asText());
-        assertFalse(hasApp(person.userId()), "the app is gone");
+        assertFalse(hasPhone(person.userId()), "the phone factor is gone");
         assertTrue(Mails.subject(server.inbox().awaitMessageTo(person.email(), "multifactor authentication was reset")).contains("reset"));
         AdminEventRepresentation event = resetEvent(checkId, "reset");
-        assertEquals("email", event.getDetails().get("method"));
+        assertEquals("phone", event.getDetails().get("method"));
         assertEquals(agent.userId(), event.getDetails().get("verifiedBy"));
         assertEquals(agent.userId(), event.getAuthDetails().getUserId());
         assertRefused(agent.post("/checks/" + checkId + "/reset", null), 409, "check_closed");
     }
 
     @Test
-    void aNewCheckReplacesTheOldOneAndFiveWrongCodesFailIt() {
+    void aMailboxAloneNeverVerifiesTheCaller() {
+        // Whoever reads the person's mail could read a code sent there: there is no e-mail way.
         FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
-        int before = HelpDeskCalls.codeMails(server, person.email()).size();
-        String first = agent.post("/people/" + person.userId() + "/checks", "{\"method\":\"email\"}").body().get("id").asText();
-        String firstCode = HelpDeskCalls.newestCode(server, person.email(), before);
-        TinAccessApi.Answer second = agent.post("/people/" + person.userId() + "/checks", "{\"method\":\"email\"}");
-        assertEquals(201, second.status(), second.toString());
-        String secondId = second.body().get("id").asText();
-        String secondCode = HelpDeskCalls.newestCode(server, person.email(), before + 1);
+        int mails = server.inbox().messagesTo(person.email()).size();
+
+        assertRefused(agent.post("/people/" + person.userId() + "/checks", "{\"method\":\"email\"}"), 400, "invalid_method");
+
+        assertRefused(agent.post("/people/" + person.userId() + "/checks", "{\"method\":\"phone\"}"), 409, "no_phone");
+        assertEquals(0, agent.get("/people?q=" + person.email()).body().get("items").get(0).get("checks").size(), "no check was opened");
+        assertEquals(mails, server.inbox().messagesTo(person.email()).size(), "nothing was mailed");
+        assertTrue(hasApp(person.userId()));
+    }
+
+    @Test
+    void aNewCheckReplacesTheOldOneAndFiveWrongCodesFailIt() {
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.SMS);
+        int before = HelpDeskCalls.codesSent(server, person);
+        String first = HelpDeskCalls.openByPhone(agent, person.userId());
+        String firstCode = HelpDeskCalls.nextCode(server, person, before);
+        String secondId = HelpDeskCalls.openByPhone(agent, person.userId());
+        String secondCode = HelpDeskCalls.nextCode(server, person, before + 1);
 
         assertRefused(agent.post("/checks/" + first + "/code", "{\"code\":\"" + firstCode + "\"}"), 409, "check_closed");
         String wrong = secondCode.equals("000000") ? "111111" : "000000";
@@ -150,7 +164,7 @@ class HelpDeskIT {
         assertRefused(agent.post("/checks/" + secondId + "/code", "{\"code\":\"" + secondCode + "\"}"), 409, "check_closed");
         assertRefused(agent.post("/checks/" + secondId + "/reset", null), 409, "check_closed");
         assertEquals("failed", agent.get("/checks/" + secondId).body().get("status").asText());
-        assertTrue(hasApp(person.userId()));
+        assertTrue(hasPhone(person.userId()));
     }
 
     @Test
@@ -203,7 +217,7 @@ class HelpDeskIT {
 
     @Test
     void theResetOfABackupAdminWaitsADayTellsTheAdminAndTheAdminStopsIt() {
-        String checkId = HelpDeskCalls.verifyByEmail(server, agent, backup.userId(), backup.email());
+        String checkId = HelpDeskCalls.verifyByAdmin(server, agent, backup.userId(), provider.tin(), adminTokenNow());
 
         TinAccessApi.Answer scheduled = agent.post("/checks/" + checkId + "/reset", null);
 
@@ -227,7 +241,7 @@ class HelpDeskIT {
         assertTrue(hasApp(backup.userId()));
 
         // Called again, the person themselves stops it: the real one still has their factor.
-        String again = HelpDeskCalls.verifyByEmail(server, agent, backup.userId(), backup.email());
+        String again = HelpDeskCalls.verifyByAdmin(server, agent, backup.userId(), provider.tin(), adminTokenNow());
         assertEquals("scheduled", agent.post("/checks/" + again + "/reset", null).body().get("status").asText());
         assertEquals(204, asks(backup.apiToken()).post("/checks/" + again + "/stop", null).status());
         assertEquals("self", resetEvent(again, "stopped").getDetails().get("actingAs"));
@@ -282,9 +296,9 @@ class HelpDeskIT {
         FactorHolders.Holder staffReviewer = FactorHolders.create(server, FactorHolders.Factor.APP);
         grant(staffReviewer.userId(), "tin-reviewer");
 
-        assertRefused(agent.post("/people/" + agent.userId() + "/checks", "{\"method\":\"email\"}"), 409, "self_action");
-        assertEquals(403, agent.post("/people/" + otherAgent.userId() + "/checks", "{\"method\":\"email\"}").status());
-        assertEquals(403, agent.post("/people/" + staffReviewer.userId() + "/checks", "{\"method\":\"email\"}").status());
+        assertRefused(agent.post("/people/" + agent.userId() + "/checks", "{\"method\":\"phone\"}"), 409, "self_action");
+        assertEquals(403, agent.post("/people/" + otherAgent.userId() + "/checks", "{\"method\":\"phone\"}").status());
+        assertEquals(403, agent.post("/people/" + staffReviewer.userId() + "/checks", "{\"method\":\"phone\"}").status());
         assertEquals(0, agent.get("/people?q=" + staffReviewer.email()).body().get("items").size(), "staff are not found");
         assertEquals(403, TinAccessApi.at(server, "/help-desk", reviewer.token()).get("/people?q=" + provider.admin().email()).status(),
                 "a reviewer is not the help desk");
@@ -294,13 +308,13 @@ class HelpDeskIT {
         String staleId = RealmUsers.create(server, staleEmail, RealmUsers.PASSWORD);
         grant(staleId, "tin-help-desk");
         TinAccessApi stale = TinAccessApi.at(server, "/help-desk", RealmUsers.signIn(server, staleEmail, RealmUsers.PASSWORD));
-        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.APP);
-        String checkId = HelpDeskCalls.verifyByEmail(server, stale, person.userId(), person.email());
+        FactorHolders.Holder person = FactorHolders.create(server, FactorHolders.Factor.SMS);
+        String checkId = HelpDeskCalls.verifyByPhone(server, stale, person);
         assertRefused(stale.post("/checks/" + checkId + "/reset", null), 401, "insufficient_user_authentication");
-        assertTrue(hasApp(person.userId()));
+        assertTrue(hasPhone(person.userId()));
 
         // A verification half an hour old no longer resets: the caller is verified again.
-        String late = HelpDeskCalls.verifyByEmail(server, agent, person.userId(), person.email());
+        String late = HelpDeskCalls.verifyByPhone(server, agent, person);
         try (Connection db = server.database().orElseThrow().connect();
                 PreparedStatement update = db.prepareStatement("UPDATE TA_HELP_DESK_CASE SET VERIFIED_AT = VERIFIED_AT - ? WHERE ID = ?")) {
             update.setLong(1, Duration.ofMinutes(31).toMillis());
@@ -308,7 +322,7 @@ class HelpDeskIT {
             assertEquals(1, update.executeUpdate());
         }
         assertRefused(agent.post("/checks/" + late + "/reset", null), 409, "verification_expired");
-        assertTrue(hasApp(person.userId()));
+        assertTrue(hasPhone(person.userId()));
     }
 
     @Test

@@ -153,6 +153,11 @@ class AuthorizationMatrixIT {
         RULES.put("PUT /billing-services/{tin}/members/{userId}/clients", Rule.SERVICE_ADMIN);
         RULES.put("GET /billing-services/{tin}/members/{userId}/client-requests", Rule.SERVICE_ADMIN);
         RULES.put("PUT /billing-services/{tin}/members/{userId}/client-requests", Rule.SERVICE_ADMIN);
+        RULES.put("GET /tins/access-reviews", Rule.SELF);
+        RULES.put("GET /tins/{tin}/access-review", Rule.TIN_MANAGER);
+        RULES.put("POST /tins/{tin}/access-review/items/{id}", Rule.TIN_MANAGER);
+        RULES.put("POST /access-reviews", Rule.REVIEWER);
+        RULES.put("GET /access-reviews/{tin}/latest", Rule.REVIEWER);
         RULES.put("GET /client-grants", Rule.REVIEWER);
         RULES.put("POST /client-grants/{id}/resend", Rule.REVIEWER);
     }
@@ -333,6 +338,12 @@ class AuthorizationMatrixIT {
         if (operation.startsWith("GET /npis/")) {
             return 404; // an NPI no provider holds
         }
+        if (operation.equals("POST /access-reviews")) {
+            return 400; // no TIN
+        }
+        if (operation.equals("GET /access-reviews/{tin}/latest")) {
+            return target.tin() == MatrixFixture.Kind.UNREGISTERED ? 404 : 200; // the fixture's TINs each have a review
+        }
         if (!target.knownRequest()) {
             return 404;
         }
@@ -357,8 +368,9 @@ class AuthorizationMatrixIT {
         boolean aboutAMember = operation.contains("{userId}");
         boolean aboutAJoinRequest = operation.contains("join-requests/{id}");
         boolean aboutAClientGrant = operation.contains("client-grants/{id}");
+        boolean aboutAReviewItem = operation.contains("access-review/items/{id}");
         if ((aboutAMember && !target.memberOfTheTin()) || (aboutAJoinRequest && !target.joinRequestOfTheTin())
-                || (aboutAClientGrant && !target.clientGrantOfTheTin())) {
+                || (aboutAClientGrant && !target.clientGrantOfTheTin()) || (aboutAReviewItem && !target.reviewItemOfTheTin())) {
             return 404;
         }
         if (read) {
@@ -379,7 +391,7 @@ class AuthorizationMatrixIT {
         // A revoke takes no body: it would change things, so it is left to BillingServiceJourneyIT.
         boolean withBody = operation.startsWith("PUT ") || operation.equals("POST /tins/{tin}/members")
                 || operation.equals("POST /billing-services/{tin}/client-grants") || operation.endsWith("{id}/approve")
-                || operation.endsWith("{id}/deny");
+                || operation.endsWith("{id}/deny") || aboutAReviewItem;
         return withBody ? Integer.valueOf(400) : null;
     }
 

@@ -97,6 +97,8 @@ final class MatrixFixture {
     /** A help-desk check about TIN A's user, waiting for TIN A's admin to confirm the caller. */
     private String checkId;
     private String grantOfA;
+    /** The item about TIN A's user in TIN A's open access review. */
+    private String reviewItemOfA;
     private String realmId;
 
     private MatrixFixture(TinAccessServer server) {
@@ -153,6 +155,11 @@ final class MatrixFixture {
 
         /** The client grant in the path is addressed to the TIN in the path. */
         boolean clientGrantOfTheTin() {
+            return tin == Kind.OWN && id == Kind.OWN;
+        }
+
+        /** The access review item in the path is in the review of the TIN in the path. */
+        boolean reviewItemOfTheTin() {
             return tin == Kind.OWN && id == Kind.OWN;
         }
 
@@ -251,6 +258,23 @@ final class MatrixFixture {
         // The managers asked to confirm are mailed after the commit: both mails in, so the matrix's state holds still.
         server.inbox().awaitMessageTo(a.admin().email(), "confirm a caller");
         server.inbox().awaitMessageTo(backup.email(), "confirm a caller");
+
+        // An access review of each TIN, open: its managers read it, and TIN A's review has an item about TIN A's user.
+        TinAccessApi reviews = TinAccessApi.at(server, "/access-reviews", setupReviewer.token());
+        for (String tin : List.of(tinA, tinB)) {
+            TinAccessApi.Answer started = reviews.post("", "{\"tin\":\"" + tin + "\"}");
+            assertEquals(201, started.status(), started.toString());
+            if (tin.equals(tinA)) {
+                for (JsonNode item : started.body().get("items")) {
+                    if (user.userId().equals(item.get("userId").asText())) {
+                        reviewItemOfA = item.get("id").asText();
+                    }
+                }
+            }
+        }
+        server.inbox().awaitMessageTo(a.admin().email(), "Review who has access");
+        server.inbox().awaitMessageTo(backup.email(), "Review who has access");
+        server.inbox().awaitMessageTo(b.admin().email(), "Review who has access");
     }
 
     private static String body(String email) {
@@ -410,6 +434,9 @@ final class MatrixFixture {
         if (operation.contains("/checks/")) {
             return checkId;
         }
+        if (operation.contains("/access-review/")) {
+            return reviewItemOfA;
+        }
         return operation.contains("not-listed-requests") ? notListedId : requestId;
     }
 
@@ -430,6 +457,8 @@ final class MatrixFixture {
             state.append(rows(db, "select count(*) from USER_ENTITY where REALM_ID = ?", realmId));
             state.append(rows(db, "select ID, STATUS, TRIES, VERIFIED_BY from TA_HELP_DESK_CASE where REALM_ID = ? order by ID", realmId));
             state.append(rows(db, "select NPN, USER_ID from TA_AGENT_NPN where REALM_ID = ? order by NPN", realmId));
+            state.append(rows(db, "select r.TIN, r.CLOSED_AT, i.SUBJECT_ID, i.DECISION from TA_ACCESS_REVIEW r join TA_ACCESS_REVIEW_ITEM i"
+                    + " on i.REVIEW_ID = r.ID where r.REALM_ID = ? order by r.TIN, i.SUBJECT_ID", realmId));
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

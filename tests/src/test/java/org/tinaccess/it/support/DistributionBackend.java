@@ -64,6 +64,8 @@ final class DistributionBackend implements ServerBackend {
                 .startTimeout(TestSettings.startTimeout())
                 // Scheduled work every second, so tests see deadlines pass without waiting 15 minutes.
                 .argument("--spi-realm-restapi-extension--tin-access--job-interval=" + TestSettings.JOB_INTERVAL_SECONDS)
+                // Idle accounts and access reviews count months: tests move the time those rules are judged by (PortalClock).
+                .argument("--spi-realm-restapi-extension--tin-access--settable-clock=true")
                 // PIN letters as PDF files where the tests read them (TinAccessServer.letters()).
                 .argument("--spi-letter-sender--file--directory=" + TinAccessServer.lettersFolder())
                 // Themes and templates cached as in production: start-dev parses every template of every

@@ -31,7 +31,7 @@ class ConsoleWordsInMailsTest {
         Properties console = bundle("theme/tin-access/account/messages/messages_en.properties");
         List<String> pages = List.of(console.getProperty("tinAccessMyTins"), console.getProperty("tinAccessUsers"),
                 console.getProperty("tinAccessJoinRequests"), console.getProperty("tinAccessReviewQueue"), console.getProperty("tinAccessMyRequests"),
-                console.getProperty("tinAccessClientGrants"), console.getProperty("tinAccessClients"));
+                console.getProperty("tinAccessClientGrants"), console.getProperty("tinAccessClients"), console.getProperty("tinAccessAccessReview"));
         List<String> named = new ArrayList<>();
 
         for (String key : mails.stringPropertyNames()) {

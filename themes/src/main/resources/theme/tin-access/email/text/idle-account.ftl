@@ -2,12 +2,6 @@
 <#import "help.ftl" as help>
 ${msg("mailHello", firstName)}
 
-${msg("helpDeskCodeIntro", realmName)}
-
-${code}
-
-${msg("helpDeskCodeHow", minutes)}
-
-${msg("helpDeskCodeNotYou")}
+<#if suspended>${msg("idleSuspended", realmName, days)}<#else>${msg("idleWarning", realmName, due)}</#if>
 
 <@help.signature/>

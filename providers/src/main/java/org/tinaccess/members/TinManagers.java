@@ -1,4 +1,4 @@
-package org.tinaccess.helpdesk;
+package org.tinaccess.members;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -15,28 +15,28 @@ import org.tinaccess.store.MemberStatus;
 import org.tinaccess.store.MemberStore;
 
 /**
- * Who manages which TIN, as the help desk's rules need it: the claim holder whose membership is
+ * Who manages which TIN, as the help desk's and the access reviews' rules need it: the claim holder whose membership is
  * active, and the backup admins who agreed and are active. Read from the same rows the API's own
  * permission checks read.
  */
-final class TinManagers {
+public final class TinManagers {
 
     private final AdminRequestStore claims;
     private final MemberStore members;
 
-    TinManagers(KeycloakSession session, RealmModel realm) {
+    public TinManagers(KeycloakSession session, RealmModel realm) {
         this.claims = new AdminRequestStore(session, realm.getId());
         this.members = new MemberStore(session, realm.getId());
     }
 
     /** The TIN's active admin, if any. */
-    Optional<String> adminOf(String tin) {
+    public Optional<String> adminOf(String tin) {
         return claims.claimOf(tin).map(AdminClaimEntity::getUserId)
                 .filter(userId -> members.find(tin, userId).map(member -> member.getStatus() == MemberStatus.ACTIVE).orElse(false));
     }
 
     /** The TIN's active admin and agreed backup admins. */
-    Set<String> of(String tin) {
+    public Set<String> of(String tin) {
         Set<String> managers = new LinkedHashSet<>();
         adminOf(tin).ifPresent(managers::add);
         members.backupAdminsOf(tin).stream().filter(MemberEntity::isActiveBackupAdmin).map(MemberEntity::getUserId).forEach(managers::add);
@@ -44,7 +44,7 @@ final class TinManagers {
     }
 
     /** The TINs {@code userId} manages: as admin, or as agreed, active backup admin. */
-    List<String> managedBy(String userId) {
+    public List<String> managedBy(String userId) {
         List<String> tins = new ArrayList<>();
         claims.claimsOf(userId).stream().map(AdminClaimEntity::getTin).filter(tin -> adminOf(tin).map(userId::equals).orElse(false))
                 .forEach(tins::add);
@@ -54,13 +54,13 @@ final class TinManagers {
     }
 
     /** Whether {@code userId} holds a TIN's admin claim or is any TIN's agreed backup admin: a reset waits out the cooling-off. */
-    boolean isAnyManager(String userId) {
+    public boolean isAnyManager(String userId) {
         return !claims.claimsOf(userId).isEmpty()
                 || members.membershipsOf(userId).stream().anyMatch(member -> member.getBackupAdmin() == BackupAdmin.CONFIRMED);
     }
 
     /** The role {@code userId} plays on {@code tin}: admin, backup-admin or user. */
-    String roleOn(MemberEntity membership) {
+    public String roleOn(MemberEntity membership) {
         if (claims.claimOf(membership.getTin()).map(claim -> claim.getUserId().equals(membership.getUserId())).orElse(false)) {
             return "admin";
         }
