@@ -35,7 +35,7 @@ import org.tinaccess.it.support.ViewingConditions;
 
 /**
  * The pages a person meets before having an account, or signing in, pass axe-core's WCAG
- * 2.1 A and AA rules, light and dark, at 1280 and 320 px ({@link AccessibilityAudit}); and what axe
+ * 2.1 A and AA rules, light at 1280 and 320 px and dark at 1280 px ({@link AccessibilityAudit}); and what axe
  * cannot see: titles of their own, focus on the first invalid field with its message as its
  * description, the security image named by its alt text, the join page keeping its search after a
  * refused submit, masked Tax IDs read by their last digits.

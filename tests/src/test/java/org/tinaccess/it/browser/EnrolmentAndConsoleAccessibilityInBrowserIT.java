@@ -39,7 +39,7 @@ import org.tinaccess.it.support.Totp;
 /**
  * continued from {@link AccessibilityInBrowserIT}: the activation chain's pages (new
  * password, security image, MFA chooser, each enrolment page, recovery codes), the factor chooser at
- * sign-in and every console page of ours, through axe-core light and dark at 1280 and 320 px, each
+ * sign-in and every console page of ours, through axe-core light at 1280 and 320 px and dark at 1280 px, each
  * with a title of its own.
  */
 @OnBothMinors

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Runs axe-core on each page a test reaches, under every {@link ViewingConditions} (every rule in
- * light at both widths, the colour rules in dark), walks it with the keyboard ({@link KeyboardWalk}), and keeps going:
+ * light at both widths, the colour rules in dark at the desktop width), walks it with the keyboard ({@link KeyboardWalk}), and keeps going:
  * one run lists every violation of every page, instead of stopping at the first. Also keeps each
  * page's title, which must name that page alone (WCAG 2.4.2).
  */
@@ -24,7 +24,7 @@ public final class AccessibilityAudit {
         this.chromium = chromium;
     }
 
-    /** The page as it is now, named {@code page} in the findings, light and dark, wide and narrow. */
+    /** The page as it is now, named {@code page} in the findings, light and dark, wide and (in light) narrow. */
     public AccessibilityAudit check(String page) {
         return check(page, false);
     }
@@ -34,8 +34,10 @@ public final class AccessibilityAudit {
         try {
             for (ViewingConditions conditions : ViewingConditions.ofThisRun()) {
                 conditions.apply(chromium);
-                (conditions.coloursOnly() ? Axe.colourViolations(chromium) : Axe.violations(chromium)).forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
-                if (conditions.width() < 400) {
+                List<String> violations = conditions.coloursOnly() ? Axe.colourViolations(chromium) : Axe.violations(chromium);
+                violations.forEach(violation -> findings.add(page + " (" + conditions + "): " + violation));
+                // The page as axe saw it, to read its findings by: only where there are some (a screenshot a check costs a tenth of a second).
+                if (!violations.isEmpty()) {
                     chromium.screenshot("a11y-" + page.replaceAll("[^A-Za-z0-9]+", "-") + "-" + conditions.colourScheme() + "-" + conditions.width());
                 }
             }
