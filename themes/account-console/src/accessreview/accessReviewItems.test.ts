@@ -50,6 +50,12 @@ describe("access review items", () => {
     expect(nextToDecide(items, "b")).toBe("a");
   });
 
+  it("follows the server's word on what the caller may decide, a named backup admin included", () => {
+    const named = item("n", "Named", { role: "user", decidable: false });
+    expect(isToDecide(named, true)).toBe(false);
+    expect(isToDecide(item("u", "User", { role: "backup-admin", decidable: true }), true)).toBe(true);
+  });
+
   it("counts what no one decided apart from what the caller can still decide", () => {
     const items = [item("a", "A", { self: true }), item("b", "B"), item("c", "C", { decision: "removed" })];
     expect(countItems(items)).toEqual({ total: 3, undecided: 2, toDecide: 1 });

@@ -1,12 +1,16 @@
 import type { AccessReviewItem, AccessReviewSummary, MyTin } from "../api/types";
 
 /**
- * Why the caller may not decide an undecided item: it is about them, or, when they are a backup admin
- * ({@code asBackup}), about another backup admin (the API refuses those to them, as on the Users page).
+ * Why the caller may not decide an undecided item: it is about them, or beyond a backup admin's
+ * powers (the admin and every backup admin, named or agreed: the API says so per item, as
+ * {@code decidable}; {@code asBackup} and the role stand in where it does not).
  */
 export function notTheirs(item: AccessReviewItem, asBackup = false): "self" | "backup-admin" | undefined {
   if (item.self) {
     return "self";
+  }
+  if (item.decidable !== undefined) {
+    return item.decidable ? undefined : "backup-admin";
   }
   return asBackup && item.role === "backup-admin" ? "backup-admin" : undefined;
 }

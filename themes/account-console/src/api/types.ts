@@ -286,6 +286,8 @@ export type AccessReviewItem = {
   decidedBy?: string | null;
   decidedAt?: number | null;
   self: boolean;
+  /** Whether the caller may decide it: not about themselves, and within their powers (a backup admin's stop at the backup admins). */
+  decidable?: boolean;
 };
 
 /** A Tax ID's newest access review (GET /tins/{tin}/access-review); a closed one is read-only. */

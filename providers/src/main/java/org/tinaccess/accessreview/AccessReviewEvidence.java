@@ -12,19 +12,20 @@ import java.util.stream.Stream;
  */
 final class AccessReviewEvidence {
 
-    static final List<String> HEADER = List.of("review_id", "tin", "provider", "started_at", "started_by", "due_at", "closed_at", "kind", "user_id", "grant_id", "name",
-            "email", "role", "entitlements", "npis", "decision", "decided_by", "decided_at");
+    static final List<String> HEADER = List.of("review_id", "tin", "provider", "started_at", "started_by", "due_at", "closed_at", "kind",
+            "user_id", "grant_id", "name", "email", "role", "entitlements", "npis", "decision", "decided_by", "decided_at");
 
     private AccessReviewEvidence() {}
 
     static String csv(AccessReviewView review) {
         StringBuilder out = new StringBuilder(line(HEADER.stream()));
         for (AccessReviewView.Item item : review.items()) {
+            String decision = item.decision() == null ? "undecided" : item.decision();
+            String decidedBy = item.decidedBy() == null && item.decision() != null ? "deadline" : item.decidedBy();
             out.append(line(Stream.of(review.id(), review.tin(), review.provider(), time(review.startedAt()),
                     review.startedBy() == null ? "schedule" : review.startedBy(), time(review.dueAt()), time(review.closedAt()), item.kind(),
-                    item.userId(), item.grantId(), item.name(), item.email(), item.role(), String.join(";", item.entitlements()), String.join(";", item.npis()),
-                    item.decision() == null ? "undecided" : item.decision(), item.decidedBy() == null && item.decision() != null ? "deadline" : item.decidedBy(),
-                    time(item.decidedAt()))));
+                    item.userId(), item.grantId(), item.name(), item.email(), item.role(), String.join(";", item.entitlements()),
+                    String.join(";", item.npis()), decision, decidedBy, time(item.decidedAt()))));
         }
         return out.toString();
     }

@@ -29,10 +29,6 @@ final class AccessReviewMails {
         this.realm = realm;
     }
 
-    static String name(UserModel user) {
-        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    }
-
     void started(AccessReviewEntity review, Collection<String> managerIds, int people) {
         toManagers(review, managerIds, "accessReviewStartedSubject", "started", Map.of("count", people));
     }
@@ -68,12 +64,7 @@ final class AccessReviewMails {
         }
     }
 
-    private void send(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
-        if (user == null || user.getEmail() == null) {
-            return;
-        }
-        Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put("firstName", user.getFirstName() == null ? "" : user.getFirstName());
-        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
+    private void send(UserModel user, String subjectKey, String template, Map<String, Object> attributes) {
+        new PortalMail(session, realm).toPersonAfterCommit(user, subjectKey, template, attributes);
     }
 }

@@ -6,8 +6,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -26,6 +28,8 @@ import org.tinaccess.settings.PortalClock;
 import org.tinaccess.store.AccessReviewEntity;
 import org.tinaccess.store.AccessReviewItemEntity;
 import org.tinaccess.store.AccessReviewStore;
+import org.tinaccess.store.AdminRequestStore;
+import org.tinaccess.store.MemberStore;
 
 /**
  * {@code /tin-access/tins/{tin}/access-review}: the TIN's admin and backup admins see the TIN's
@@ -52,7 +56,7 @@ public class AccessReviewResource extends GetOnlyFallback {
         TinManager manager = TinAuthority.requireManager(session, realm, caller, tinInPath);
         AccessReviewStore store = new AccessReviewStore(session, realm.getId());
         AccessReviewEntity review = store.newestOf(manager.tin().digits()).orElseThrow(ApiException::notFound);
-        return Json.ok(AccessReviewView.of(session, realm, review, store.items(review.getId()), caller.user().getId()));
+        return Json.ok(AccessReviewView.of(session, realm, review, store.items(review.getId()), caller.user().getId(), beyondPowers(manager)));
     }
 
     @POST
@@ -85,6 +89,17 @@ public class AccessReviewResource extends GetOnlyFallback {
         details.put("actingAs", manager.actingAs());
         new AuditTrail(session, realm, caller).record(OperationType.UPDATE, AuditKind.TIN_ACCESS_MEMBER,
                 "tins/" + manager.tin().digits() + "/access-review/items/" + item.getId(), details);
-        return Json.ok(AccessReviewView.item(session, realm, decided, actor.getId()));
+        return Json.ok(AccessReviewView.item(session, realm, decided, actor.getId(), beyondPowers(manager)));
+    }
+
+    /** Whom a backup admin may not decide: the admin and every backup admin, named or agreed (TinAuthority.requireWithinPowers). */
+    private Set<String> beyondPowers(TinManager manager) {
+        if (!manager.backup()) {
+            return Set.of();
+        }
+        Set<String> beyond = new HashSet<>();
+        new AdminRequestStore(session, realm.getId()).claimOf(manager.tin().digits()).ifPresent(claim -> beyond.add(claim.getUserId()));
+        new MemberStore(session, realm.getId()).backupAdminsOf(manager.tin().digits()).forEach(member -> beyond.add(member.getUserId()));
+        return beyond;
     }
 }

@@ -3,6 +3,7 @@ package org.tinaccess.accessreview;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
@@ -14,21 +15,22 @@ import org.tinaccess.store.AccessReviewItemKind;
 import org.tinaccess.tin.Tin;
 
 /** An access review as the API shows it: to the TIN's managers, and to the plan's reviewers as evidence. */
-public record AccessReviewView(String id, String tin, String provider, long startedAt, String startedBy, long dueAt, Long closedAt, String status,
-        List<Item> items) {
+public record AccessReviewView(String id, String tin, String provider, long startedAt, String startedBy, long dueAt, Long closedAt,
+        String status, List<Item> items) {
 
     /** One item: whose access it was (a person's, or a billing service's grant), as it stood at the start, and what became of it. */
-    public record Item(String id, String kind, String userId, String grantId, String name, String email, String role, List<String> entitlements, List<String> npis,
-            String decision, String decidedBy, Long decidedAt, boolean self) {}
+    public record Item(String id, String kind, String userId, String grantId, String name, String email, String role, List<String> entitlements,
+            List<String> npis, String decision, String decidedBy, Long decidedAt, boolean self, boolean decidable) {}
 
     /** A review's summary for the list of open ones. */
     public record Summary(String id, String tin, String provider, long startedAt, long dueAt, String status, long undecided, long total) {}
 
+    /** As {@code callerId} sees it: {@code beyondPowers}, the people they may not decide (for a backup admin, the admin and the backup admins). */
     static AccessReviewView of(KeycloakSession session, RealmModel realm, AccessReviewEntity review, List<AccessReviewItemEntity> items,
-            String callerId) {
+            String callerId, Set<String> beyondPowers) {
         return new AccessReviewView(review.getId(), review.getTin(), providerName(session, review), review.getStartedAt(),
                 username(session, realm, review.getStartedBy()), review.getDueAt(), review.getClosedAt(), review.isOpen() ? "open" : "closed",
-                items.stream().map(item -> item(session, realm, item, callerId)).toList());
+                items.stream().map(item -> item(session, realm, item, callerId, beyondPowers)).toList());
     }
 
     static Summary summary(KeycloakSession session, AccessReviewEntity review, List<AccessReviewItemEntity> items) {
@@ -36,12 +38,13 @@ public record AccessReviewView(String id, String tin, String provider, long star
                 review.isOpen() ? "open" : "closed", items.stream().filter(item -> item.getDecision() == null).count(), items.size());
     }
 
-    static Item item(KeycloakSession session, RealmModel realm, AccessReviewItemEntity item, String callerId) {
+    static Item item(KeycloakSession session, RealmModel realm, AccessReviewItemEntity item, String callerId, Set<String> beyondPowers) {
         boolean member = item.getKind() == AccessReviewItemKind.MEMBER;
         return new Item(item.getId(), item.getKind().name().toLowerCase(Locale.ROOT), member ? item.getSubjectId() : null,
                 member ? null : item.getSubjectId(), item.getName(), item.getEmail(),
                 item.getRole(), split(item.getEntitlements()), split(item.getNpis()), item.getDecision() == null ? null : item.getDecision().value(),
-                username(session, realm, item.getDecidedBy()), item.getDecidedAt(), item.getSubjectId().equals(callerId));
+                username(session, realm, item.getDecidedBy()), item.getDecidedAt(), item.getSubjectId().equals(callerId),
+                !item.getSubjectId().equals(callerId) && !beyondPowers.contains(item.getSubjectId()));
     }
 
     private static String providerName(KeycloakSession session, AccessReviewEntity review) {

@@ -15,6 +15,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.organization.OrganizationProvider;
 import org.tinaccess.billing.ClientGrants;
+import org.tinaccess.mail.PortalMail;
 import org.tinaccess.members.TinManagers;
 import org.tinaccess.members.TinMembership;
 import org.tinaccess.rest.ApiException;
@@ -88,15 +89,16 @@ public final class AccessReviews {
                 continue;
             }
             items.add(new AccessReviewItemEntity(KeycloakModelUtils.generateId(), review.getId(), AccessReviewItemKind.MEMBER, person.getId(),
-                    AccessReviewMails.name(person), person.getEmail(), member.getBackupAdmin() == BackupAdmin.CONFIRMED ? "backup-admin" : "user",
+                    PortalMail.name(person), person.getEmail(), member.getBackupAdmin() == BackupAdmin.CONFIRMED ? "backup-admin" : "user",
                     String.join(",", members.entitlements(member.getOrgId(), person.getId())),
                     String.join(",", members.npis(member.getOrgId(), List.of(person.getId())).getOrDefault(person.getId(), List.of()))));
         }
         ClientGrantStore grants = new ClientGrantStore(session, realm.getId());
         for (ClientGrantEntity grant : grants.ofClient(tin.digits(), ClientGrantStatus.APPROVED, 0, MAX_GRANTS)) {
             OrganizationModel service = session.getProvider(OrganizationProvider.class).getById(grant.getServiceOrgId());
+            String serviceName = service == null ? grant.getServiceTin() : service.getName();
             items.add(new AccessReviewItemEntity(KeycloakModelUtils.generateId(), review.getId(), AccessReviewItemKind.GRANT, grant.getId(),
-                    service == null ? grant.getServiceTin() : service.getName(), null, "billing-service", String.join(",", grant.getEntitlements()), ""));
+                    serviceName, null, "billing-service", String.join(",", grant.getEntitlements()), ""));
         }
         try {
             reviews.add(review, items);

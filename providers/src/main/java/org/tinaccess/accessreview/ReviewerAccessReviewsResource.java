@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
@@ -57,7 +58,7 @@ public class ReviewerAccessReviewsResource extends ApiFallback {
                 .orElseThrow(() -> ApiException.conflict("no_admin", "This Tax ID has no active admin to review its access."));
         new AuditTrail(session, realm, reviewer).record(OperationType.CREATE, AuditKind.TIN_ACCESS_MEMBER, "access-reviews/" + review.getId(),
                 Map.of("tin", tin.digits(), "action", "access-review:started", "reviewId", review.getId()));
-        return Json.created(AccessReviewView.of(session, realm, review, store.items(review.getId()), reviewer.user().getId()));
+        return Json.created(AccessReviewView.of(session, realm, review, store.items(review.getId()), reviewer.user().getId(), Set.of()));
     }
 
     @GET
@@ -71,15 +72,16 @@ public class ReviewerAccessReviewsResource extends ApiFallback {
         AccessReviewStore store = new AccessReviewStore(session, realm.getId());
         AccessReviewEntity review = store.newestOf(tin.digits()).orElseThrow(ApiException::notFound);
         List<AccessReviewItemEntity> items = store.items(review.getId());
-        AccessReviewView view = AccessReviewView.of(session, realm, review, items, reviewer.user().getId());
+        AccessReviewView view = AccessReviewView.of(session, realm, review, items, reviewer.user().getId(), Set.of());
         if (format == null || format.isBlank() || "json".equals(format)) {
             return Json.ok(view);
         }
         if (!"csv".equals(format)) {
             throw ApiException.badRequest("invalid_format", "format is json or csv.");
         }
+        String file = "access-review-" + tin.digits() + "-" + review.getId().substring(0, 8) + ".csv";
         return Response.ok(AccessReviewEvidence.csv(view), new MediaType("text", "csv", "UTF-8"))
-                .header("Content-Disposition", "attachment; filename=\"access-review-" + tin.digits() + "-" + review.getId().substring(0, 8) + ".csv\"")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
     }
 

@@ -1,10 +1,6 @@
 package org.tinaccess.activation;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +14,7 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 import org.tinaccess.limits.ClusterRateLimit;
+import org.tinaccess.mail.MailDates;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.mfa.SecondFactors;
 import org.tinaccess.settings.TinAccessSettings;
@@ -56,8 +53,7 @@ final class ActivationResend {
         mailAfterCommit(session, realm.getId(), user.getEmail(), Map.of(
                 "firstName", user.getFirstName() == null ? "" : user.getFirstName(),
                 "link", link,
-                "expiryDate", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).withZone(ZoneId.systemDefault())
-                        .format(Instant.ofEpochMilli(expiresAt))));
+                "expiryDate", MailDates.day(expiresAt)));
     }
 
     /** An enabled account with a link out and no second factor yet: one who has not finished activating. */

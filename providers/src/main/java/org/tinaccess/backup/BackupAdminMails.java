@@ -30,11 +30,12 @@ final class BackupAdminMails {
     }
 
     void named(UserModel person, UserModel admin) {
-        send(person, "backupAdminNamedSubject", "backup-admin-named.ftl", Map.of("adminName", name(admin), "consoleUrl", consoleUrl()));
+        send(person, "backupAdminNamedSubject", "backup-admin-named.ftl",
+                Map.of("adminName", PortalMail.name(admin), "consoleUrl", new PortalMail(session, realm).myTaxIdsUrl()));
     }
 
     void withdrawn(UserModel person, UserModel admin) {
-        send(person, "backupAdminWithdrawnSubject", "backup-admin-withdrawn.ftl", Map.of("adminName", name(admin)));
+        send(person, "backupAdminWithdrawnSubject", "backup-admin-withdrawn.ftl", Map.of("adminName", PortalMail.name(admin)));
     }
 
     /** To the TIN's admin: the person agreed, or said no (or stepped down). */
@@ -42,17 +43,10 @@ final class BackupAdminMails {
         new AdminRequestStore(session, realm.getId()).claimOf(tin.digits())
                 .map(claim -> session.users().getUserById(realm, claim.getUserId()))
                 .ifPresent(admin -> send(admin, agreed ? "backupAdminAgreedSubject" : "backupAdminDeclinedSubject",
-                        "backup-admin-answered.ftl", Map.of("personName", name(person), "agreed", agreed)));
+                        "backup-admin-answered.ftl", Map.of("personName", PortalMail.name(person), "agreed", agreed)));
     }
 
-    static String name(UserModel user) {
-        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    }
 
-    private String consoleUrl() {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
-                .path("tin-access").path("tins").build().toString();
-    }
 
     private void send(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
         if (user == null || user.getEmail() == null) {

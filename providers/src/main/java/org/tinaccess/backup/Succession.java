@@ -9,6 +9,7 @@ import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.mail.PortalMail;
 import org.tinaccess.members.AdminChangeMails;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.rest.ApiException;
@@ -83,7 +84,7 @@ final class Succession {
     }
 
     private void tell(UserModel successor, Optional<UserModel> former) {
-        String successorName = BackupAdminMails.name(successor);
+        String successorName = PortalMail.name(successor);
         AdminChangeMails adminMails = new AdminChangeMails(session, realm, tin);
         adminMails.transferred(successor);
         former.filter(old -> old.getEmail() != null).ifPresent(old -> adminMails.replaced(old, successorName));

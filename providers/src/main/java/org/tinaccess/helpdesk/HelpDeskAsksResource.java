@@ -15,6 +15,7 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.mail.PortalMail;
 import org.tinaccess.members.TinAuthority;
 import org.tinaccess.members.TinManager;
 import org.tinaccess.members.TinManagers;
@@ -134,7 +135,7 @@ public class HelpDeskAsksResource extends GetOnlyFallback {
         UserModel person = session.users().getUserById(realm, check.getUserId());
         Tin tin = check.getTin() == null ? null : Tin.parse(check.getTin()).orElse(null);
         OrganizationModel provider = tin == null ? null : ProviderOrganization.of(session, tin);
-        return new Ask(check.getId(), kind, check.getUserId(), person == null ? "" : HelpDeskMails.name(person),
+        return new Ask(check.getId(), kind, check.getUserId(), person == null ? "" : PortalMail.name(person),
                 tin == null ? null : tin.digits(), provider == null ? null : provider.getName(), check.getOpenedAt(), check.getDueAt());
     }
 }

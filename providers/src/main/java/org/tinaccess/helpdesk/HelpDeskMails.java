@@ -1,17 +1,13 @@
 package org.tinaccess.helpdesk;
 
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.OrganizationModel;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.tinaccess.mail.MailDates;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.provider.ProviderOrganization;
 import org.tinaccess.tin.Tin;
@@ -34,15 +30,16 @@ final class HelpDeskMails {
         OrganizationModel provider = ProviderOrganization.of(session, tin);
         for (String managerId : managerIds) {
             send(session.users().getUserById(realm, managerId), "helpDeskConfirmSubject", "help-desk-confirm.ftl", Map.of(
-                    "personName", name(person),
+                    "personName", PortalMail.name(person),
                     "provider", provider == null ? tin.masked() : provider.getName(),
-                    "consoleUrl", consoleUrl()));
+                    "consoleUrl", new PortalMail(session, realm).myTaxIdsUrl()));
         }
     }
 
     /** To the person and to the others who may stop it: the reset happens at {@code due} unless stopped. */
     void resetScheduled(UserModel person, Collection<String> otherIds, long due) {
-        Map<String, Object> attributes = Map.of("personName", name(person), "due", when(due), "consoleUrl", consoleUrl());
+        Map<String, Object> attributes = Map.of("personName", PortalMail.name(person), "due", MailDates.moment(due),
+                "consoleUrl", new PortalMail(session, realm).myTaxIdsUrl());
         send(person, "helpDeskScheduledSubject", "help-desk-reset-scheduled.ftl", withSelf(attributes, true));
         for (String otherId : otherIds) {
             send(session.users().getUserById(realm, otherId), "helpDeskScheduledSubject", "help-desk-reset-scheduled.ftl",
@@ -61,26 +58,8 @@ final class HelpDeskMails {
         return all;
     }
 
-    static String name(UserModel user) {
-        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
-    }
 
-    private String consoleUrl() {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
-                .path("tin-access").path("tins").build().toString();
-    }
-
-    private static String when(long millis) {
-        return DateTimeFormatter.ofPattern("MMMM d, yyyy 'at' h:mm a z", Locale.US).withZone(ZoneId.systemDefault())
-                .format(Instant.ofEpochMilli(millis));
-    }
-
-    private void send(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
-        if (user == null || user.getEmail() == null) {
-            return;
-        }
-        Map<String, Object> attributes = new HashMap<>(extra);
-        attributes.put("firstName", user.getFirstName() == null ? "" : user.getFirstName());
-        new PortalMail(session, realm).sendAfterCommit(user.getEmail(), subjectKey, List.of(), template, attributes);
+    private void send(UserModel user, String subjectKey, String template, Map<String, Object> attributes) {
+        new PortalMail(session, realm).toPersonAfterCommit(user, subjectKey, template, attributes);
     }
 }

@@ -40,6 +40,7 @@ public final class ClusterJobs implements ProviderEventListener {
                         .schedule(new ClusterAwareScheduledTaskRunner(factory, task, intervalMillis), intervalMillis, task.getTaskName());
             }
         });
-        LOG.infof("Join-request and client-grant expiry, help-desk resets and access reviews scheduled every %d s (once per cluster)", intervalMillis / 1000);
+        LOG.infof("Join-request and client-grant expiry, help-desk resets and access reviews scheduled every %d s (once per cluster)",
+                intervalMillis / 1000);
     }
 }

@@ -13,6 +13,7 @@ import org.keycloak.email.EmailSenderProvider;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
 import org.keycloak.theme.FreeMarkerException;
 import org.keycloak.theme.Theme;
 import org.keycloak.theme.beans.MessageFormatterMethod;
@@ -58,6 +59,33 @@ public final class PortalMail {
             String tag = realm.getDefaultLocale();
             return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag);
         }
+    }
+
+    /**
+     * The account console's My Tax IDs page, as the current request reached the server: where mails
+     * send a person to answer. A scheduled job has no request, so its mails name the page instead.
+     */
+    public String myTaxIdsUrl() {
+        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
+                .path("tin-access").path("tins").build().toString();
+    }
+
+    /** A person's name as mails and pages write it: first and last, a missing one left out. */
+    public static String name(UserModel user) {
+        return ((user.getFirstName() == null ? "" : user.getFirstName()) + " " + (user.getLastName() == null ? "" : user.getLastName())).strip();
+    }
+
+    /**
+     * As {@link #sendAfterCommit}, to {@code person}'s own address with their first name for the
+     * greeting ({@code firstName}); nothing for someone gone or without an address.
+     */
+    public void toPersonAfterCommit(UserModel person, String subjectKey, String template, Map<String, Object> attributes) {
+        if (person == null || person.getEmail() == null) {
+            return;
+        }
+        Map<String, Object> all = new HashMap<>(attributes);
+        all.put("firstName", person.getFirstName() == null ? "" : person.getFirstName());
+        sendAfterCommit(person.getEmail(), subjectKey, List.of(), template, all);
     }
 
     /**

@@ -43,8 +43,7 @@ public final class AdminChangeMails {
      * one who had left (a backup admin who took the role, or a reviewer's move).
      */
     public void backupAdminsTold(UserModel newAdmin) {
-        String newAdminName = ((newAdmin.getFirstName() == null ? "" : newAdmin.getFirstName()) + " "
-                + (newAdmin.getLastName() == null ? "" : newAdmin.getLastName())).strip();
+        String newAdminName = PortalMail.name(newAdmin);
         new MemberStore(session, realm.getId()).backupAdminsOf(tin.digits()).stream()
                 .filter(MemberEntity::isActiveBackupAdmin)
                 .filter(member -> !member.getUserId().equals(newAdmin.getId()))

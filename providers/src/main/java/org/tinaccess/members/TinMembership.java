@@ -111,7 +111,8 @@ public final class TinMembership {
             // The activation link makes the account theirs; an invitation that waits is then accepted in the console.
             invite(account.user());
         } else {
-            mail(account.user(), "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
+            mail(account.user(), "memberInvitationExistingSubject", "member-invitation-existing.ftl",
+                    Map.of("consoleUrl", new PortalMail(session, realm).myTaxIdsUrl()));
         }
         LOG.infof("Invitation to TIN %s", tin.masked());
         return member;
@@ -205,7 +206,8 @@ public final class TinMembership {
         boolean unclaimed = PortalAccount.isUnclaimed(user);
         if (member.getStatus() == MemberStatus.INVITED && !activatesHere(user, unclaimed)) {
             oneMoreResend(user);
-            mail(user, "memberInvitationExistingSubject", "member-invitation-existing.ftl", Map.of("consoleUrl", consoleUrl()));
+            mail(user, "memberInvitationExistingSubject", "member-invitation-existing.ftl",
+                    Map.of("consoleUrl", new PortalMail(session, realm).myTaxIdsUrl()));
             return;
         }
         if (!unclaimed) {
@@ -264,10 +266,6 @@ public final class TinMembership {
                 "expiryDays", TinAccessSettings.from(realm::getAttribute).activationLifespan().toDays()));
     }
 
-    private String consoleUrl() {
-        return session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("account")
-                .path("tin-access").path("tins").build().toString();
-    }
 
     private void mail(UserModel user, String subjectKey, String template, Map<String, Object> extra) {
         OrganizationModel provider = ProviderOrganization.of(session, tin);

@@ -73,7 +73,8 @@ public final class AccessReviewStore {
     }
 
     public List<AccessReviewItemEntity> items(String reviewId) {
-        return em.createQuery("select i from AccessReviewItemEntity i where i.reviewId = :reviewId order by i.name, i.id", AccessReviewItemEntity.class)
+        return em.createQuery("select i from AccessReviewItemEntity i where i.reviewId = :reviewId order by i.name, i.id",
+                        AccessReviewItemEntity.class)
                 .setParameter("reviewId", reviewId)
                 .getResultList();
     }

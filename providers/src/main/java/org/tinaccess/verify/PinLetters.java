@@ -1,12 +1,7 @@
 package org.tinaccess.verify;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -18,6 +13,7 @@ import org.tinaccess.letter.AddressOfRecord;
 import org.tinaccess.letter.Letter;
 import org.tinaccess.letter.LetterLayout;
 import org.tinaccess.letter.LetterSender;
+import org.tinaccess.mail.MailDates;
 import org.tinaccess.mail.PortalMail;
 import org.tinaccess.settings.VerificationSettings;
 import org.tinaccess.store.AccessRequestEntity;
@@ -107,7 +103,6 @@ final class PinLetters {
     }
 
     private static String date(long millis) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).withZone(ZoneId.systemDefault())
-                .format(Instant.ofEpochMilli(millis));
+        return MailDates.day(millis);
     }
 }

@@ -10,18 +10,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.keycloak.common.util.Time;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.utils.FormMessage;
+import org.tinaccess.mail.MailDates;
 import org.tinaccess.rest.FormToken;
 import org.tinaccess.store.AccessRequestEntity;
 import org.tinaccess.store.AdminRequestStore;
@@ -133,7 +130,7 @@ public class PinPage {
     }
 
     private static String date(long millis) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.US).withZone(ZONE).format(Instant.ofEpochMilli(millis));
+        return MailDates.day(millis);
     }
 
     private Optional<AccessRequestEntity> request(String key) {

@@ -12,9 +12,9 @@ class AccessReviewEvidenceTest {
     void oneLinePerPersonWithTheReviewsFactsOnEachAndTheDeadlineNamedAsTheDecider() {
         AccessReviewView review = new AccessReviewView("r1", "123456789", "Lakeside, PC", 0L, null, 86_400_000L, 86_400_000L, "closed", List.of(
                 new AccessReviewView.Item("i1", "member", "u1", null, "Pat Doe", "pat@example.com", "user", List.of("claims", "eligibility"), List.of(),
-                        "confirmed", "admin1", 1_000L, false),
+                        "confirmed", "admin1", 1_000L, false, true),
                 new AccessReviewView.Item("i2", "member", "u2", null, "Sam \"Q\" Roe", null, "backup-admin", List.of(), List.of("1234567893"), "suspended",
-                        null, 86_400_000L, false)));
+                        null, 86_400_000L, false, true)));
 
         List<String> lines = AccessReviewEvidence.csv(review).lines().toList();
 

@@ -26,7 +26,8 @@ import org.tinaccess.it.support.TinAccessServer;
  * confirms one person and removes another; a month later (the server's clock moved, never a sleep)
  * the person nobody confirmed is suspended on that TIN only, the billing service nobody confirmed
  * loses its grant, the admin is told, the portal's token
- * loses the TIN at the next refresh and the admin can give it back; the plan downloads who decided
+ * loses the TIN at the next refresh and the admin can give it back; backup admins review the users but
+ * neither themselves nor each other; the plan downloads who decided
  * what, when, as JSON and CSV, and every decision is an admin event.
  */
 @IntegrationTest
@@ -40,6 +41,9 @@ class AccessReviewIT {
         PortalUsers.SignedIn kept = BackupAdminSetup.member(server, adminToken, provider.tin(), "Kept");
         PortalUsers.SignedIn left = BackupAdminSetup.member(server, adminToken, provider.tin(), "Left");
         PortalUsers.SignedIn forgotten = BackupAdminSetup.member(server, adminToken, provider.tin(), "Forgotten");
+        // Two backup admins: each reviews the users, never themselves nor each other.
+        BackupAdminSetup.makeBackupAdmin(server, adminToken, provider.tin(), kept);
+        BackupAdminSetup.makeBackupAdmin(server, adminToken, provider.tin(), left);
         // A billing service the provider let act for it.
         PortalUsers.TinAdmin service = PortalUsers.newTinAdmin(server, reviewer);
         Providers.markBillingService(server, service.tin());
@@ -61,8 +65,19 @@ class AccessReviewIT {
         JsonNode mine = TinAccessApi.at(server, "/tins/access-reviews", adminToken).get("").body().get("items");
         assertEquals(1, mine.size(), mine.toString());
         assertEquals(4, mine.get(0).get("undecided").asInt());
-        assertEquals(0, TinAccessApi.at(server, "/tins/access-reviews", kept.apiToken()).get("").body().get("items").size(), "a user reviews nobody");
-        assertEquals(403, TinAccessApi.at(server, "/tins/" + provider.tin() + "/access-review", kept.apiToken()).get("").status());
+        assertEquals(0, TinAccessApi.at(server, "/tins/access-reviews", forgotten.apiToken()).get("").body().get("items").size(),
+                "a user reviews nobody");
+        assertEquals(403, TinAccessApi.at(server, "/tins/" + provider.tin() + "/access-review", forgotten.apiToken()).get("").status());
+
+        TinAccessApi backup = TinAccessApi.at(server, "/tins/" + provider.tin() + "/access-review", kept.apiToken());
+        JsonNode asBackup = backup.get("").body();
+        assertEquals(List.of(false, false, true), List.of(itemNode(asBackup, kept.userId()).get("decidable").asBoolean(),
+                itemNode(asBackup, left.userId()).get("decidable").asBoolean(), itemNode(asBackup, forgotten.userId()).get("decidable").asBoolean()),
+                "a backup admin decides neither themselves nor another backup admin: " + asBackup);
+        assertTrue(itemNode(asBackup, kept.userId()).get("self").asBoolean());
+        assertEquals(409, backup.post("/items/" + item(admin, kept.userId()), "{\"decision\":\"confirm\"}").status(), "not their own access");
+        assertEquals(403, backup.post("/items/" + item(admin, left.userId()), "{\"decision\":\"remove\"}").status(), "not another backup admin's");
+        assertEquals("backup-admin", itemNode(admin.get("").body(), kept.userId()).get("role").asText());
 
         assertEquals("confirmed", admin.post("/items/" + item(admin, kept.userId()) + "", "{\"decision\":\"confirm\"}").body().get("decision").asText());
         assertEquals("removed", admin.post("/items/" + item(admin, left.userId()), "{\"decision\":\"remove\"}").body().get("decision").asText());
@@ -72,6 +87,12 @@ class AccessReviewIT {
                 "removed from the TIN at once");
         assertTrue(PortalUsers.refreshedTins(server, forgotten).has(provider.tin()), "access until the deadline");
 
+        // Six days before the deadline: the week's reminder, to the managers, about who is left.
+        try (RealmSettings weekBefore = PortalTime.ahead(server, Duration.ofDays(24))) {
+            String reminder = Mails.text(server.inbox().awaitMessageTo(provider.admin().email(), "Reminder: review who has access"));
+            assertTrue(reminder.contains("2 people are still to be reviewed"), reminder);
+            server.inbox().awaitMessageTo(kept.email(), "Reminder: review who has access");
+        }
         try (RealmSettings monthLater = PortalTime.ahead(server, Duration.ofDays(31))) {
             Await.until("the review to close", Duration.ofSeconds(30), () -> admin.get("").body().get("status").asText(), "closed"::equals);
         }
@@ -113,12 +134,16 @@ class AccessReviewIT {
     }
 
     private static String item(TinAccessApi admin, String userId) {
-        for (JsonNode item : admin.get("").body().get("items")) {
+        return itemNode(admin.get("").body(), userId).get("id").asText();
+    }
+
+    private static JsonNode itemNode(JsonNode review, String userId) {
+        for (JsonNode item : review.get("items")) {
             if (userId.equals(item.path("userId").asText())) {
-                return item.get("id").asText();
+                return item;
             }
         }
-        throw new AssertionError("no item for " + userId);
+        throw new AssertionError("no item for " + userId + " in " + review);
     }
 
     private static String decisionOf(JsonNode review, String userId) {
