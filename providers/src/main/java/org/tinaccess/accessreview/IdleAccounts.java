@@ -19,7 +19,9 @@ import org.tinaccess.store.SignInStore;
  * memberships are suspended, the account itself stays as it is), after a warning
  * {@link TinAccessSettings#IDLE_WARNING} before. A sign-in before then starts the count again. A TIN's
  * admin keeps their own access: suspending it would leave the TIN with nobody to reinstate anyone,
- * and an admin who stays away is what the backup admins' succession is for.
+ * and an admin who stays away is what the backup admins' succession is for. Keycloak's workflows
+ * (26.6+) can disable an idle user, but they act on the account, and this takes away memberships
+ * only, counted from the sign-ins TIN Access records: the once-per-cluster job runs it.
  */
 public final class IdleAccounts {
 
@@ -41,7 +43,7 @@ public final class IdleAccounts {
             return;
         }
         SignInStore signIns = new SignInStore(session, realm.getId());
-        signIns.recordUnseenMembers(now);
+        signIns.recordUnseenMembers(now, BATCH * 5);
         MemberStore members = new MemberStore(session, realm.getId());
         TinManagers managers = new TinManagers(session, realm);
         AccessReviewMails mails = new AccessReviewMails(session, realm);

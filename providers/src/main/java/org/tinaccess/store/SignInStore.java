@@ -37,13 +37,16 @@ public final class SignInStore {
 
     /**
      * Accounts with an active membership and no sign-in on record (active before sign-ins were
-     * recorded): their idle time counts from {@code now}, the first time it is looked at.
+     * recorded): their idle time counts from {@code now}, the first time it is looked at. At most
+     * {@code max} a call, so the first run after an upgrade stays a small transaction.
      */
-    public int recordUnseenMembers(long now) {
+    public int recordUnseenMembers(long now, int max) {
         List<String> unseen = em.createQuery("select distinct m.userId from MemberEntity m where m.realmId = :realmId and m.status = :active"
-                        + " and not exists (select s.userId from SignInEntity s where s.realmId = :realmId and s.userId = m.userId)", String.class)
+                        + " and not exists (select s.userId from SignInEntity s where s.realmId = :realmId and s.userId = m.userId)",
+                        String.class)
                 .setParameter("realmId", realmId)
                 .setParameter("active", MemberStatus.ACTIVE.name())
+                .setMaxResults(max)
                 .getResultList();
         unseen.forEach(userId -> em.persist(new SignInEntity(realmId, userId, now)));
         return unseen.size();
