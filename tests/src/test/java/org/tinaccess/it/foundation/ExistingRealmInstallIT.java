@@ -92,8 +92,11 @@ class ExistingRealmInstallIT {
 
     private static String addTinAccess(TinAccessServer server, String realm, String environment) throws InterruptedException {
         Path script = Path.of(System.getProperty("tin-access.root", "..")).resolve("realm-config/add-to-existing-realm.sh").toAbsolutePath();
+        // A token of its own, issued now: the admin client's cached one may have only seconds of its minute left,
+        // and the script runs for longer than that (a CI run saw it expire half-way, 401).
+        String token = server.admin().tokenManager().grantToken().getToken();
         String command = "KEYCLOAK_URL=" + server.baseUrl() + " REALM=" + realm + " TA_PORTAL_URL=" + server.portalUrl()
-                + " KEYCLOAK_TOKEN=" + server.admin().tokenManager().getAccessTokenString() + " " + environment + " bash " + script;
+                + " KEYCLOAK_TOKEN=" + token + " " + environment + " bash " + script;
         try (ShellRecipe run = ShellRecipe.start(command, server)) {
             return run.awaitSuccess(Duration.ofMinutes(2));
         }
